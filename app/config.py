@@ -1,0 +1,260 @@
+"""The vendor configuration: TOML file, then environment, then command-line flags.
+
+Validated once into an immutable ``Config``.  A bad or missing value raises
+``ConfigError`` naming the field and where the value came from (the file, an
+environment variable or a flag), so a vendor can fix it at once.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import ConfigError
+from app.paths import resource
+
+ENV_PREFIX = "ACTIVATION_WIZARD_"
+CONFIG_FILE_NAME = "activation-wizard.toml"
+DEFAULT_API_URL = "https://api.licensespring.com/api/v4"
+DEFAULT_KEY_PATTERN = r"[A-Z0-9]{4}(-[A-Z0-9]{4}){3}"
+OPTIONAL_DEVICE_FIELDS = (
+    "os_ver",
+    "hostname",
+    "os_hostname",
+    "ip",
+    "ip_local",
+    "mac_address",
+    "is_vm",
+    "vm_info",
+    "app_ver",
+    "sdk_ver",
+)
+
+# TOML table + key -> flat field name.
+_TOML_LAYOUT: dict[str, dict[str, str]] = {
+    "product": {"code": "product", "name": "product_name", "version": "app_ver"},
+    "api": {
+        "url": "api_url",
+        "api_key": "api_key",
+        "shared_key": "shared_key",
+        "public_key": "public_key",
+        "ca_file": "ca_file",
+        "proxy": "proxy",
+        "connect_timeout": "connect_timeout",
+        "read_timeout": "read_timeout",
+    },
+    "device": {"hardware_id": "hardware_id_provider", "send": "device_fields"},
+    "ui": {"key_pattern": "key_pattern"},
+    "storage": {"keyring_service": "keyring_service", "data_dir": "data_dir"},
+}
+FIELDS = [f for table in _TOML_LAYOUT.values() for f in table.values()]
+FLAG_FIELDS = ("product", "api_url", "api_key", "shared_key", "public_key", "ca_file")
+
+
+@dataclass(frozen=True)
+class Config:
+    product: str
+    product_name: str
+    api_url: str
+    api_key: str = field(repr=False)
+    shared_key: str = field(repr=False)
+    public_key_pem: bytes = field(repr=False)
+    ca_file: Path | None = None
+    proxy: str | None = None
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    hardware_id_provider: str = "default"
+    device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
+    key_pattern: str = DEFAULT_KEY_PATTERN
+    keyring_service: str = ""
+    data_dir: Path | None = None
+    app_ver: str = ""
+    source: str = "defaults"
+
+
+@dataclass
+class _Layers:
+    """Raw values and, for each, a human description of where it came from."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    origin: dict[str, str] = field(default_factory=dict)
+    base_dir: dict[str, Path] = field(default_factory=dict)
+
+    def put(self, name: str, value: Any, origin: str, base_dir: Path | None = None) -> None:
+        self.values[name] = value
+        self.origin[name] = origin
+        if base_dir is not None:
+            self.base_dir[name] = base_dir
+        else:
+            self.base_dir.pop(name, None)
+
+
+def default_config_file() -> Path | None:
+    """A config shipped by the vendor inside resources/, if any."""
+    candidate = resource(CONFIG_FILE_NAME)
+    return candidate if candidate.is_file() else None
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None,
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Config:
+    env = os.environ if env is None else env
+    layers = _Layers()
+    file_path = Path(path) if path else None
+    if file_path is None and env.get(ENV_PREFIX + "CONFIG"):
+        file_path = Path(env[ENV_PREFIX + "CONFIG"])
+    if file_path is None:
+        file_path = default_config_file()
+    if file_path is not None:
+        _read_toml(file_path, layers)
+    for name in FIELDS:
+        var = ENV_PREFIX + name.upper()
+        if env.get(var):
+            layers.put(name, env[var], f"environment variable {var}")
+    for name, value in (flags or {}).items():
+        if value is not None:
+            layers.put(name, value, f"--{name.replace('_', '-')}")
+    return _validate(layers, str(file_path) if file_path else "no configuration file")
+
+
+def _read_toml(path: Path, layers: _Layers) -> None:
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("--config", "file not found", where) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError("--config", f"cannot be read ({exc.__class__.__name__})", where) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("(file)", f"not valid TOML: {exc}", where) from None
+    for table, value in data.items():
+        if table not in _TOML_LAYOUT or not isinstance(value, dict):
+            raise ConfigError(table, "unknown section", where)
+        for key, item in value.items():
+            name = _TOML_LAYOUT[table].get(key)
+            if name is None:
+                raise ConfigError(f"{table}.{key}", "unknown setting", where)
+            layers.put(name, item, where, base_dir=path.parent)
+
+
+def _validate(layers: _Layers, file_desc: str) -> Config:
+    v = layers.values
+
+    def where(name: str) -> str:
+        return layers.origin.get(name, file_desc)
+
+    def text(name: str, required: bool = False, default: str = "") -> str:
+        value = v.get(name, default)
+        if not isinstance(value, str):
+            raise ConfigError(_label(name), "must be text", where(name))
+        value = value.strip()
+        if required and not value:
+            raise ConfigError(_label(name), "is required", where(name))
+        return value
+
+    def number(name: str, default: float) -> float:
+        value = v.get(name, default)
+        try:
+            result = float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(_label(name), "must be a number of seconds", where(name)) from None
+        if not 0 < result <= 600:
+            raise ConfigError(_label(name), "must be between 0 and 600 seconds", where(name))
+        return result
+
+    def path(name: str) -> Path | None:
+        raw = text(name)
+        if not raw:
+            return None
+        p = Path(raw).expanduser()
+        if not p.is_absolute() and name in layers.base_dir:
+            p = layers.base_dir[name] / p
+        return p
+
+    product = text("product", required=True)
+    api_url = text("api_url", default=DEFAULT_API_URL).rstrip("/")
+    if not api_url.startswith(("https://", "http://")):
+        raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
+
+    ca_file = path("ca_file")
+    if ca_file is not None and not ca_file.is_file():
+        raise ConfigError(_label("ca_file"), f"file {ca_file} not found", where("ca_file"))
+
+    fields_raw = v.get("device_fields", list(OPTIONAL_DEVICE_FIELDS))
+    if isinstance(fields_raw, str):
+        fields_raw = [f.strip() for f in fields_raw.split(",") if f.strip()]
+    unknown = [f for f in fields_raw if f not in OPTIONAL_DEVICE_FIELDS]
+    if unknown:
+        raise ConfigError(
+            _label("device_fields"), f"unknown field(s) {', '.join(unknown)}", where("device_fields")
+        )
+
+    key_pattern = text("key_pattern", default=DEFAULT_KEY_PATTERN)
+    try:
+        import re
+
+        re.compile(key_pattern)
+    except re.error as exc:
+        raise ConfigError(_label("key_pattern"), f"not a valid pattern ({exc})", where("key_pattern"))
+
+    return Config(
+        product=product,
+        product_name=text("product_name") or product,
+        api_url=api_url,
+        api_key=text("api_key", required=True),
+        shared_key=text("shared_key", required=True),
+        public_key_pem=_public_key(v.get("public_key"), layers, where("public_key")),
+        ca_file=ca_file,
+        proxy=text("proxy") or None,
+        connect_timeout=number("connect_timeout", 10.0),
+        read_timeout=number("read_timeout", 30.0),
+        hardware_id_provider=text("hardware_id_provider", default="default"),
+        device_fields=tuple(fields_raw),
+        key_pattern=key_pattern,
+        keyring_service=text("keyring_service") or f"activation-wizard:{product}",
+        data_dir=path("data_dir"),
+        app_ver=text("app_ver"),
+        source=file_desc,
+    )
+
+
+def _public_key(raw: Any, layers: _Layers, origin: str) -> bytes:
+    """Inline PEM or a path to one; LicenseSpring's published key by default."""
+    if raw is None or raw == "":
+        return resource("licensespring_prod.pem").read_bytes()
+    if not isinstance(raw, str):
+        raise ConfigError("api.public_key", "must be a PEM text or a file path", origin)
+    if "-----BEGIN" in raw:
+        pem = raw.encode()
+    else:
+        p = Path(raw).expanduser()
+        if not p.is_absolute() and "public_key" in layers.base_dir:
+            p = layers.base_dir["public_key"] / p
+        try:
+            pem = p.read_bytes()
+        except OSError:
+            raise ConfigError("api.public_key", f"file {p} cannot be read", origin) from None
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    try:
+        key = load_pem_public_key(pem)
+    except ValueError:
+        raise ConfigError("api.public_key", "is not a PEM public key", origin) from None
+    if not isinstance(key, RSAPublicKey):
+        raise ConfigError("api.public_key", "must be an RSA public key", origin)
+    return pem
+
+
+def _label(name: str) -> str:
+    for table, keys in _TOML_LAYOUT.items():
+        for key, flat in keys.items():
+            if flat == name:
+                return f"{table}.{key}"
+    return name

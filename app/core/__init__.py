@@ -1,0 +1,1 @@
+"""The activation core: no Qt here (a test enforces it)."""

@@ -1,0 +1,167 @@
+"""The License API endpoints this program uses, exactly as license-api.md describes.
+
+Every failure leaves as a ``WizardError``: the server's ``{status, code,
+message}`` as the ``ServerRejected`` subclass of its code; DNS, connect,
+timeout and TLS failures as their own ``NetworkError``s (never as "invalid
+key"); a response whose signature does not verify as ``ResponseSignatureError``,
+checked over the raw body bytes before anything is parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from app.config import Config
+from app.core.api.models import SignedLicense
+from app.core.api.signing import HmacAuth
+from app.core.api.transport import CancellableTransport, check_url, ssl_context
+from app.core.api.verify import ResponseVerifier
+from app.core.cancel import NEVER, CancelToken
+from app.errors import (
+    Cancelled,
+    ConnectError,
+    DnsError,
+    NetworkError,
+    ProtocolError,
+    RateLimited,
+    RequestTimeout,
+    ServerError,
+    ServerRejected,
+    TlsError,
+    WizardError,
+)
+
+SIGNATURE_HEADER = "LicenseSignature"
+USER_AGENT = "activation-wizard"
+
+
+class LicenseApiClient:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+        cancel: CancelToken = NEVER,
+    ) -> None:
+        check_url(config.api_url)
+        self._cancel = cancel
+        if transport is None:
+            real = CancellableTransport(ssl_context(config.ca_file), proxy=config.proxy)
+            cancel.on_cancel(real.abort)
+            transport = real
+        self._verifier = ResponseVerifier(config.public_key_pem)
+        self._http = httpx.Client(
+            base_url=config.api_url + "/",
+            transport=transport,
+            auth=HmacAuth(config.api_key, config.shared_key, clock),
+            timeout=httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
+            headers={"User-Agent": USER_AGENT},
+        )
+
+    def __enter__(self) -> LicenseApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- endpoints ------------------------------------------------------------
+
+    def activate_license(self, body: Mapping[str, Any]) -> SignedLicense:
+        response = self._send("POST", "activate_license", json=dict(body))
+        return self._signed_license(response)
+
+    def check_license(self, params: Mapping[str, Any]) -> SignedLicense:
+        response = self._send("GET", "check_license", params=_query(params))
+        return self._signed_license(response)
+
+    def deactivate_license(self, body: Mapping[str, Any]) -> None:
+        response = self._send("POST", "deactivate_license", json=dict(body))
+        # Success is the bare string license_deactivated, unsigned (section 1.2).
+        if b"license_deactivated" not in response.content:
+            raise ProtocolError("deactivation was not confirmed")
+
+    # --- plumbing -------------------------------------------------------------
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        self._cancel.raise_if_cancelled()
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            if self._cancel.cancelled:
+                raise Cancelled() from exc
+            raise _network_error(exc) from exc
+        if self._cancel.cancelled:
+            raise Cancelled()
+        if response.status_code >= 400:
+            raise self._rejection(response)
+        return response
+
+    def _signed_license(self, response: httpx.Response) -> SignedLicense:
+        signature = response.headers.get(SIGNATURE_HEADER, "")
+        self._verifier.verify(response.content, signature)
+        try:
+            return SignedLicense.parse(response.content, signature)
+        except ValidationError as exc:
+            raise ProtocolError(f"license data not understood: {exc.error_count()} field(s)") from exc
+
+    def _rejection(self, response: httpx.Response) -> WizardError:
+        status = response.status_code
+        signature = response.headers.get(SIGNATURE_HEADER)
+        if signature is not None:  # signed errors must verify too; unsigned ones only refuse
+            self._verifier.verify(response.content, signature)
+        if status == 429:
+            retry = response.headers.get("Retry-After", "")
+            hint = f" (the server asks for {retry} seconds)" if retry.isdigit() else ""
+            return RateLimited("rate limited", retry_hint=hint)
+        try:
+            data = json.loads(response.content)
+            code, message = str(data["code"]), str(data["message"])
+        except (ValueError, KeyError, TypeError):
+            if status >= 500:
+                return ServerError(f"HTTP {status}", status=status)
+            return ProtocolError(f"HTTP {status} without an error code")
+        if status >= 500:
+            return ServerError(f"HTTP {status} {code}", status=status)
+        return ServerRejected.for_code(status, code, message)
+
+
+def _query(params: Mapping[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in params.items():
+        if value is None:
+            continue
+        out[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return out
+
+
+def _network_error(exc: httpx.HTTPError) -> WizardError:
+    """Name the transport failure by its root cause, not by its wrapper."""
+    chain: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in chain:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    for cause in chain:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return TlsError(cause.verify_message or "certificate not trusted")
+        if isinstance(cause, ssl.SSLError):
+            return TlsError(cause.reason or "TLS handshake failed")
+    if any(isinstance(c, socket.gaierror) for c in chain):
+        return DnsError("host name could not be resolved")
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeout(type(exc).__name__)
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectError("connection refused or unreachable")
+    return NetworkError(type(exc).__name__)

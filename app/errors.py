@@ -1,0 +1,557 @@
+"""The one exception tree, and the one catalogue of user-facing messages.
+
+Every failure the program can meet is a ``WizardError``.  Each class names a
+``key`` into ``MESSAGES``; ``describe()`` turns any exception into what the user
+reads: what happened and what to do next.  Exception text never carries
+secrets (keys, passwords, tokens): only codes, field names and public facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    what: str
+    todo: str
+
+
+class WizardError(Exception):
+    """Base of every error this program raises on purpose."""
+
+    key: ClassVar[str] = "unexpected"
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail or self.key)
+        self.detail = detail
+        self.params = params
+
+
+# --- configuration ----------------------------------------------------------
+
+
+class ConfigError(WizardError):
+    key = "config_invalid"
+
+    def __init__(self, field: str, problem: str, source: str) -> None:
+        super().__init__(f"{source}: {field}: {problem}", field=field, problem=problem, source=source)
+        self.field = field
+        self.source = source
+
+
+# --- talking to the server --------------------------------------------------
+
+
+class NetworkError(WizardError):
+    """We could not exchange a request and a response with the server."""
+
+    key = "network"
+
+
+class DnsError(NetworkError):
+    key = "dns"
+
+
+class ConnectError(NetworkError):
+    key = "connect"
+
+
+class RequestTimeout(NetworkError):
+    key = "timeout"
+
+
+class TlsError(NetworkError):
+    key = "tls"
+
+
+class InsecureUrlError(WizardError):
+    key = "insecure_url"
+
+
+class Cancelled(WizardError):
+    key = "cancelled"
+
+
+class ProtocolError(WizardError):
+    """The server answered, but not in the documented form."""
+
+    key = "protocol"
+
+
+class ResponseSignatureError(ProtocolError):
+    """A response's RSA signature is missing or does not match its body."""
+
+    key = "signature_invalid"
+
+
+class ServerError(WizardError):
+    """The server failed (5xx) without saying no to the request itself."""
+
+    key = "server_error"
+
+
+class RateLimited(WizardError):
+    """HTTP 429: the vendor's request quota is exhausted for now."""
+
+    key = "rate_limited"
+
+
+class ServerRejected(WizardError):
+    """The License API answered ``{status, code, message}``: a definite no.
+
+    One subclass per documented code; ``for_code`` picks it.  Unknown codes
+    stay ``ServerRejected`` and show the server's own message.
+    """
+
+    code: ClassVar[str] = ""
+    by_code: ClassVar[dict[str, type[ServerRejected]]] = {}
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        if cls.code:
+            ServerRejected.by_code[cls.code] = cls
+            cls.key = cls.code
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}", status=status, code=code, message=message)
+        self.status = status
+        self.server_code = code
+        self.server_message = message
+
+    @staticmethod
+    def for_code(status: int, code: str, message: str) -> ServerRejected:
+        cls = ServerRejected.by_code.get(code, ServerRejected)
+        return cls(status, code, message)
+
+    key = "server_rejected"
+
+
+# Activation codes of the seed page.
+class UnknownProduct(ServerRejected):
+    code = "unknown_product"
+
+
+class LicenseNotFound(ServerRejected):
+    code = "license_not_found"
+
+
+class LicenseNotEnabled(ServerRejected):
+    code = "license_not_enabled"
+
+
+class VmNotAllowed(ServerRejected):
+    code = "vm_not_allowed"
+
+
+class OfflineFloatingCloudNotSupported(ServerRejected):
+    code = "offline_floating_cloud_not_supported"
+
+
+class LicenseStartDateError(ServerRejected):
+    code = "license_start_date_error"
+
+
+class Blacklisted(ServerRejected):
+    code = "blacklisted"
+
+
+class LicenseActivatedMaxTimes(ServerRejected):
+    code = "license_activated_max_times"
+
+
+class LicenseUserActivatedMaxTimes(ServerRejected):
+    code = "license_user_activated_max_times"
+
+
+class LicenseExpired(ServerRejected):
+    code = "license_expired"
+
+
+class LicenseTransferredMaxTimes(ServerRejected):
+    code = "license_transferred_max_times"
+
+
+class LicenseDeviceExists(ServerRejected):
+    code = "license_device_exists"
+
+
+# Check / deactivate codes.
+class LicenseNotActive(ServerRejected):
+    code = "license_not_active"
+
+
+class DeviceNotFound(ServerRejected):
+    code = "device_not_found"
+
+
+# Authorisation codes: the vendor's configuration or the user's clock.
+class DateHeaderDiff(ServerRejected):
+    code = "date_header_diff"
+
+
+class SignatureMismatch(ServerRejected):
+    code = "signature_mismatch"
+
+
+class InvalidApiKey(ServerRejected):
+    code = "invalid_api_key"
+
+
+class AuthorizationMissingParams(ServerRejected):
+    code = "authorization_missing_params"
+
+
+class AuthorizationInvalidHeaders(ServerRejected):
+    code = "authorization_invalid_headers"
+
+
+class HmacRequired(ServerRejected):
+    code = "hmac_required"
+
+
+class ApiKeyProductNotAllowed(ServerRejected):
+    code = "api_key_product_not_allowed"
+
+
+class MissingParameters(ServerRejected):
+    code = "missing_parameters"
+
+
+class MissingHeaders(ServerRejected):
+    code = "missing_headers"
+
+
+class MissingHardwareId(ServerRejected):
+    code = "missing_hardware_id"
+
+
+class LicenseKeyRequired(ServerRejected):
+    code = "license_key_required"
+
+
+# --- local storage ----------------------------------------------------------
+
+
+class StorageError(WizardError):
+    key = "storage"
+
+
+class KeyringUnavailable(StorageError):
+    key = "keyring_unavailable"
+
+
+class KeyringLocked(StorageError):
+    key = "keyring_locked"
+
+
+class KeyringAccessDenied(StorageError):
+    key = "keyring_denied"
+
+
+class DataFolderNotWritable(StorageError):
+    key = "data_folder"
+
+
+class ActivationInvalid(WizardError):
+    """A stored activation exists but cannot be trusted; ``reason`` says why."""
+
+    key = "activation_invalid"
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason, reason=reason)
+        self.reason = reason
+
+
+class NotActivated(WizardError):
+    key = "not_activated"
+
+
+# --- the catalogue ----------------------------------------------------------
+
+_RETRY_LATER = "Try again in a few minutes. If it keeps happening, contact support."
+_CONTACT_VENDOR = "Contact the software vendor's support and quote the code below."
+
+MESSAGES: dict[str, Message] = {
+    "unexpected": Message(
+        "Something went wrong",
+        "An unexpected error stopped the activation. Nothing was changed on this device.",
+        "Try again. If it happens again, copy the details and send them to support.",
+    ),
+    "config_invalid": Message(
+        "The activation settings are incomplete",
+        "The setting {field} in {source} is not valid: {problem}.",
+        "Correct that setting, or ask the software vendor for a working configuration.",
+    ),
+    "network": Message(
+        "Could not reach the license server",
+        "The connection to the license server failed before it could answer.",
+        "Check your internet connection and try again. Your license key is fine.",
+    ),
+    "dns": Message(
+        "License server not found",
+        "This computer could not look up the license server's address.",
+        "Check that you are online (and any proxy or VPN settings), then try again. "
+        "Your license key was not checked yet.",
+    ),
+    "connect": Message(
+        "Could not connect to the license server",
+        "The license server did not accept a connection from this computer.",
+        "Check your internet connection, firewall or proxy, then try again. "
+        "Your license key was not checked yet.",
+    ),
+    "timeout": Message(
+        "The license server took too long",
+        "No answer came back in time. The activation may or may not have been recorded.",
+        "Try again: a repeated activation of this device does not use another seat.",
+    ),
+    "tls": Message(
+        "Secure connection failed",
+        "The license server's certificate could not be verified ({detail}). Something "
+        "between you and the server (often a company proxy) may be intercepting traffic.",
+        "Try another network, or ask your IT department to allow the license server. "
+        "Offline activation is another way.",
+    ),
+    "insecure_url": Message(
+        "Insecure server address",
+        "The license server address {url} does not use HTTPS.",
+        "Only local test servers may use plain http://. Fix the api url setting.",
+    ),
+    "cancelled": Message(
+        "Activation cancelled",
+        "You cancelled the request. If the server had already received it, "
+        "activating again will not use another seat.",
+        "Press Activate when you are ready.",
+    ),
+    "protocol": Message(
+        "Unexpected answer from the license server",
+        "The server's answer was not in the expected form ({detail}).",
+        _RETRY_LATER,
+    ),
+    "signature_invalid": Message(
+        "The server's answer could not be verified",
+        "The license server's reply was not signed with the expected key, so it was "
+        "not trusted. It may have been altered on the way ({detail}).",
+        "Try another network. If it persists, contact support: the public key in the "
+        "settings may be wrong.",
+    ),
+    "server_error": Message(
+        "The license server has a problem",
+        "The license server failed to handle the request (HTTP {status}).",
+        _RETRY_LATER,
+    ),
+    "rate_limited": Message(
+        "The license server is busy",
+        "Too many requests reached the license server in a short time.",
+        "Wait a minute and try again{retry_hint}.",
+    ),
+    "server_rejected": Message(
+        "The license server refused the request",
+        "The server said: {message}",
+        _CONTACT_VENDOR,
+    ),
+    "unknown_product": Message(
+        "Unknown product",
+        "The license server does not know the product this program is set up for.",
+        "This is a setup problem of the program, not of your key. " + _CONTACT_VENDOR,
+    ),
+    "license_not_found": Message(
+        "License not found",
+        "No license matches the key you entered.",
+        "Check the key for typos (compare it with your purchase e-mail) and try again.",
+    ),
+    "license_not_enabled": Message(
+        "License disabled",
+        "This license exists but has been disabled by the vendor.",
+        "Contact the vendor's support or your purchasing contact to have it enabled.",
+    ),
+    "vm_not_allowed": Message(
+        "Virtual machines are not allowed",
+        "This license cannot be activated inside a virtual machine or container, and "
+        "this device was detected as one.",
+        "Activate on a physical computer, or ask the vendor for a license that allows "
+        "virtual machines.",
+    ),
+    "offline_floating_cloud_not_supported": Message(
+        "Offline activation not possible",
+        "This is a floating cloud license, which cannot be activated offline.",
+        "Connect to the internet and activate online instead.",
+    ),
+    "license_start_date_error": Message(
+        "License not started yet",
+        "This license cannot be activated before its start date. {message}",
+        "Try again on or after the start date, or contact the vendor.",
+    ),
+    "blacklisted": Message(
+        "Device blocked",
+        "The vendor has blocked this device from activating licenses.",
+        "Contact the vendor's support; only they can lift the block.",
+    ),
+    "license_activated_max_times": Message(
+        "All seats are in use",
+        "This license is already activated on the maximum number of devices.",
+        "Deactivate it on a device you no longer use (in that program or the vendor's "
+        "customer portal), then try again here.",
+    ),
+    "license_user_activated_max_times": Message(
+        "Your account has used all its activations",
+        "Your user account has already activated this license the maximum number of times.",
+        "Deactivate one of your other devices, or ask your administrator for more seats.",
+    ),
+    "license_expired": Message(
+        "License expired",
+        "The validity period of this license has ended.",
+        "Renew the license with the vendor, then activate again.",
+    ),
+    "license_transferred_max_times": Message(
+        "No transfers left",
+        "This license has already been moved between devices the maximum number of times.",
+        "Contact the vendor's support to reset the transfer limit.",
+    ),
+    "license_device_exists": Message(
+        "Device already activated",
+        "This device is already activated on this license.",
+        "Nothing to do: the existing activation is used.",
+    ),
+    "license_not_active": Message(
+        "License not active",
+        "The license server reports this license as not active on this device.",
+        "Activate the license again.",
+    ),
+    "device_not_found": Message(
+        "Device not registered",
+        "The license server has no active record of this device on the license.",
+        "Activate this device again.",
+    ),
+    "date_header_diff": Message(
+        "Your clock is wrong",
+        "The license server rejected the request because this computer's date or time "
+        "differs from the real time by more than 15 minutes.",
+        "Set the correct date, time and time zone (turn on automatic time), then try again.",
+    ),
+    "signature_mismatch": Message(
+        "The program's credentials were rejected",
+        "The license server did not accept this program's request signature.",
+        "This is a setup problem of the program (its shared key). " + _CONTACT_VENDOR,
+    ),
+    "invalid_api_key": Message(
+        "The program's credentials were rejected",
+        "The license server does not recognise this program's API key.",
+        "This is a setup problem of the program. " + _CONTACT_VENDOR,
+    ),
+    "authorization_missing_params": Message(
+        "The program's request was incomplete",
+        "The request was missing authorisation details.",
+        _CONTACT_VENDOR,
+    ),
+    "authorization_invalid_headers": Message(
+        "The program's request was malformed",
+        "The request's authorisation header was not valid.",
+        _CONTACT_VENDOR,
+    ),
+    "hmac_required": Message(
+        "The program's request was not signed",
+        "The license server requires signed requests.",
+        _CONTACT_VENDOR,
+    ),
+    "api_key_product_not_allowed": Message(
+        "The program's credentials do not cover this product",
+        "The API key this program uses may not activate this product.",
+        _CONTACT_VENDOR,
+    ),
+    "missing_parameters": Message(
+        "The request was incomplete",
+        "The license server said: {message}",
+        _CONTACT_VENDOR,
+    ),
+    "missing_headers": Message(
+        "The request was incomplete",
+        "The license server said: {message}",
+        _CONTACT_VENDOR,
+    ),
+    "missing_hardware_id": Message(
+        "No device identity",
+        "The request did not identify this device.",
+        _CONTACT_VENDOR,
+    ),
+    "license_key_required": Message(
+        "License key required",
+        "This product is activated with a license key.",
+        "Enter your license key and try again.",
+    ),
+    "storage": Message(
+        "Could not save the activation",
+        "Saving to this computer failed: {detail}.",
+        "Check free disk space and permissions, then try again.",
+    ),
+    "keyring_unavailable": Message(
+        "No secure credential store",
+        "This computer has no usable credential store (keyring) for the activation: {detail}.",
+        "On Linux, install and start a Secret Service provider such as GNOME Keyring or "
+        "KWallet and log in to a desktop session, then try again. Nothing was sent to the "
+        "license server.",
+    ),
+    "keyring_locked": Message(
+        "Credential store is locked",
+        "The system credential store (keyring) is locked.",
+        "Unlock it (log in to your desktop session or open your keyring manager), then "
+        "try again. Nothing was sent to the license server.",
+    ),
+    "keyring_denied": Message(
+        "Access to the credential store was denied",
+        "The system refused access to the credential store: {detail}.",
+        "Allow this program to use the keyring when asked, then try again. Nothing was "
+        "sent to the license server.",
+    ),
+    "data_folder": Message(
+        "Cannot write the activation folder",
+        "The folder {path} cannot be written to.",
+        "Check the folder's permissions and free space, then try again. Nothing was sent "
+        "to the license server.",
+    ),
+    "activation_invalid": Message(
+        "The saved activation is not valid",
+        "The activation stored on this computer was rejected: {reason}.",
+        "Activate again. If this device was already counted, that does not use another seat.",
+    ),
+    "not_activated": Message(
+        "Not activated",
+        "This product is not activated on this computer yet.",
+        "Run the activation wizard, or 'activation-wizard activate --license-key KEY'.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    title: str
+    what: str
+    todo: str
+    code: str  # what support asks for: the server code or our own key
+
+    def as_text(self) -> str:
+        return f"{self.title}\n{self.what}\n{self.todo}\n(code: {self.code})"
+
+
+class _Lenient(dict[str, Any]):
+    def __missing__(self, name: str) -> str:
+        return ""
+
+
+def describe(exc: BaseException) -> UserMessage:
+    """What the user reads for ``exc``: never a traceback, never a secret."""
+    if isinstance(exc, WizardError):
+        key = exc.key
+        params = _Lenient(exc.params, detail=exc.detail)
+    else:
+        key, params = "unexpected", _Lenient(detail=type(exc).__name__)
+    msg = MESSAGES.get(key, MESSAGES["unexpected"])
+    code = exc.server_code if isinstance(exc, ServerRejected) else key
+    return UserMessage(
+        msg.title.format_map(params),
+        msg.what.format_map(params).strip(),
+        msg.todo.format_map(params),
+        code,
+    )

@@ -1,0 +1,144 @@
+"""Serving the sandbox on 127.0.0.1, over HTTP or HTTPS with its own CA.
+
+The RSA signing key and (with TLS) the CA are made once and kept with the
+database, so a restarted sandbox still verifies activations it signed before.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from app.sandbox.api import Faults, Signer, create_app
+from app.sandbox.db import PRODUCT, Database
+
+HOST = "127.0.0.1"
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("activation-wizard")) / "sandbox" / "sandbox.sqlite3"
+
+
+def _load_or_make_key(path: Path) -> rsa.RSAPrivateKey:
+    if path.exists():
+        key = serialization.load_pem_private_key(
+            path.read_bytes(), password=None, unsafe_skip_rsa_key_validation=True
+        )
+        assert isinstance(key, rsa.RSAPrivateKey)
+        return key
+    key = rsa.generate_private_key(public_exponent=65537, key_size=4096)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.write_bytes(pem)
+    path.chmod(0o600)
+    return key
+
+
+def _tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
+    """A CA kept in ``folder`` and a fresh server certificate for 127.0.0.1/localhost."""
+    import trustme
+
+    ca_file, ca_key = folder / "ca.pem", folder / "ca.key"
+    if ca_file.exists() and ca_key.exists():
+        ca = trustme.CA.from_pem(ca_file.read_bytes(), ca_key.read_bytes())
+    else:
+        ca = trustme.CA(organization_name="Activation Wizard Sandbox")
+        ca.cert_pem.write_to_path(str(ca_file))
+        ca.private_key_pem.write_to_path(str(ca_key))
+        ca_key.chmod(0o600)
+    cert = ca.issue_cert(HOST, "localhost")
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(ctx)
+    return ctx, ca_file
+
+
+@dataclass
+class SandboxInfo:
+    api_url: str
+    api_key: str
+    shared_key: str
+    public_key: str
+    product: str
+    licenses: list[dict[str, str]]
+    ca_file: str | None = None
+
+    def as_json(self) -> str:
+        data: dict[str, Any] = dict(self.__dict__)
+        if data["ca_file"] is None:
+            del data["ca_file"]
+        return json.dumps(data)
+
+
+class Sandbox:
+    """One sandbox server; ``start()`` serves it on a thread, ``serve_forever()`` in front."""
+
+    def __init__(self, db_path: Path | None = None, port: int = 0, tls: bool = False,
+                 faults: Faults | None = None) -> None:
+        self.db_path = db_path or default_db_path()
+        self.db = Database(self.db_path)
+        folder = self.db_path.parent
+        stem = self.db_path.stem
+        signer_key = _load_or_make_key(folder / f"{stem}.signing-key.pem")
+        self.public_key_path = folder / f"{stem}.public-key.pem"
+        self.public_key_path.write_bytes(
+            signer_key.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
+        self.faults = faults or Faults()
+        self.app = create_app(self.db, Signer(signer_key), faults=self.faults)
+        ssl_ctx, self.ca_file = _tls(folder) if tls else (None, None)
+        self._server: BaseWSGIServer = make_server(
+            HOST, port, self.app, threaded=True, ssl_context=ssl_ctx
+        )
+        scheme = "https" if tls else "http"
+        self.api_url = f"{scheme}://{HOST}:{self._server.server_port}/api/v4"
+        self._thread: threading.Thread | None = None
+
+    @property
+    def info(self) -> SandboxInfo:
+        return SandboxInfo(
+            api_url=self.api_url,
+            api_key=self.db.setting("api_key"),
+            shared_key=self.db.setting("shared_key"),
+            public_key=str(self.public_key_path),
+            product=PRODUCT,
+            licenses=[s.as_json() for s in self.db.scenarios()],
+            ca_file=str(self.ca_file) if self.ca_file else None,
+        )
+
+    def start(self) -> Sandbox:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            name="sandbox", daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever(poll_interval=0.2)
+
+    def stop(self) -> None:
+        self.faults.released.set()  # wake any deliberately slow answer
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
