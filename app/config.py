@@ -8,6 +8,7 @@ environment variable or a flag), so a vendor can fix it at once.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,7 +48,11 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "connect_timeout": "connect_timeout",
         "read_timeout": "read_timeout",
     },
-    "device": {"hardware_id": "hardware_id_provider", "send": "device_fields"},
+    "device": {
+        "hardware_id": "hardware_id_provider",
+        "send": "device_fields",
+        "prevent_vm": "prevent_vm",
+    },
     "ui": {"key_pattern": "key_pattern"},
     "storage": {"keyring_service": "keyring_service", "data_dir": "data_dir"},
 }
@@ -69,6 +74,7 @@ class Config:
     read_timeout: float = 30.0
     hardware_id_provider: str = "default"
     device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
+    prevent_vm: bool = False  # the product forbids VMs: warn before spending a seat
     key_pattern: str = DEFAULT_KEY_PATTERN
     keyring_service: str = ""
     data_dir: Path | None = None
@@ -168,6 +174,14 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             raise ConfigError(_label(name), "must be between 0 and 600 seconds", where(name))
         return result
 
+    def flag(name: str) -> bool:
+        value = v.get(name, False)
+        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "0", "false", "no"):
+            return value.lower() in ("1", "true", "yes")
+        if not isinstance(value, bool):
+            raise ConfigError(_label(name), "must be true or false", where(name))
+        return value
+
     def path(name: str) -> Path | None:
         raw = text(name)
         if not raw:
@@ -192,16 +206,18 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     unknown = [f for f in fields_raw if f not in OPTIONAL_DEVICE_FIELDS]
     if unknown:
         raise ConfigError(
-            _label("device_fields"), f"unknown field(s) {', '.join(unknown)}", where("device_fields")
+            _label("device_fields"),
+            f"unknown field(s) {', '.join(unknown)}",
+            where("device_fields"),
         )
 
     key_pattern = text("key_pattern", default=DEFAULT_KEY_PATTERN)
     try:
-        import re
-
         re.compile(key_pattern)
     except re.error as exc:
-        raise ConfigError(_label("key_pattern"), f"not a valid pattern ({exc})", where("key_pattern"))
+        raise ConfigError(
+            _label("key_pattern"), f"not a valid pattern ({exc})", where("key_pattern")
+        ) from None
 
     return Config(
         product=product,
@@ -216,6 +232,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         read_timeout=number("read_timeout", 30.0),
         hardware_id_provider=text("hardware_id_provider", default="default"),
         device_fields=tuple(fields_raw),
+        prevent_vm=flag("prevent_vm"),
         key_pattern=key_pattern,
         keyring_service=text("keyring_service") or f"activation-wizard:{product}",
         data_dir=path("data_dir"),

@@ -37,7 +37,9 @@ class ConfigError(WizardError):
     key = "config_invalid"
 
     def __init__(self, field: str, problem: str, source: str) -> None:
-        super().__init__(f"{source}: {field}: {problem}", field=field, problem=problem, source=source)
+        super().__init__(
+            f"{source}: {field}: {problem}", field=field, problem=problem, source=source
+        )
         self.field = field
         self.source = source
 
@@ -261,8 +263,23 @@ class ActivationInvalid(WizardError):
     key = "activation_invalid"
 
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(detail or reason, reason=reason)
+        super().__init__(detail or reason, reason=ACTIVATION_REASONS.get(reason, reason))
         self.reason = reason
+
+
+ACTIVATION_REASONS = {
+    "signature": "the saved license data was altered or not signed by the license server",
+    "other_device": "it was made for another device (it may have been copied here)",
+    "other_product": "it belongs to another product",
+    "expired": "the license has expired",
+    "clock_rolled_back": "this computer's clock is behind the time the activation was last "
+    "used; check the date and time",
+    "document_missing": "the activation file is missing from the data folder",
+    "document_corrupt": "the activation file is damaged or does not match the keyring entry",
+    "keyring_item_missing": "its key in the system keyring is missing",
+    "disabled": "the license server reports the license as disabled",
+    "not_active": "the license server no longer has this device on the license",
+}
 
 
 class NotActivated(WizardError):

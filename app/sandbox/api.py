@@ -38,18 +38,25 @@ MESSAGES = {
     "license_not_enabled": (400, "The license is not enabled"),
     "vm_not_allowed": (400, "Virtual machine not allowed"),
     "offline_floating_cloud_not_supported": (
-        400, "Floating cloud licenses cannot be activated offline"),
+        400,
+        "Floating cloud licenses cannot be activated offline",
+    ),
     "license_start_date_error": (400, "This license cannot be activated before start date: {date}"),
     "blacklisted": (400, "This device is blacklisted"),
     "license_activated_max_times": (
-        400, "This license key has already been activated the maximum number of times"),
-    "license_user_activated_max_times": (
-        400, "License user has activated this license max times"),
+        400,
+        "This license key has already been activated the maximum number of times",
+    ),
+    "license_user_activated_max_times": (400, "License user has activated this license max times"),
     "license_expired": (400, "License validity period has expired"),
     "license_transferred_max_times": (
-        400, "This license has already been transferred the maximum number of times"),
+        400,
+        "This license has already been transferred the maximum number of times",
+    ),
     "license_device_exists": (
-        409, "A device matching this hardware_id is already created on the license."),
+        409,
+        "A device matching this hardware_id is already created on the license.",
+    ),
     "device_not_found": (400, "An active device matching the hardware_id not found"),
     "license_not_active": (400, "The license is not active"),
     "missing_headers": (400, "Missing headers: {names}"),
@@ -113,12 +120,14 @@ def create_app(
         signature = signer.sign(body)
         if faults.tamper:
             body = body.replace(b'"', b"'", 1)  # one byte changed after signing
-        return Response(body, status, {"Content-Type": "application/json",
-                                        "LicenseSignature": signature})
+        return Response(
+            body, status, {"Content-Type": "application/json", "LicenseSignature": signature}
+        )
 
     def reject(exc: Rejection) -> Response:
-        return respond_json({"status": exc.status, "code": exc.code, "message": exc.message},
-                            exc.status)
+        return respond_json(
+            {"status": exc.status, "code": exc.code, "message": exc.message}, exc.status
+        )
 
     def authenticate() -> None:
         missing = [h for h in ("Date", "Authorization") if not request.headers.get(h)]
@@ -182,7 +191,9 @@ def create_app(
 
     # --- rules ----------------------------------------------------------------
 
-    def find_license(db_: sqlite3.Connection, data: dict[str, Any]) -> tuple[sqlite3.Row, sqlite3.Row | None]:
+    def find_license(
+        db_: sqlite3.Connection, data: dict[str, Any]
+    ) -> tuple[sqlite3.Row, sqlite3.Row | None]:
         hardware_id = data.get("hardware_id")
         if not hardware_id:
             raise Rejection("missing_hardware_id")
@@ -198,48 +209,60 @@ def create_app(
                 raise Rejection("missing_parameters", names="username")
             user = db_.execute(
                 "SELECT u.* FROM users u JOIN licenses l ON l.id = u.license_id"
-                " WHERE l.product = ? AND lower(u.email) = lower(?)", (product_code, username)
+                " WHERE l.product = ? AND lower(u.email) = lower(?)",
+                (product_code, username),
             ).fetchone()
             # Wrong password and unknown user alike: the seed's license_not_found.
             if user is None or ("password" in data and data["password"] != user["password"]):
                 raise Rejection("license_not_found")
-            lic = db_.execute("SELECT * FROM licenses WHERE id = ?", (user["license_id"],)).fetchone()
+            lic = db_.execute(
+                "SELECT * FROM licenses WHERE id = ?", (user["license_id"],)
+            ).fetchone()
             return lic, user
         key = data.get("license_key")
         if not key:
             raise Rejection("license_key_required")
-        lic = db_.execute("SELECT * FROM licenses WHERE product = ? AND license_key = ?",
-                          (product_code, key)).fetchone()
+        lic = db_.execute(
+            "SELECT * FROM licenses WHERE product = ? AND license_key = ?", (product_code, key)
+        ).fetchone()
         if lic is None:
             raise Rejection("license_not_found")
         return lic, None
 
-    def active_device(db_: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str) -> sqlite3.Row | None:
+    def active_device(
+        db_: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str
+    ) -> sqlite3.Row | None:
         row: sqlite3.Row | None = db_.execute(
             "SELECT * FROM devices WHERE license_id = ? AND hardware_id = ? AND active = 1",
-            (lic["id"], hardware_id)).fetchone()
+            (lic["id"], hardware_id),
+        ).fetchone()
         return row
 
     def is_expired(lic: sqlite3.Row) -> bool:
         return bool(lic["validity_period"]) and parse_iso(lic["validity_period"]) < now()
 
-    def activation_rules(db_: sqlite3.Connection, data: dict[str, Any], offline: bool) -> tuple[sqlite3.Row, sqlite3.Row | None]:
+    def activation_rules(
+        db_: sqlite3.Connection, data: dict[str, Any], offline: bool
+    ) -> tuple[sqlite3.Row, sqlite3.Row | None]:
         lic, user = find_license(db_, data)
         hardware_id = str(data["hardware_id"])
         if not lic["enabled"]:
             raise Rejection("license_not_enabled")
         if offline and lic["is_floating_cloud"]:
             raise Rejection("offline_floating_cloud_not_supported")
-        listed = db_.execute("SELECT 1 FROM blacklist WHERE product = ? AND hardware_id = ?",
-                             (lic["product"], hardware_id)).fetchone()
+        listed = db_.execute(
+            "SELECT 1 FROM blacklist WHERE product = ? AND hardware_id = ?",
+            (lic["product"], hardware_id),
+        ).fetchone()
         if listed or lic["qa"] == "as_blacklisted":
             raise Rejection("blacklisted")
         if lic["start_date"] and date.fromisoformat(lic["start_date"][:10]) > now().date():
             raise Rejection("license_start_date_error", date=lic["start_date"][:10])
         if is_expired(lic):
             raise Rejection("license_expired")
-        product = db_.execute("SELECT prevent_vm FROM products WHERE code = ?",
-                              (lic["product"],)).fetchone()
+        product = db_.execute(
+            "SELECT prevent_vm FROM products WHERE code = ?", (lic["product"],)
+        ).fetchone()
         if (lic["prevent_vm"] or product["prevent_vm"]) and (
             data.get("is_vm") is True or lic["qa"] == "as_vm"
         ):
@@ -249,46 +272,74 @@ def create_app(
         if active_device(db_, lic, hardware_id) is not None:
             raise Rejection("license_device_exists")
         if user is not None:
-            used = db_.execute("SELECT COUNT(*) FROM devices WHERE user_id = ? AND active = 1",
-                               (user["id"],)).fetchone()[0]
+            used = db_.execute(
+                "SELECT COUNT(*) FROM devices WHERE user_id = ? AND active = 1", (user["id"],)
+            ).fetchone()[0]
             if used >= user["max_activations"]:
                 raise Rejection("license_user_activated_max_times")
-        if not lic["allow_unlimited_activations"] and seats_used(db_, lic) >= lic["max_activations"]:
+        if (
+            not lic["allow_unlimited_activations"]
+            and seats_used(db_, lic) >= lic["max_activations"]
+        ):
             raise Rejection("license_activated_max_times")
         if lic["pending_transfer"]:
             if lic["max_transfers"] is not None and lic["transfer_count"] >= lic["max_transfers"]:
                 raise Rejection("license_transferred_max_times")
-            db_.execute("UPDATE licenses SET transfer_count = transfer_count + 1,"
-                        " pending_transfer = 0 WHERE id = ?", (lic["id"],))
+            db_.execute(
+                "UPDATE licenses SET transfer_count = transfer_count + 1,"
+                " pending_transfer = 0 WHERE id = ?",
+                (lic["id"],),
+            )
         insert_device(db_, lic, user, data)
         return lic, user
 
     def seats_used(db_: sqlite3.Connection, lic: sqlite3.Row) -> int:
-        return int(db_.execute("SELECT COUNT(*) FROM devices WHERE license_id = ? AND active = 1",
-                               (lic["id"],)).fetchone()[0])
+        return int(
+            db_.execute(
+                "SELECT COUNT(*) FROM devices WHERE license_id = ? AND active = 1", (lic["id"],)
+            ).fetchone()[0]
+        )
 
-    def insert_device(db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row | None,
-                      data: dict[str, Any]) -> None:
+    def insert_device(
+        db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row | None, data: dict[str, Any]
+    ) -> None:
         recorded = {k: v for k, v in data.items() if k != "password"}
         db_.execute(
             "INSERT INTO devices (license_id, user_id, hardware_id, created_at, request)"
             " VALUES (?, ?, ?, ?, ?)",
-            (lic["id"], user["id"] if user else None, data["hardware_id"], iso(now()),
-             json.dumps(recorded)),
+            (
+                lic["id"],
+                user["id"] if user else None,
+                data["hardware_id"],
+                iso(now()),
+                json.dumps(recorded),
+            ),
         )
 
-    def license_json(db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row | None,
-                     hardware_id: str, check: bool = False) -> dict[str, Any]:
+    def license_json(
+        db_: sqlite3.Connection,
+        lic: sqlite3.Row,
+        user: sqlite3.Row | None,
+        hardware_id: str,
+        check: bool = False,
+    ) -> dict[str, Any]:
         lic = db_.execute("SELECT * FROM licenses WHERE id = ?", (lic["id"],)).fetchone()
         product = db_.execute("SELECT * FROM products WHERE code = ?", (lic["product"],)).fetchone()
         device = active_device(db_, lic, hardware_id)
         identity = user["email"] if user else lic["license_key"]
         first, _, last = (lic["customer_name"] or "").partition(" ")
         features = [
-            {"id": i + 1, "code": code, "name": name, "feature_type": "activation",
-             "expiry_date": None, "metadata": {}}
+            {
+                "id": i + 1,
+                "code": code,
+                "name": name,
+                "feature_type": "activation",
+                "expiry_date": None,
+                "metadata": {},
+            }
             for i, (code, _, name) in enumerate(
-                f.partition(":") for f in (lic["features"] or "").split(",") if f)
+                f.partition(":") for f in (lic["features"] or "").split(",") if f
+            )
         ]
         body: dict[str, Any] = {
             "id": lic["id"],
@@ -309,18 +360,28 @@ def create_app(
             "transfer_count": lic["transfer_count"],
             "max_transfers": lic["max_transfers"] or 0,
             "is_floating_cloud": bool(lic["is_floating_cloud"]),
-            "customer": {"email": lic["customer_email"], "first_name": first,
-                         "last_name": last, "company_name": None},
-            "product_details": {"product_id": 1, "product_name": product["name"],
-                                "short_code": product["code"],
-                                "authorization_method": product["authorization_method"]},
+            "customer": {
+                "email": lic["customer_email"],
+                "first_name": first,
+                "last_name": last,
+                "company_name": None,
+            },
+            "product_details": {
+                "product_id": 1,
+                "product_name": product["name"],
+                "short_code": product["code"],
+                "authorization_method": product["authorization_method"],
+            },
             "product_features": features,
             "custom_fields": [],
             "company": {"id": 1},
         }
         if user is not None:
-            body["user"] = {"id": user["id"], "email": user["email"],
-                            "max_activations": user["max_activations"]}
+            body["user"] = {
+                "id": user["id"],
+                "email": user["email"],
+                "max_activations": user["max_activations"],
+            }
         else:
             body["license_key"] = lic["license_key"]
         message = v1_message(hardware_id, identity, lic["validity_period"])
@@ -352,8 +413,10 @@ def create_app(
             device = active_device(db_, lic, str(data["hardware_id"]))
             if device is None:
                 raise Rejection("device_not_found")
-            db_.execute("UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
-                        (iso(now()), device["id"]))
+            db_.execute(
+                "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
+                (iso(now()), device["id"]),
+            )
             db_.execute("UPDATE licenses SET pending_transfer = 1 WHERE id = ?", (lic["id"],))
         return Response("license_deactivated", 200, {"Content-Type": "text/plain"})
 

@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS licenses (
     id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
     license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
     license_type TEXT NOT NULL DEFAULT 'perpetual', validity_period TEXT, start_date TEXT,
-    max_activations INTEGER NOT NULL DEFAULT 1, allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
+    max_activations INTEGER NOT NULL DEFAULT 1,
+    allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
     transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,
     pending_transfer INTEGER NOT NULL DEFAULT 0,
     prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
@@ -105,6 +106,11 @@ class Database:
             row = db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
         return str(row["value"])
 
+    def product_name(self, code: str) -> str:
+        with self.tx() as db:
+            row = db.execute("SELECT name FROM products WHERE code = ?", (code,)).fetchone()
+        return str(row["name"]) if row else code
+
     def scenarios(self) -> list[Scenario]:
         with self.tx() as db:
             rows = db.execute(
@@ -118,15 +124,33 @@ class Database:
         out = []
         for r in rows:
             endpoint = "activate_offline" if r["qa"] == "offline_only" else "activate_license"
-            out.append(Scenario(r["scenario"], r["product"], r["license_key"], endpoint=endpoint,
-                                note=QA_NOTES.get(r["qa"] or "", "")))
-        out += [Scenario(u["scenario"], u["product"], username=u["email"], password=u["password"])
-                for u in users]
+            out.append(
+                Scenario(
+                    r["scenario"],
+                    r["product"],
+                    r["license_key"],
+                    endpoint=endpoint,
+                    note=QA_NOTES.get(r["qa"] or "", ""),
+                )
+            )
+        out += [
+            Scenario(u["scenario"], u["product"], username=u["email"], password=u["password"])
+            for u in users
+        ]
         good = next(s for s in out if s.scenario == "ok")
-        out.append(Scenario("license_not_found", PRODUCT, "DEMO-NONE-0000-0404",
-                            note="no such license exists"))
-        out.append(Scenario("unknown_product", "no-such-product", good.license_key,
-                            note="a good key sent for a product the server does not know"))
+        out.append(
+            Scenario(
+                "license_not_found", PRODUCT, "DEMO-NONE-0000-0404", note="no such license exists"
+            )
+        )
+        out.append(
+            Scenario(
+                "unknown_product",
+                "no-such-product",
+                good.license_key,
+                note="a good key sent for a product the server does not know",
+            )
+        )
         order = {name: i for i, name in enumerate(SCENARIO_ORDER)}
         return sorted(out, key=lambda s: order.get(s.scenario, len(order)))
 
@@ -161,13 +185,21 @@ def _seed(db: sqlite3.Connection) -> None:
         "INSERT INTO settings VALUES (?, ?)",
         [("api_key", secrets.token_hex(16)), ("shared_key", secrets.token_urlsafe(30))],
     )
-    db.execute("INSERT INTO products VALUES (?, ?, 'license-key', 0)", (PRODUCT, "Sandbox Demo App"))
+    db.execute(
+        "INSERT INTO products VALUES (?, ?, 'license-key', 0)", (PRODUCT, "Sandbox Demo App")
+    )
     db.execute("INSERT INTO products VALUES (?, ?, 'user', 0)", (USER_PRODUCT, "Sandbox Team App"))
 
     def lic(key: str | None, scenario: str | None, **cols: object) -> int:
-        values = {"product": PRODUCT, "license_key": key, "scenario": scenario,
-                  "customer_email": "jane.doe@example.com", "customer_name": "Jane Doe",
-                  "max_activations": 3, **cols}
+        values = {
+            "product": PRODUCT,
+            "license_key": key,
+            "scenario": scenario,
+            "customer_email": "jane.doe@example.com",
+            "customer_name": "Jane Doe",
+            "max_activations": 3,
+            **cols,
+        }
         names = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         cur = db.execute(f"INSERT INTO licenses ({names}) VALUES ({marks})", tuple(values.values()))
@@ -177,38 +209,81 @@ def _seed(db: sqlite3.Connection) -> None:
         db.execute(
             "INSERT INTO devices (license_id, hardware_id, active, created_at, deactivated_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            (license_id, hardware_id, active, iso(now - timedelta(days=40)),
-             None if active else iso(now - timedelta(days=10))),
+            (
+                license_id,
+                hardware_id,
+                active,
+                iso(now - timedelta(days=40)),
+                None if active else iso(now - timedelta(days=10)),
+            ),
         )
 
     year = iso(now + timedelta(days=365))
-    lic("DEMO-OKAY-0000-0001", "ok", license_type="time-limited", validity_period=year,
-        max_activations=5, features="pro:Pro tools,export:Export to PDF")
-    lic("DEMO-OKAY-0000-0002", "ok", max_activations=5, customer_name="Acme Corp",
-        customer_email="it@acme.example")
+    lic(
+        "DEMO-OKAY-0000-0001",
+        "ok",
+        license_type="time-limited",
+        validity_period=year,
+        max_activations=5,
+        features="pro:Pro tools,export:Export to PDF",
+    )
+    lic(
+        "DEMO-OKAY-0000-0002",
+        "ok",
+        max_activations=5,
+        customer_name="Acme Corp",
+        customer_email="it@acme.example",
+    )
     lic("DEMO-DSBL-0000-0001", "license_not_enabled", enabled=0)
     lic("DEMO-VMNO-0000-0001", "vm_not_allowed", prevent_vm=1, qa="as_vm")
-    lic("DEMO-FLOA-TCLD-0001", "offline_floating_cloud_not_supported", is_floating_cloud=1,
-        license_type="subscription", validity_period=year, qa="offline_only")
-    lic("DEMO-SOON-0000-0001", "license_start_date_error",
-        start_date=(now + timedelta(days=30)).date().isoformat())
+    lic(
+        "DEMO-FLOA-TCLD-0001",
+        "offline_floating_cloud_not_supported",
+        is_floating_cloud=1,
+        license_type="subscription",
+        validity_period=year,
+        qa="offline_only",
+    )
+    lic(
+        "DEMO-SOON-0000-0001",
+        "license_start_date_error",
+        start_date=(now + timedelta(days=30)).date().isoformat(),
+    )
     lic("DEMO-BLCK-0000-0001", "blacklisted", qa="as_blacklisted")
     full = lic("DEMO-FULL-0000-0001", "license_activated_max_times", max_activations=2)
     device(full, "seeded-laptop-1")
     device(full, "seeded-desktop-2")
-    lic("DEMO-EXPD-0000-0001", "license_expired", license_type="time-limited",
-        validity_period=iso(now - timedelta(days=3)))
-    moved = lic("DEMO-MOVE-0000-0001", "license_transferred_max_times", transfer_count=1,
-                max_transfers=1, pending_transfer=1)
+    lic(
+        "DEMO-EXPD-0000-0001",
+        "license_expired",
+        license_type="time-limited",
+        validity_period=iso(now - timedelta(days=3)),
+    )
+    moved = lic(
+        "DEMO-MOVE-0000-0001",
+        "license_transferred_max_times",
+        transfer_count=1,
+        max_transfers=1,
+        pending_transfer=1,
+    )
     device(moved, "seeded-old-pc", active=0)
     lic("DEMO-TWCE-0000-0001", "license_device_exists", qa="lost_response")
     db.execute("INSERT INTO blacklist VALUES (?, ?)", (PRODUCT, BLACKLISTED_HARDWARE_ID))
 
     team = lic(None, None, product=USER_PRODUCT, max_activations=10)
-    db.execute("INSERT INTO users (license_id, email, password, max_activations, scenario)"
-               " VALUES (?, 'ok@sandbox.test', 'demo-password', 3, 'ok')", (team,))
-    cur = db.execute("INSERT INTO users (license_id, email, password, max_activations, scenario)"
-                     " VALUES (?, 'maxed@sandbox.test', 'demo-password', 1,"
-                     " 'license_user_activated_max_times')", (team,))
-    db.execute("INSERT INTO devices (license_id, user_id, hardware_id, created_at)"
-               " VALUES (?, ?, 'seeded-user-device', ?)", (team, cur.lastrowid, iso(now)))
+    db.execute(
+        "INSERT INTO users (license_id, email, password, max_activations, scenario)"
+        " VALUES (?, 'ok@sandbox.test', 'demo-password', 3, 'ok')",
+        (team,),
+    )
+    cur = db.execute(
+        "INSERT INTO users (license_id, email, password, max_activations, scenario)"
+        " VALUES (?, 'maxed@sandbox.test', 'demo-password', 1,"
+        " 'license_user_activated_max_times')",
+        (team,),
+    )
+    db.execute(
+        "INSERT INTO devices (license_id, user_id, hardware_id, created_at)"
+        " VALUES (?, ?, 'seeded-user-device', ?)",
+        (team, cur.lastrowid, iso(now)),
+    )

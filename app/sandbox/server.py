@@ -71,8 +71,17 @@ class SandboxInfo:
     shared_key: str
     public_key: str
     product: str
+    product_name: str
     licenses: list[dict[str, str]]
     ca_file: str | None = None
+
+    def config_flags(self) -> dict[str, Any]:
+        """Config values that point the wizard at this sandbox."""
+        return {
+            "api_url": self.api_url, "product": self.product, "product_name": self.product_name,
+            "api_key": self.api_key, "shared_key": self.shared_key,
+            "public_key": self.public_key, "ca_file": self.ca_file,
+        }
 
     def as_json(self) -> str:
         data: dict[str, Any] = dict(self.__dict__)
@@ -84,8 +93,13 @@ class SandboxInfo:
 class Sandbox:
     """One sandbox server; ``start()`` serves it on a thread, ``serve_forever()`` in front."""
 
-    def __init__(self, db_path: Path | None = None, port: int = 0, tls: bool = False,
-                 faults: Faults | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        port: int = 0,
+        tls: bool = False,
+        faults: Faults | None = None,
+    ) -> None:
         self.db_path = db_path or default_db_path()
         self.db = Database(self.db_path)
         folder = self.db_path.parent
@@ -115,14 +129,17 @@ class Sandbox:
             shared_key=self.db.setting("shared_key"),
             public_key=str(self.public_key_path),
             product=PRODUCT,
+            product_name=self.db.product_name(PRODUCT),
             licenses=[s.as_json() for s in self.db.scenarios()],
             ca_file=str(self.ca_file) if self.ca_file else None,
         )
 
     def start(self) -> Sandbox:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-            name="sandbox", daemon=True,
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="sandbox",
+            daemon=True,
         )
         self._thread.start()
         return self

@@ -114,7 +114,9 @@ class LicenseApiClient:
         try:
             return SignedLicense.parse(response.content, signature)
         except ValidationError as exc:
-            raise ProtocolError(f"license data not understood: {exc.error_count()} field(s)") from exc
+            raise ProtocolError(
+                f"license data not understood: {exc.error_count()} field(s)"
+            ) from exc
 
     def _rejection(self, response: httpx.Response) -> WizardError:
         status = response.status_code

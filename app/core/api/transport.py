@@ -8,6 +8,7 @@ Cancel button never waits for a slow server.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 import ssl
@@ -108,12 +109,10 @@ class _TrackingBackend(httpcore.SyncBackend):
             sock = stream.get_extra_info("socket")
             if sock is None or sock.fileno() == -1:
                 continue
-            try:
-                # The plain socket method: SSLSocket.shutdown would also tear down
-                # its SSL object under the reading thread's feet.
+            # The plain socket method: SSLSocket.shutdown would also tear down its
+            # SSL object under the reading thread's feet.  OSError: already closed.
+            with contextlib.suppress(OSError):
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed by the other side
 
 
 class CancellableTransport(httpx.HTTPTransport):

@@ -1,0 +1,277 @@
+"""One entry point: no sub-command opens the wizard; sub-commands serve scripts and QA.
+
+This is the composition root: configuration, store, device probe and API
+client are built here (or in the wizard from the ``Activator`` made here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.config import Config, load_config
+from app.errors import (
+    ActivationInvalid,
+    Cancelled,
+    ConfigError,
+    InsecureUrlError,
+    NetworkError,
+    NotActivated,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    ServerRejected,
+    StorageError,
+    WizardError,
+    describe,
+)
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2  # bad flags or configuration
+    REJECTED = 3  # the server said no; its code is printed
+    NETWORK = 4  # no answer: DNS, connect, timeout, TLS, server failure, rate limit
+    STORAGE = 5  # keyring or data folder
+    NOT_ACTIVATED = 6  # no (valid) activation on this device
+    UNTRUSTED = 7  # an answer whose signature or form is wrong
+    CANCELLED = 130
+
+
+def exit_code_for(exc: BaseException) -> ExitCode:
+    table: list[tuple[type[BaseException], ExitCode]] = [
+        (ConfigError, ExitCode.USAGE),
+        (InsecureUrlError, ExitCode.USAGE),
+        (ServerRejected, ExitCode.REJECTED),
+        (NetworkError, ExitCode.NETWORK),
+        (ServerError, ExitCode.NETWORK),
+        (RateLimited, ExitCode.NETWORK),
+        (StorageError, ExitCode.STORAGE),
+        (NotActivated, ExitCode.NOT_ACTIVATED),
+        (ActivationInvalid, ExitCode.NOT_ACTIVATED),
+        (ProtocolError, ExitCode.UNTRUSTED),
+        (Cancelled, ExitCode.CANCELLED),
+        (KeyboardInterrupt, ExitCode.CANCELLED),
+    ]
+    for kind, code in table:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.UNEXPECTED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    config_flags = argparse.ArgumentParser(add_help=False)
+    group = config_flags.add_argument_group("configuration (override the TOML file)")
+    group.add_argument("--config", metavar="FILE", help="vendor configuration (TOML)")
+    group.add_argument("--api-url", metavar="URL")
+    group.add_argument("--product", metavar="CODE", help="product short code")
+    group.add_argument("--api-key", metavar="KEY")
+    group.add_argument("--shared-key", metavar="KEY")
+    group.add_argument("--public-key", metavar="PEM", help="RSA public key: PEM file or text")
+    group.add_argument("--ca-file", metavar="FILE", help="extra CA bundle for TLS")
+    group.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start the built-in sandbox in this process and use it",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="activation-wizard",
+        parents=[config_flags],
+        description="Activate this product with a license key; no command opens the wizard.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    act = sub.add_parser("activate", parents=[config_flags], help="activate this device")
+    who = act.add_mutually_exclusive_group(required=True)
+    who.add_argument("--license-key", metavar="KEY")
+    who.add_argument("--username", metavar="EMAIL", help="user-based license (asks for password)")
+    act.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    act.add_argument("--json", action="store_true")
+
+    for name, text in (
+        ("status", "show the stored activation"),
+        ("check", "ask the server about the stored activation"),
+        ("device", "show what is sent about this device"),
+    ):
+        p = sub.add_parser(name, parents=[config_flags], help=text)
+        p.add_argument("--json", action="store_true")
+    sub.add_parser("deactivate", parents=[config_flags], help="free this device's seat")
+    imp = sub.add_parser(
+        "import", parents=[config_flags], help="import an activation recovery file"
+    )
+    imp.add_argument("file", type=Path)
+
+    sbx = sub.add_parser("sandbox", help="serve the local License API sandbox")
+    sbx.add_argument("--port", type=int, default=0, help="0 = any free port")
+    sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
+    sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
+    sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
+    sbx.add_argument("--verbose", action="store_true", help="log every request")
+    return parser
+
+
+_FLAG_NAMES = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file")
+
+
+@contextmanager
+def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """Config flags; with --sandbox, those of a sandbox started for this process."""
+    flags = {name: getattr(args, name, None) for name in _FLAG_NAMES}
+    if not getattr(args, "sandbox", False):
+        yield flags
+        return
+    from app.sandbox.server import Sandbox
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    with Sandbox(tls=True) as sandbox:
+        info = sandbox.info
+        yield {
+            "api_url": info.api_url,
+            "product": info.product,
+            "api_key": info.api_key,
+            "shared_key": info.shared_key,
+            "public_key": info.public_key,
+            "ca_file": info.ca_file,
+            **{k: v for k, v in flags.items() if v is not None and k == "product"},
+        }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from app import selftest
+
+        return selftest.run()
+    if args.command == "sandbox":
+        return _serve_sandbox(args)
+    try:
+        with _sandbox_config(args) as flags:
+            config = load_config(args.config, flags)
+            return _run(args, config)
+    except (WizardError, KeyboardInterrupt) as exc:
+        message = describe(exc) if isinstance(exc, WizardError) else describe(Cancelled())
+        print(f"error: {message.title}\n{message.what}\n{message.todo}", file=sys.stderr)
+        if isinstance(exc, ServerRejected):
+            print(f"server code: {exc.server_code}", file=sys.stderr)
+        return int(exit_code_for(exc))
+
+
+def _activator(config: Config) -> Any:
+    from app.core.activation import Activator
+
+    return Activator(config)
+
+
+def _run(args: argparse.Namespace, config: Config) -> int:
+    from app.core.activation import Identity
+    from app.core.summary import mask_key
+
+    if args.command is None:
+        from app.gui.app import run_wizard
+
+        return run_wizard(
+            _activator(config), quit_after_ms=args.quit_after, screenshot=args.screenshot
+        )
+    activator = _activator(config)
+    if args.command == "device":
+        device = activator.device
+        if args.json:
+            print(json.dumps(device.request_fields(config), indent=2))
+        else:
+            for name, value, why in device.explained(config):
+                print(f"{name}: {value}\n    {why}")
+        return ExitCode.OK
+    if args.command == "activate":
+        if args.license_key:
+            from app.core.license_key import normalize_key
+
+            identity = Identity("license_key", normalize_key(args.license_key, config.key_pattern))
+        else:
+            password = (
+                sys.stdin.readline().rstrip("\n")
+                if args.password_stdin
+                else getpass.getpass("Password: ")
+            )
+            identity = Identity("user", args.username, password)
+        result = activator.activate(identity)
+        _print_license(args, result.activation, recovered=result.recovered)
+        if result.save_error is not None:
+            rescue = Path.cwd() / "activation-recovery.json"
+            activator.export(result, rescue)
+            print(
+                f"error: the server accepted the activation but saving it failed: "
+                f"{describe(result.save_error).what}\nIt was written to {rescue}; fix the problem "
+                f"and run: activation-wizard import {rescue}",
+                file=sys.stderr,
+            )
+            return ExitCode.STORAGE
+        return ExitCode.OK
+    if args.command in ("status", "check"):
+        stored = activator.check() if args.command == "check" else activator.load()
+        _print_license(args, stored)
+        return ExitCode.OK
+    if args.command == "deactivate":
+        stored = activator.load()
+        activator.deactivate()
+        shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+        print(f"Deactivated {shown} on this device; its seat is free.")
+        return ExitCode.OK
+    if args.command == "import":
+        stored = activator.import_recovery(args.file)
+        _print_license(args, stored)
+        return ExitCode.OK
+    raise AssertionError(args.command)
+
+
+def _print_license(args: argparse.Namespace, stored: Any, recovered: bool = False) -> None:
+    from app.core.summary import license_rows
+
+    info = stored.license
+    if getattr(args, "json", False):
+        out = {
+            "activated": True,
+            "recovered": recovered,
+            "product": stored.product,
+            "hardware_id": stored.hardware_id,
+            "license": json.loads(stored.license_body),
+            "last_check": stored.last_check,
+        }
+        print(json.dumps(out, indent=2))
+        return
+    if recovered:
+        print("This device was already activated on this license; no extra seat was used.")
+    for label, value in license_rows(info):
+        print(f"{label}: {value}")
+
+
+def _serve_sandbox(args: argparse.Namespace) -> int:
+    from app.sandbox.api import Faults
+    from app.sandbox.server import Sandbox
+
+    if not args.verbose:
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    sandbox = Sandbox(args.db, port=args.port, tls=args.tls, faults=Faults(delay=args.delay))
+    print(sandbox.info.as_json(), flush=True)
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how QA stops it
+        sandbox.serve_forever()
+    return ExitCode.OK
+
+
+__all__ = ["ExitCode", "main"]

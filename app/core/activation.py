@@ -1,0 +1,181 @@
+"""The use cases: preflight, activate, recover, check, deactivate, load.
+
+Callers (the wizard, the CLI, a vendor's own program) build one ``Activator``
+and call these; they never touch httpx, keyring or files themselves.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from app.config import Config
+from app.core.api import LicenseApiClient
+from app.core.api.models import SignedLicense
+from app.core.cancel import NEVER, CancelToken
+from app.core.device import DeviceInfo, collect
+from app.core.device.probe import Probe
+from app.core.store import ActivationStore, StoredActivation
+from app.errors import (
+    ActivationInvalid,
+    DeviceNotFound,
+    LicenseDeviceExists,
+    LicenseNotActive,
+    LicenseNotEnabled,
+    StorageError,
+)
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: str  # "license_key" or "user"
+    value: str  # the key, or the account e-mail
+    password: str | None = None  # only while activating; never stored
+
+    def request_fields(self, with_password: bool) -> dict[str, Any]:
+        if self.kind == "license_key":
+            return {"license_key": self.value}
+        fields: dict[str, Any] = {"username": self.value}
+        if with_password and self.password is not None:
+            fields["password"] = self.password
+        return fields
+
+
+@dataclass(frozen=True)
+class ActivationResult:
+    activation: StoredActivation
+    recovered: bool = False  # the server already had this device (409): no seat spent
+    save_error: StorageError | None = None  # the server said yes but saving failed
+
+    @property
+    def license(self) -> SignedLicense:
+        return self.activation.signed
+
+
+class Activator:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        store: ActivationStore | None = None,
+        probe: Probe | None = None,
+        transport: Callable[[], httpx.BaseTransport] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config
+        self.store = store or ActivationStore(config, clock=clock)
+        self._probe = probe
+        self._transport = transport
+        self._clock = clock
+
+    @cached_property
+    def device(self) -> DeviceInfo:
+        return collect(self.config, self._probe)
+
+    def client(self, cancel: CancelToken = NEVER) -> LicenseApiClient:
+        transport = self._transport() if self._transport else None
+        return LicenseApiClient(self.config, transport=transport, clock=self._clock, cancel=cancel)
+
+    # --- use cases -------------------------------------------------------------
+
+    def preflight(self) -> None:
+        self.store.preflight()
+
+    def activate(self, identity: Identity, cancel: CancelToken = NEVER) -> ActivationResult:
+        """Spend (at most) one seat and keep the result, whatever happens after the yes."""
+        self.preflight()
+        device = self.device
+        body = {
+            "product": self.config.product,
+            **identity.request_fields(True),
+            **device.request_fields(self.config),
+        }
+        recovered = False
+        with self.client(cancel) as client:
+            try:
+                signed = client.activate_license(body)
+            except LicenseDeviceExists:
+                # An earlier answer was lost, or this device was activated before:
+                # the license is already ours, so fetch it instead of failing.
+                signed = client.check_license(self._identity_query(identity))
+                recovered = True
+        now = self._clock()
+        stored = StoredActivation(
+            kind=identity.kind,
+            identity=identity.value,
+            license_body=signed.body,
+            license_signature=signed.signature,
+            hardware_id=device.hardware_id,
+            server_url=self.config.api_url,
+            product=self.config.product,
+            activated_at=now,
+            last_check=now,
+            last_seen=now,
+        )
+        try:
+            self.store.save(stored)
+        except StorageError as exc:
+            return ActivationResult(stored, recovered, save_error=exc)
+        return ActivationResult(stored, recovered)
+
+    def retry_save(self, result: ActivationResult) -> ActivationResult:
+        self.store.save(result.activation)
+        return replace(result, save_error=None)
+
+    def export(self, result: ActivationResult, path: Path) -> None:
+        self.store.export(result.activation, path)
+
+    def import_recovery(self, path: Path) -> StoredActivation:
+        stored = self.store.read_recovery(path, self.device.hardware_id)
+        self.store.save(stored)
+        return stored
+
+    def load(self) -> StoredActivation:
+        return self.store.load(self.device.hardware_id)
+
+    def check(self, cancel: CancelToken = NEVER) -> StoredActivation:
+        """Ask the server about the stored activation and keep what it says."""
+        stored = self.load()
+        identity = Identity(stored.kind, stored.identity)
+        try:
+            with self.client(cancel) as client:
+                signed = client.check_license(self._identity_query(identity))
+        except (DeviceNotFound, LicenseNotActive):
+            self.store.delete()
+            raise ActivationInvalid("not_active") from None
+        except LicenseNotEnabled:
+            raise ActivationInvalid("disabled") from None
+        now = self._clock()
+        updated = replace(
+            stored,
+            license_body=signed.body,
+            license_signature=signed.signature,
+            last_check=now,
+            last_seen=max(now, stored.last_seen),
+        )
+        self.store.save(updated)
+        return updated
+
+    def deactivate(self, cancel: CancelToken = NEVER) -> None:
+        """Free this device's seat, then forget the activation locally."""
+        stored = self.load()
+        identity = Identity(stored.kind, stored.identity)
+        try:
+            with self.client(cancel) as client:
+                client.deactivate_license(self._identity_query(identity))
+        except DeviceNotFound:
+            pass  # the server already freed it; local state must still go
+        self.store.delete()
+
+    def _identity_query(self, identity: Identity) -> dict[str, Any]:
+        return {
+            "hardware_id": self.device.hardware_id,
+            "product": self.config.product,
+            **identity.request_fields(False),
+        }

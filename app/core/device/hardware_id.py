@@ -1,0 +1,66 @@
+"""The hardware id sent to the server, from one of three providers.
+
+- ``default``: SHA-256 hex of ``product:os-id``.  Salting with the product code
+  means two vendors' ids for one machine cannot be matched up.
+- ``platform``: the raw OS id, as LicenseSpring's PlatformIdProvider sends it,
+  so activations made by that SDK keep matching.
+- ``package.module:function``: a vendor's own; called with the Config.
+
+When the OS id cannot be read, a random id is made once and kept in the data
+folder, so the id still never changes between runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import uuid
+from pathlib import Path
+
+from app.config import Config
+from app.core.datadir import data_root
+from app.core.device.os_facts import os_id
+from app.core.device.probe import Probe
+from app.errors import ConfigError
+
+FALLBACK_FILE = "device-id"
+
+
+def persisted_id(folder: Path) -> str:
+    path = folder / FALLBACK_FILE
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text
+    except OSError:
+        pass
+    folder.mkdir(parents=True, exist_ok=True)
+    new = uuid.uuid4().hex
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(new, encoding="ascii")
+    os.replace(tmp, path)  # atomic: a racing second process keeps one id
+    return path.read_text(encoding="ascii").strip()
+
+
+def base_id(probe: Probe, config: Config) -> str:
+    return os_id(probe) or persisted_id(data_root(config))
+
+
+def hardware_id(probe: Probe, config: Config) -> str:
+    provider = config.hardware_id_provider
+    if provider == "default":
+        return hashlib.sha256(f"{config.product}:{base_id(probe, config)}".encode()).hexdigest()
+    if provider == "platform":
+        return base_id(probe, config)
+    module_name, _, func_name = provider.partition(":")
+    try:
+        func = getattr(importlib.import_module(module_name), func_name)
+    except (ImportError, AttributeError, ValueError):
+        raise ConfigError(
+            "device.hardware_id", f"cannot load {provider!r}", config.source
+        ) from None
+    value = func(config)
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError("device.hardware_id", f"{provider} returned no id", config.source)
+    return value.strip()

@@ -1,0 +1,209 @@
+"""Where an activation lives: a keyring secret plus an encrypted, signed document.
+
+Layout per product:
+- keyring item (service from the config, account ``activation``): JSON with the
+  identity (license key or account e-mail; never a password), the activation
+  kind and a random 256-bit key;
+- ``<data>/<product>/activation.bin``: the activation document, AES-GCM under
+  that key: the raw signed license body, its signature, hardware id, server
+  URL, activation / last-check / last-seen times.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+import uuid
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import keyring.backend
+
+from app.config import Config
+from app.core.api.models import LicenseInfo, SignedLicense
+from app.core.api.verify import ResponseVerifier
+from app.core.datadir import product_dir
+from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
+from app.core.store.vault import Vault
+from app.errors import (
+    ActivationInvalid,
+    DataFolderNotWritable,
+    NotActivated,
+    ResponseSignatureError,
+    StorageError,
+)
+
+DOCUMENT_NAME = "activation.bin"
+RECOVERY_FORMAT = "activation-wizard/recovery-1"
+CLOCK_TOLERANCE = 3600.0  # s: DST changes and small resyncs must not lock anyone out
+
+
+@dataclass(frozen=True)
+class StoredActivation:
+    kind: str  # "license_key" or "user"
+    identity: str
+    license_body: bytes
+    license_signature: str
+    hardware_id: str
+    server_url: str
+    product: str
+    activated_at: float
+    last_check: float
+    last_seen: float
+
+    @property
+    def signed(self) -> SignedLicense:
+        return SignedLicense.parse(self.license_body, self.license_signature)
+
+    @property
+    def license(self) -> LicenseInfo:
+        return self.signed.info
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["license_body"] = base64.b64encode(self.license_body).decode()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredActivation:
+        data = dict(data)
+        data["license_body"] = base64.b64decode(data["license_body"])
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+class ActivationStore:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        backend: keyring.backend.KeyringBackend | None = None,
+        clock: Any = time.time,
+    ) -> None:
+        self.config = config
+        self.folder = product_dir(config)
+        self.path = self.folder / DOCUMENT_NAME
+        self.vault = Vault(config.keyring_service, backend)
+        self._clock = clock
+        self._verifier = ResponseVerifier(config.public_key_pem)
+
+    # --- before spending a seat --------------------------------------------------
+
+    def preflight(self) -> None:
+        """Prove both halves can be written now, before the server is asked anything."""
+        self.vault.probe()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            probe = self.folder / f".probe-{uuid.uuid4().hex}"
+            probe.write_bytes(b"probe")
+            probe.unlink()
+        except OSError as exc:
+            raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
+
+    # --- save / load / delete ----------------------------------------------------
+
+    def save(self, activation: StoredActivation) -> None:
+        key = os.urandom(32)
+        blob = encrypt(key, json.dumps(activation.to_json()).encode(), self._aad())
+        secret = {
+            "v": 1,
+            "kind": activation.kind,
+            "identity": activation.identity,
+            "key": base64.b64encode(key).decode(),
+        }
+        try:
+            with locked(self.path):
+                write_atomic(self.path, blob)
+                self.vault.put(secret)
+        except OSError as exc:
+            raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
+
+    def load(self, hardware_id: str) -> StoredActivation:
+        """The verified activation; ``NotActivated`` or ``ActivationInvalid`` otherwise."""
+        try:
+            with locked(self.path):
+                secret = self.vault.get()
+                blob = self.path.read_bytes() if self.path.exists() else None
+                if secret is None and blob is None:
+                    raise NotActivated()
+                if secret is None:
+                    raise ActivationInvalid("keyring_item_missing")
+                if blob is None:
+                    raise ActivationInvalid("document_missing")
+                try:
+                    key = base64.b64decode(secret["key"])
+                    data = json.loads(decrypt(key, blob, self._aad()))
+                    stored = StoredActivation.from_json(data)
+                except (DocumentCorrupt, KeyError, ValueError, TypeError):
+                    raise ActivationInvalid("document_corrupt") from None
+                self.verify(stored, hardware_id)
+                now = self._clock()
+                if now > stored.last_seen:
+                    stored = replace(stored, last_seen=now)
+                    write_atomic(
+                        self.path, encrypt(key, json.dumps(stored.to_json()).encode(), self._aad())
+                    )
+                return stored
+        except OSError as exc:
+            raise StorageError(exc.strerror or str(exc)) from exc
+
+    def verify(self, stored: StoredActivation, hardware_id: str) -> None:
+        try:
+            self._verifier.verify(stored.license_body, stored.license_signature)
+        except ResponseSignatureError:
+            raise ActivationInvalid("signature") from None
+        info = stored.license
+        if stored.hardware_id != hardware_id or (info.hardware_id or hardware_id) != hardware_id:
+            raise ActivationInvalid("other_device")
+        if stored.product != self.config.product:
+            raise ActivationInvalid("other_product")
+        now = self._clock()
+        if now + CLOCK_TOLERANCE < stored.last_seen:
+            behind = (stored.last_seen - now) / 3600
+            raise ActivationInvalid("clock_rolled_back", f"clock is {behind:.1f} h behind")
+        if info.validity_period is not None and info.validity_period.timestamp() < now:
+            raise ActivationInvalid("expired")
+
+    def delete(self) -> None:
+        with locked(self.path):
+            self.vault.delete()
+            try:
+                self.path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise StorageError(exc.strerror or str(exc)) from exc
+
+    def describe(self) -> str:
+        """Where it lives, in words: shown to the user on the status page."""
+        backend = type(self.vault.backend)
+        name = f"{backend.__module__.rsplit('.', 1)[-1]} keyring"
+        return f"{name} (service {self.vault.service!r}) and {self.path}"
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    # --- recovery files ----------------------------------------------------------
+
+    def export(self, activation: StoredActivation, path: Path) -> None:
+        """A plain recovery file: the signed activation, for when the keyring failed."""
+        data = {"format": RECOVERY_FORMAT, **activation.to_json()}
+        write_atomic(path, json.dumps(data, indent=1).encode())
+
+    def read_recovery(self, path: Path, hardware_id: str) -> StoredActivation:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != RECOVERY_FORMAT:
+                raise ValueError("format")
+            stored = StoredActivation.from_json(data)
+        except OSError as exc:
+            raise StorageError(exc.strerror or str(exc)) from exc
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ActivationInvalid("document_corrupt") from None
+        self.verify(stored, hardware_id)
+        return stored
+
+    def _aad(self) -> bytes:
+        return f"{self.config.product}\n{self.config.keyring_service}".encode()

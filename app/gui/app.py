@@ -1,0 +1,57 @@
+"""Starting the wizard as a program: QApplication, crash dialog, test hooks."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.activation import Activator
+from app.gui.wizard import ActivationWizard
+
+log = logging.getLogger(__name__)
+
+
+def _install_excepthook() -> None:
+    """Unexpected errors: log them and show copyable details instead of dying silently."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unexpected error\n%s", details)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Unexpected error",
+            "Something went wrong. Nothing was changed on this device.\n"
+            "Please send the details below to support.",
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run_wizard(
+    activator: Activator,
+    *,
+    quit_after_ms: int | None = None,
+    screenshot: Path | None = None,
+) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Activation Wizard")
+    _install_excepthook()
+    wizard = ActivationWizard(activator)
+    wizard.show()
+    if screenshot is not None:
+        QTimer.singleShot(300, lambda: wizard.grab().save(str(screenshot)))
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, wizard.close)
+        QTimer.singleShot(quit_after_ms + 50, app.quit)
+    code = app.exec()
+    wizard.runner.shutdown()
+    return int(code)

@@ -1,0 +1,19 @@
+"""Modal questions go through here, so tests can answer them without a human."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, title, name, filter_)
+        return path
+
+    def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        return path

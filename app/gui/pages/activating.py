@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from app.core.activation import ActivationResult
+from app.core.cancel import CancelToken
+from app.errors import Cancelled, describe
+from app.gui.pages import PageId, Session
+from app.gui.widgets import MessagePanel, wrapped
+from app.gui.workers import Task
+
+
+class ActivatingPage(QWizardPage):
+    """The commit page: runs the activation on a worker; Cancel really aborts it."""
+
+    activation_succeeded = Signal(object)
+    activation_failed = Signal(object)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle(self.tr("Activating"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
+        self.status = wrapped()
+        self.status.setObjectName("activationStatus")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: we cannot know how long the server takes
+        self.busy_bar.setAccessibleName(self.tr("Activation in progress"))
+        self.panel = MessagePanel()
+        self.panel.hide()
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.retry_button.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.panel)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(QLabel())
+        self._task: Task | None = None
+        self._succeeded = False
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def initializePage(self) -> None:
+        self._succeeded = False
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.cancel()
+
+    def start(self) -> None:
+        activator, identity = self.session.activator, self.session.identity
+        assert identity is not None
+        self.panel.hide()
+        self.retry_button.hide()
+        self.busy_bar.show()
+        self.status.setText(self.tr("Contacting the license server…"))
+
+        def work(token: CancelToken) -> ActivationResult:
+            return activator.activate(identity, token)
+
+        self._task = self.session.runner.start(work, self._on_task_succeeded, self._on_task_failed)
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        """Abort the request in flight; its late answer is ignored."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def cancel_and_return(self) -> None:
+        self.cancel()
+        wizard = self.wizard()
+        while wizard.currentId() not in (int(PageId.LICENSE_KEY), -1):
+            before = wizard.currentId()
+            wizard.back()
+            if wizard.currentId() == before:
+                break
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: ActivationResult) -> None:
+        if self.sender() is not getattr(self._task, "signals", None):
+            return  # a cancelled task finishing late
+        self._task = None
+        self._succeeded = True
+        self.session.result = result
+        self.busy_bar.hide()
+        self.status.setText(self.tr("Activated."))
+        self.completeChanged.emit()
+        self.activation_succeeded.emit(result)
+        self.wizard().next()
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        if self.sender() is not getattr(self._task, "signals", None):
+            return
+        self._task = None
+        self.busy_bar.hide()
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled."))
+        else:
+            self.status.setText(self.tr("The activation did not succeed."))
+        self.panel.show_message(describe(exc))
+        self.retry_button.show()
+        self.retry_button.setFocus()
+        self.completeChanged.emit()
+        self.activation_failed.emit(exc)
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        self.start()
+
+    def isComplete(self) -> bool:
+        return self._succeeded
+
+    def nextId(self) -> int:
+        return int(PageId.DONE)

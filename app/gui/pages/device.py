@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.gui.pages import PageId, Session
+from app.gui.widgets import wrapped
+
+LABELS = {
+    "hardware_id": "Hardware ID",
+    "os_ver": "Operating system",
+    "hostname": "Host name",
+    "os_hostname": "OS host name",
+    "ip": "IP address",
+    "ip_local": "Local IP address",
+    "mac_address": "MAC address",
+    "is_vm": "Virtual machine",
+    "vm_info": "Detected environment",
+    "app_ver": "Program version",
+    "sdk_ver": "Wizard version",
+}
+
+
+class DevicePage(QWizardPage):
+    """Exactly what will be sent about this device, and why, before anything is sent."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle(self.tr("This device"))
+        self.setSubTitle(
+            self.tr("Activating sends your license key and the following facts. Nothing else.")
+        )
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Activate"))
+        self.vm_warning = wrapped()
+        self.vm_warning.setObjectName("vmWarning")
+        self.vm_warning.hide()
+        self.rows = QWidget()
+        self.form = QFormLayout(self.rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        self.json_view = QPlainTextEdit()
+        self.json_view.setObjectName("deviceJson")
+        self.json_view.setReadOnly(True)
+        self.json_view.setAccessibleName(self.tr("Device data as sent"))
+        self.json_view.hide()
+        self.toggle = QPushButton(self.tr("Show as &JSON"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.vm_warning)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.json_view, 1)
+        layout.addWidget(self.toggle)
+
+    def initializePage(self) -> None:
+        activator = self.session.activator
+        device = activator.device
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for name, value, why in device.explained(activator.config):
+            shown = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 6)
+            value_label = wrapped(shown, selectable=True)
+            value_label.setObjectName(f"device_{name}")
+            value_label.setAccessibleName(LABELS[name])
+            why_label = wrapped(why)
+            why_label.setEnabled(False)
+            box_layout.addWidget(value_label)
+            box_layout.addWidget(why_label)
+            self.form.addRow(QLabel(f"<b>{LABELS[name]}</b>"), box)
+        self.json_view.setPlainText(self.json_text())
+        if device.is_vm and activator.config.prevent_vm:
+            self.vm_warning.setText(
+                self.tr(
+                    "Warning: this device looks like a virtual machine or container ({name}), "
+                    "and {product} licenses may not be used in one. Activation will probably "
+                    "be refused; activate on a physical computer instead."
+                ).format(name=device.vm_info, product=activator.config.product_name)
+            )
+            self.vm_warning.show()
+        else:
+            self.vm_warning.hide()
+
+    def json_text(self) -> str:
+        activator = self.session.activator
+        return json.dumps(activator.device.request_fields(activator.config), indent=2)
+
+    def _on_toggle_toggled(self, checked: bool) -> None:
+        self.json_view.setVisible(checked)
+        self.rows.parentWidget().parentWidget().setVisible(not checked)
+
+    def nextId(self) -> int:
+        return int(PageId.ACTIVATING)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+
+from app.core.summary import license_rows
+from app.errors import StorageError, describe
+from app.gui.pages import Session
+from app.gui.widgets import DetailsGrid, MessagePanel, wrapped
+
+
+class DonePage(QWizardPage):
+    """The license details; and, if saving failed after the yes, a way not to lose it."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle(self.tr("Activated"))
+        self.setFinalPage(True)
+        self.note = wrapped()
+        self.note.setObjectName("doneNote")
+        self.details = DetailsGrid()
+        self.save_panel = MessagePanel()
+        self.save_panel.hide()
+        self.retry_save_button = QPushButton(self.tr("&Retry saving"))
+        self.retry_save_button.clicked.connect(self._on_retry_save_clicked)
+        self.export_button = QPushButton(self.tr("&Save activation to a file…"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.save_row = QHBoxLayout()
+        self.save_row.addStretch(1)
+        self.save_row.addWidget(self.retry_save_button)
+        self.save_row.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.details)
+        layout.addWidget(self.save_panel)
+        layout.addLayout(self.save_row)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result = self.session.result
+        assert result is not None
+        name = self.session.activator.config.product_name
+        self.setSubTitle(self.tr("{name} is activated on this device.").format(name=name))
+        self.details.set_rows(license_rows(result.license.info))
+        if result.recovered:
+            self.note.setText(
+                self.tr(
+                    "This device was already activated on this license; no extra seat was used."
+                )
+            )
+        else:
+            self.note.setText("")
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        result = self.session.result
+        failed = result is not None and result.save_error is not None
+        for widget in (self.retry_save_button, self.export_button):
+            widget.setVisible(failed)
+        if failed and result is not None and result.save_error is not None:
+            self.save_panel.show_message(describe(result.save_error))
+            self.save_panel.what.setText(
+                self.tr(
+                    "The license server accepted the activation, but it could not be saved "
+                    "on this computer: {what} It is kept in this window until you close it."
+                ).format(what=describe(result.save_error).what)
+            )
+        else:
+            self.save_panel.hide()
+
+    @Slot()
+    def _on_retry_save_clicked(self) -> None:
+        result = self.session.result
+        assert result is not None
+        try:
+            self.session.result = self.session.activator.retry_save(result)
+        except StorageError as exc:
+            self.session.result = replace(result, save_error=exc)
+        self._show_save_state()
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        result = self.session.result
+        assert result is not None
+        path = self.session.dialogs.save_file(
+            self,
+            self.tr("Save activation"),
+            "activation-recovery.json",
+            self.tr("Activation recovery file (*.json)"),
+        )
+        if path:
+            self.session.activator.export(result, Path(path))
+            self.note.setText(
+                self.tr(
+                    "Saved to {path}. Keep it private: it contains your license key. Import it "
+                    "later with: activation-wizard import {path}"
+                ).format(path=path)
+            )

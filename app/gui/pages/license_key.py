@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
+
+from app.core.activation import Identity
+from app.core.license_key import is_well_formed, normalize_key
+from app.gui.pages import PageId, Session
+from app.gui.widgets import wrapped
+
+
+class LicenseKeyPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.pattern = session.activator.config.key_pattern
+        self.setTitle(self.tr("Enter your license key"))
+        self.setSubTitle(self.tr("You find it in your purchase confirmation e-mail."))
+        self.edit = QLineEdit()
+        self.edit.setObjectName("licenseKeyEdit")
+        self.edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.edit.setAccessibleName(self.tr("License key"))
+        self.edit.setAccessibleDescription(
+            self.tr("Paste or type the key; spaces and letter case do not matter.")
+        )
+        self.edit.setClearButtonEnabled(True)
+        font = self.edit.font()
+        font.setFamily("monospace")
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.edit.setFont(font)
+        label = QLabel(self.tr("&License key:"))
+        label.setBuddy(self.edit)
+        self.hint = wrapped()
+        self.hint.setObjectName("keyHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.registerField("license_key.key*", self.edit)
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+
+    @property
+    def key(self) -> str:
+        return normalize_key(self.edit.text(), self.pattern)
+
+    @Slot(str)
+    def _on_edit_text_changed(self, text: str) -> None:
+        normalized = normalize_key(text, self.pattern)
+        if normalized != text:
+            # Show the clean key at once (pasted spaces, newlines, lower case, no
+            # dashes) and keep the cursor where the user was typing.
+            pos, shrink = self.edit.cursorPosition(), len(text) - len(normalized)
+            self.edit.setText(normalized)  # re-enters this slot with a clean text
+            self.edit.setCursorPosition(len(normalized) if shrink < 0 else max(0, pos - shrink))
+            return
+        self._update_hint()
+        self.completeChanged.emit()
+
+    def _update_hint(self) -> None:
+        text = self.edit.text()
+        if not text or is_well_formed(self.key, self.pattern):
+            self.hint.setText("")
+        elif len(self.key.replace("-", "")) < 16:
+            self.hint.setText(self.tr("Keep typing: a key looks like ABCD-1234-EFGH-5678."))
+        else:
+            self.hint.setText(
+                self.tr("This does not look like a license key (ABCD-1234-EFGH-5678).")
+            )
+
+    def isComplete(self) -> bool:
+        return is_well_formed(self.key, self.pattern)
+
+    def validatePage(self) -> bool:
+        self.session.identity = Identity("license_key", self.key)
+        return True
+
+    def nextId(self) -> int:
+        return int(PageId.DEVICE)

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+
+from app.core.cancel import CancelToken
+from app.core.store import StoredActivation
+from app.core.summary import license_rows, mask_key
+from app.errors import describe
+from app.gui.pages import PageId, Session
+from app.gui.widgets import DetailsGrid, MessagePanel, wrapped
+from app.gui.workers import Task
+
+
+class StatusPage(QWizardPage):
+    """Shown instead of the wizard when this device is already activated."""
+
+    deactivated = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle(
+            self.tr("{name} is activated").format(name=session.activator.config.product_name)
+        )
+        self.setFinalPage(True)
+        self.details = DetailsGrid()
+        self.status = wrapped()
+        self.status.setObjectName("statusLine")
+        self.panel = MessagePanel()
+        self.panel.hide()
+        self.check_button = QPushButton(self.tr("Check &now"))
+        self.check_button.setObjectName("checkButton")
+        self.deactivate_button = QPushButton(self.tr("&Deactivate this device"))
+        self.deactivate_button.setObjectName("deactivateButton")
+        self.other_button = QPushButton(self.tr("Use &another license"))
+        self.other_button.setObjectName("otherLicenseButton")
+        self.check_button.clicked.connect(self._on_check_clicked)
+        self.deactivate_button.clicked.connect(self._on_deactivate_clicked)
+        self.other_button.clicked.connect(self._on_other_clicked)
+        row = QHBoxLayout()
+        for button in (self.check_button, self.deactivate_button, self.other_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.panel)
+        layout.addStretch(1)
+        self._task: Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def initializePage(self) -> None:
+        self.panel.hide()
+        if self.session.stored is not None:
+            self._show(self.session.stored)
+
+    def _show(self, stored: StoredActivation) -> None:
+        rows = license_rows(stored.license)
+        who = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+        rows.insert(0, ("License key" if stored.kind == "license_key" else "Account", who))
+        checked = datetime.fromtimestamp(stored.last_check).astimezone()
+        rows.append(("Last checked", checked.strftime("%Y-%m-%d %H:%M %Z").strip()))
+        rows.append(("Stored in", self.session.activator.store.describe()))
+        self.details.set_rows(rows)
+
+    def _run(self, busy_text: str, work: object, on_success: object) -> None:
+        self.panel.hide()
+        self.status.setText(busy_text)
+        self._set_buttons(False)
+        self._task = self.session.runner.start(work, on_success, self._on_task_failed)  # type: ignore[arg-type]
+
+    def _set_buttons(self, enabled: bool) -> None:
+        for button in (self.check_button, self.deactivate_button, self.other_button):
+            button.setEnabled(enabled)
+
+    @Slot()
+    def _on_check_clicked(self) -> None:
+        activator = self.session.activator
+
+        def work(token: CancelToken) -> StoredActivation:
+            return activator.check(token)
+
+        self._run(self.tr("Checking with the license server…"), work, self._on_check_succeeded)
+
+    @Slot(object)
+    def _on_check_succeeded(self, stored: StoredActivation) -> None:
+        self._task = None
+        self._set_buttons(True)
+        self.session.stored = stored
+        self._show(stored)
+        self.status.setText(self.tr("The license server confirmed this activation."))
+
+    @Slot()
+    def _on_deactivate_clicked(self) -> None:
+        ok = self.session.dialogs.confirm(
+            self,
+            self.tr("Deactivate this device?"),
+            self.tr(
+                "This frees the seat this device uses, so the license can be activated "
+                "elsewhere. {name} will stop working here until you activate again."
+            ).format(name=self.session.activator.config.product_name),
+        )
+        if not ok:
+            return
+        activator = self.session.activator
+
+        def work(token: CancelToken) -> None:
+            activator.deactivate(token)
+
+        self._run(self.tr("Deactivating…"), work, self._on_deactivate_succeeded)
+
+    @Slot(object)
+    def _on_deactivate_succeeded(self, _: object) -> None:
+        self._task = None
+        self.session.stored = None
+        self.session.start_note = self.tr("This device was deactivated and its seat is free again.")
+        self.deactivated.emit()
+        self._restart_at_welcome()
+
+    @Slot()
+    def _on_other_clicked(self) -> None:
+        self.session.start_note = ""
+        self._restart_at_welcome()
+
+    def _restart_at_welcome(self) -> None:
+        wizard = self.wizard()
+        wizard.setStartId(int(PageId.WELCOME))
+        wizard.restart()
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_buttons(True)
+        self.status.setText("")
+        self.panel.show_message(describe(exc))
+
+    def nextId(self) -> int:
+        return -1

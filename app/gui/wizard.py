@@ -1,0 +1,85 @@
+"""The QWizard: pages wired by ``PageId``; where the GUI's parts are put together."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.core.activation import Activator
+from app.errors import ActivationInvalid, NotActivated, StorageError, describe
+from app.gui.dialogs import Dialogs
+from app.gui.pages import PageId, Session
+from app.gui.pages.activating import ActivatingPage
+from app.gui.pages.device import DevicePage
+from app.gui.pages.done import DonePage
+from app.gui.pages.license_key import LicenseKeyPage
+from app.gui.pages.status import StatusPage
+from app.gui.pages.welcome import WelcomePage
+from app.gui.workers import TaskRunner
+from app.paths import resource
+
+
+class ActivationWizard(QWizard):
+    def __init__(
+        self,
+        activator: Activator,
+        *,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self.session = Session(activator, self.runner, dialogs or Dialogs())
+        config = activator.config
+        self.setWindowTitle(self.tr("{name} activation").format(name=config.product_name))
+        icon = resource("icon.png")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(600, 440)
+
+        self.status_page = StatusPage(self.session)
+        self.welcome_page = WelcomePage(self.session)
+        self.key_page = LicenseKeyPage(self.session)
+        self.device_page = DevicePage(self.session)
+        self.activating_page = ActivatingPage(self.session)
+        self.done_page = DonePage(self.session)
+        for page_id, page in (
+            (PageId.STATUS, self.status_page),
+            (PageId.WELCOME, self.welcome_page),
+            (PageId.LICENSE_KEY, self.key_page),
+            (PageId.DEVICE, self.device_page),
+            (PageId.ACTIVATING, self.activating_page),
+            (PageId.DONE, self.done_page),
+        ):
+            self.setPage(int(page_id), page)
+        self.setStartId(int(self._start_page()))
+
+    def _start_page(self) -> PageId:
+        """The status page when a valid activation exists; otherwise the welcome page."""
+        try:
+            self.session.stored = self.session.activator.load()
+            return PageId.STATUS
+        except NotActivated:
+            return PageId.WELCOME
+        except (ActivationInvalid, StorageError) as exc:
+            message = describe(exc)
+            self.session.start_note = f"{message.what} {message.todo}"
+            return PageId.WELCOME
+
+    def reject(self) -> None:
+        # Cancel (or Esc) while the server is being asked: abort that request and go
+        # back to the key, instead of closing the window on a half-done activation.
+        if self.currentId() == PageId.ACTIVATING and self.activating_page.busy:
+            self.activating_page.cancel_and_return()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.runner.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""Fixtures every test layer shares: a real sandbox, a config for it, keyrings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: no display here
+
+import shutil
+import ssl
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import keyring.backend
+import keyring.errors
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from app.config import Config, load_config
+from app.core.activation import Activator
+from app.core.store import ActivationStore
+from app.sandbox.api import Faults
+from app.sandbox.server import Sandbox
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """For unit and Qt tests; the real Secret Service is used in tests/e2e."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.items[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture(scope="session")
+def sandbox_signing_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One RSA-4096 key per test session: generating one per test costs up to 1.5 s."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=4096)
+    path = tmp_path_factory.mktemp("key") / "signing-key.pem"
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return path
+
+
+def make_sandbox(folder: Path, signing_key: Path, **kwargs: Any) -> Sandbox:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(signing_key, folder / "sandbox.signing-key.pem")
+    return Sandbox(folder / "sandbox.sqlite3", **kwargs)
+
+
+@pytest.fixture
+def faults() -> Faults:
+    return Faults()
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, sandbox_signing_key: Path, faults: Faults) -> Iterator[Sandbox]:
+    """The sandbox served for real over loopback HTTPS with its own CA."""
+    with make_sandbox(tmp_path / "sandbox", sandbox_signing_key, tls=True, faults=faults) as sb:
+        yield sb
+
+
+def sandbox_config(sandbox: Sandbox, tmp_path: Path, **overrides: Any) -> Config:
+    flags = {
+        **sandbox.info.config_flags(),
+        "data_dir": str(tmp_path / "userdata"),
+        "keyring_service": f"activation-wizard-test:{uuid.uuid4().hex}",
+        **overrides,
+    }
+    return load_config(flags=flags, env={})
+
+
+@pytest.fixture
+def config(sandbox: Sandbox, tmp_path: Path) -> Config:
+    return sandbox_config(sandbox, tmp_path)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def activator(config: Config, memory_keyring: MemoryKeyring) -> Activator:
+    return Activator(config, store=ActivationStore(config, backend=memory_keyring))
+
+
+def first(sandbox: Sandbox, scenario: str) -> dict[str, str]:
+    return next(s for s in sandbox.info.licenses if s["scenario"] == scenario)
+
+
+def trust(sandbox: Sandbox) -> ssl.SSLContext:
+    assert sandbox.ca_file is not None
+    return ssl.create_default_context(cafile=str(sandbox.ca_file))
+
+
+def raw_client(sandbox: Sandbox) -> httpx.Client:
+    """A plain client for talking to the sandbox without our signing (rule tests)."""
+    return httpx.Client(base_url=sandbox.api_url + "/", verify=trust(sandbox))
