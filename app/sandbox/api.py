@@ -269,6 +269,7 @@ def create_app(
             raise Rejection("vm_not_allowed")
         if lic["qa"] == "lost_response" and active_device(db_, lic, hardware_id) is None:
             insert_device(db_, lic, user, data)  # as if an earlier answer never arrived
+            db_.commit()  # kept, although this request is answered with an error
         if active_device(db_, lic, hardware_id) is not None:
             raise Rejection("license_device_exists")
         if user is not None:

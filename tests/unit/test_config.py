@@ -1,0 +1,86 @@
+from pathlib import Path
+
+import pytest
+
+from app.config import DEFAULT_API_URL, load_config
+from app.errors import ConfigError, describe
+from app.paths import resource
+
+MINIMAL = '[product]\ncode = "acme"\nname = "Acme Studio"\n[api]\napi_key = "k"\nshared_key = "s"\n'
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "activation-wizard.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_minimal_file_gets_licensespring_defaults(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, MINIMAL), env={})
+    assert config.product == "acme" and config.product_name == "Acme Studio"
+    assert config.api_url == DEFAULT_API_URL
+    assert config.public_key_pem == resource("licensespring_prod.pem").read_bytes()
+    assert config.keyring_service == "activation-wizard:acme"
+
+
+def test_missing_field_names_the_field_and_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[product]\ncode = "acme"\n[api]\napi_key = "k"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, env={})
+    assert caught.value.field == "api.shared_key"
+    assert caught.value.source == str(path)
+    assert "api.shared_key" in describe(caught.value).what and str(path) in describe(caught.value).what
+
+
+def test_environment_overrides_file_and_flags_override_environment(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL)
+    env = {"ACTIVATION_WIZARD_PRODUCT": "from-env", "ACTIVATION_WIZARD_API_KEY": "env-key"}
+    config = load_config(path, flags={"product": "from-flag"}, env=env)
+    assert config.product == "from-flag"
+    assert config.api_key == "env-key"
+
+
+def test_bad_value_from_environment_names_the_variable(tmp_path: Path) -> None:
+    env = {"ACTIVATION_WIZARD_READ_TIMEOUT": "soon"}
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, MINIMAL), env=env)
+    assert caught.value.source == "environment variable ACTIVATION_WIZARD_READ_TIMEOUT"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (MINIMAL + '[ui]\nkey_pattern = "(["\n', "ui.key_pattern"),
+        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "nope.pem"'), "api.public_key"),
+        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "-----BEGIN PUBLIC KEY-----x"'),
+         "api.public_key"),
+        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nca_file = "missing.pem"'), "api.ca_file"),
+        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nurl = "ftp://x"'), "api.url"),
+        (MINIMAL + '[device]\nsend = ["os_ver", "shoe_size"]\n', "device.send"),
+        (MINIMAL + "[branding]\ncolor = 1\n", "branding"),
+        (MINIMAL.replace('name = "Acme Studio"', 'name = "Acme"\ncolour = "red"'), "product.colour"),
+        ("[product\n", "(file)"),
+    ],
+)
+def test_bad_values_name_their_field(tmp_path: Path, text: str, field: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text), env={})
+    assert caught.value.field == field
+
+
+def test_public_key_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    (tmp_path / "keys").mkdir()
+    (tmp_path / "keys" / "vendor.pem").write_bytes(resource("licensespring_prod.pem").read_bytes())
+    text = MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "keys/vendor.pem"')
+    assert load_config(write(tmp_path, text), env={}).public_key_pem.startswith(b"-----BEGIN")
+
+
+def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "nope.toml", env={})
+    assert "not found" in str(caught.value)
+
+
+def test_secrets_do_not_appear_in_repr(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, MINIMAL.replace('"s"', '"super-secret-shared"')), env={})
+    assert "super-secret-shared" not in repr(config)

@@ -1,0 +1,209 @@
+"""The store: what is kept, and every reason a kept activation is refused."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import keyring.backends.fail
+import keyring.backends.null
+import pytest
+
+from app.config import Config
+from app.core.activation import Activator, Identity
+from app.core.store import ActivationStore
+from app.core.store.vault import ACCOUNT, WINDOWS_BLOB_LIMIT
+from app.errors import (
+    ActivationInvalid,
+    DataFolderNotWritable,
+    KeyringUnavailable,
+    NotActivated,
+    describe,
+)
+from app.sandbox.server import Sandbox
+from tests.conftest import MemoryKeyring
+
+KEY = Identity("license_key", "DEMO-OKAY-0000-0001")
+
+
+def devices_on(sandbox: Sandbox, key: str = "DEMO-OKAY-0000-0001") -> int:
+    with sandbox.db.tx() as db:
+        return int(db.execute(
+            "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+            " WHERE l.license_key = ? AND d.active = 1", (key,)).fetchone()[0])
+
+
+def test_activation_round_trips_and_the_secret_is_small(
+    activator: Activator, memory_keyring: MemoryKeyring
+) -> None:
+    result = activator.activate(KEY)
+    assert result.save_error is None
+    secret = memory_keyring.items[(activator.config.keyring_service, ACCOUNT)]
+    assert len(secret.encode("utf-16-le")) < WINDOWS_BLOB_LIMIT
+    data = json.loads(secret)
+    assert data["identity"] == "DEMO-OKAY-0000-0001" and len(base64.b64decode(data["key"])) == 32
+    assert b"DEMO-OKAY" not in activator.store.path.read_bytes()  # encrypted at rest
+    loaded = activator.load()
+    assert loaded.license.license_key == "DEMO-OKAY-0000-0001"
+    assert loaded.license_body == result.activation.license_body
+
+
+def test_password_is_never_stored(config: Config, memory_keyring: MemoryKeyring,
+                                  sandbox: Sandbox) -> None:
+    cfg = replace(config, product="sandbox-users")
+    activator = Activator(cfg, store=ActivationStore(cfg, backend=memory_keyring))
+    activator.activate(Identity("user", "ok@sandbox.test", "demo-password"))
+    assert all("demo-password" not in v for v in memory_keyring.items.values())
+    stored = activator.load()
+    assert "demo-password" not in json.dumps(stored.to_json())
+
+
+def test_nothing_stored_is_not_activated(activator: Activator) -> None:
+    with pytest.raises(NotActivated):
+        activator.load()
+
+
+def test_one_changed_byte_in_the_document_is_rejected(activator: Activator) -> None:
+    activator.activate(KEY)
+    blob = bytearray(activator.store.path.read_bytes())
+    blob[len(blob) // 2] ^= 0x40
+    activator.store.path.write_bytes(bytes(blob))
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.load()
+    assert caught.value.reason == "document_corrupt"
+
+
+def test_a_document_whose_license_was_altered_fails_its_signature(activator: Activator) -> None:
+    result = activator.activate(KEY)
+    altered = result.activation.license_body.replace(b'"max_activations":5', b'"max_activations":9')
+    assert altered != result.activation.license_body
+    activator.store.save(replace(result.activation, license_body=altered))
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.load()
+    assert caught.value.reason == "signature"
+
+
+def test_a_document_copied_from_another_device_is_rejected(
+    activator: Activator, config: Config, memory_keyring: MemoryKeyring
+) -> None:
+    activator.activate(KEY)
+    other = ActivationStore(config, backend=memory_keyring)
+    with pytest.raises(ActivationInvalid) as caught:
+        other.load("f" * 64)  # what another machine's hardware id looks like
+    assert caught.value.reason == "other_device"
+    assert "another device" in describe(caught.value).what
+
+
+def test_an_expired_license_is_rejected(activator: Activator) -> None:
+    activator.activate(KEY)
+    later = ActivationStore(activator.config, backend=activator.store.vault.backend,
+                            clock=lambda: 4102444800.0)  # 2100-01-01
+    with pytest.raises(ActivationInvalid) as caught:
+        later.load(activator.device.hardware_id)
+    assert caught.value.reason == "expired"
+
+
+def test_a_rolled_back_clock_is_rejected_beyond_the_tolerance(activator: Activator) -> None:
+    import time
+
+    activator.activate(KEY)
+    backend = activator.store.vault.backend
+    hw = activator.device.hardware_id
+    now = time.time()
+    within = ActivationStore(activator.config, backend=backend, clock=lambda: now - 1800)
+    within.load(hw)  # half an hour back (DST, a resync): fine
+    behind = ActivationStore(activator.config, backend=backend, clock=lambda: now - 2 * 86400)
+    with pytest.raises(ActivationInvalid) as caught:
+        behind.load(hw)
+    assert caught.value.reason == "clock_rolled_back"
+
+
+def test_fail_backend_is_no_keyring_and_the_server_is_not_asked(
+    config: Config, sandbox: Sandbox
+) -> None:
+    activator = Activator(config, store=ActivationStore(config, backend=keyring.backends.fail.Keyring()))
+    with pytest.raises(KeyringUnavailable):
+        activator.activate(KEY)
+    assert devices_on(sandbox) == 0
+
+
+def test_null_backend_counts_as_no_keyring(config: Config, sandbox: Sandbox) -> None:
+    activator = Activator(config, store=ActivationStore(config, backend=keyring.backends.null.Keyring()))
+    with pytest.raises(KeyringUnavailable):
+        activator.activate(KEY)
+    assert devices_on(sandbox) == 0
+
+
+def test_unwritable_data_folder_is_found_before_the_server_is_asked(
+    config: Config, memory_keyring: MemoryKeyring, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")  # root ignores permissions; a file as parent stops anyone
+    cfg = replace(config, data_dir=blocker / "data")
+    activator = Activator(cfg, store=ActivationStore(cfg, backend=memory_keyring))
+    with pytest.raises(DataFolderNotWritable) as caught:
+        activator.activate(KEY)
+    assert str(blocker) in describe(caught.value).what
+    assert devices_on(sandbox) == 0
+
+
+def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
+    config: Config, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    class BreaksAfterProbe(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if username == ACCOUNT:
+                raise keyring.errors.PasswordSetError("the keyring went away")
+            super().set_password(service, username, password)
+
+    broken = BreaksAfterProbe()
+    activator = Activator(config, store=ActivationStore(config, backend=broken))
+    result = activator.activate(KEY)
+    assert result.save_error is not None  # the yes is kept, not thrown away
+    assert devices_on(sandbox) == 1
+    rescue = tmp_path / "recovery.json"
+    activator.export(result, rescue)
+
+    working = MemoryKeyring()
+    later = Activator(config, store=ActivationStore(config, backend=working))
+    stored = later.import_recovery(rescue)
+    assert stored.license.license_key == "DEMO-OKAY-0000-0001"
+    assert later.load().license_body == result.activation.license_body
+    assert devices_on(sandbox) == 1  # no second seat was spent
+
+
+def test_a_repeated_activation_recovers_instead_of_failing(activator: Activator,
+                                                           sandbox: Sandbox) -> None:
+    activator.activate(KEY)
+    activator.store.delete()  # e.g. the user wiped local data
+    again = activator.activate(KEY)
+    assert again.recovered is True
+    assert devices_on(sandbox) == 1
+
+
+def test_deactivate_removes_both_halves_and_frees_the_seat(
+    activator: Activator, memory_keyring: MemoryKeyring, sandbox: Sandbox
+) -> None:
+    activator.activate(KEY)
+    assert devices_on(sandbox) == 1
+    activator.deactivate()
+    assert memory_keyring.items == {}
+    assert not activator.store.path.exists()
+    assert devices_on(sandbox) == 0
+
+
+def test_check_updates_the_document_and_notices_a_removed_device(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    first_result = activator.activate(KEY)
+    checked = activator.check()
+    assert checked.last_check >= first_result.activation.last_check
+    with sandbox.db.tx() as db:
+        db.execute("UPDATE devices SET active = 0")  # the vendor removed it in the portal
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.check()
+    assert caught.value.reason == "not_active"
+    with pytest.raises(NotActivated):
+        activator.load()
