@@ -37,7 +37,7 @@ class ActivationWizard(QWizard):
             self.setWindowIcon(QIcon(str(icon)))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(600, 440)
+        self.setMinimumSize(640, 540)
 
         self.status_page = StatusPage(self.session)
         self.welcome_page = WelcomePage(self.session)

@@ -29,6 +29,7 @@ class ActivatingPage(QWizardPage):
         super().__init__()
         self.session = session
         self.setTitle(self.tr("Activating"))
+        self.setSubTitle(self.tr("Your license is being confirmed with the license server."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
         self.status = wrapped()
@@ -114,10 +115,10 @@ class ActivatingPage(QWizardPage):
             return
         self._task = None
         self.busy_bar.hide()
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Cancelled."))
-        else:
-            self.status.setText(self.tr("The activation did not succeed."))
+        self.status.setText(
+            self.tr("Cancelled.") if isinstance(exc, Cancelled)
+            else self.tr("The activation did not succeed. Nothing was changed on this device.")
+        )
         self.panel.show_message(describe(exc))
         self.retry_button.show()
         self.retry_button.setFocus()

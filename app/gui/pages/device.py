@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -48,8 +51,9 @@ class DevicePage(QWizardPage):
         self.vm_warning.hide()
         self.rows = QWidget()
         self.form = QFormLayout(self.rows)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.rows)
         self.json_view = QPlainTextEdit()
         self.json_view.setObjectName("deviceJson")
@@ -75,7 +79,12 @@ class DevicePage(QWizardPage):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 6)
-            value_label = wrapped(shown, selectable=True)
+            # A read-only line: long values (the 64-digit id) scroll instead of
+            # widening the page, and copy exactly what is sent.
+            value_label = QLineEdit(shown)
+            value_label.setReadOnly(True)
+            value_label.setFrame(False)
+            value_label.setCursorPosition(0)
             value_label.setObjectName(f"device_{name}")
             value_label.setAccessibleName(LABELS[name])
             why_label = wrapped(why)
@@ -102,7 +111,7 @@ class DevicePage(QWizardPage):
 
     def _on_toggle_toggled(self, checked: bool) -> None:
         self.json_view.setVisible(checked)
-        self.rows.parentWidget().parentWidget().setVisible(not checked)
+        self.scroll.setVisible(not checked)
 
     def nextId(self) -> int:
         return int(PageId.ACTIVATING)

@@ -62,12 +62,15 @@ class DonePage(QWizardPage):
         for widget in (self.retry_save_button, self.export_button):
             widget.setVisible(failed)
         if failed and result is not None and result.save_error is not None:
-            self.save_panel.show_message(describe(result.save_error))
+            problem = describe(result.save_error)
+            self.save_panel.show_message(problem)
+            self.save_panel.title.setText(self.tr("Activated, but not saved on this computer"))
             self.save_panel.what.setText(
                 self.tr(
-                    "The license server accepted the activation, but it could not be saved "
-                    "on this computer: {what} It is kept in this window until you close it."
-                ).format(what=describe(result.save_error).what)
+                    "The license server accepted the activation; saving it failed ({title}). "
+                    "It stays in this window until you close it: retry, or save it to a file "
+                    "and import it later."
+                ).format(title=problem.title.lower())
             )
         else:
             self.save_panel.hide()

@@ -1,0 +1,214 @@
+"""The key path of the wizard as a user walks it, against the real sandbox."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.core.activation import Activator
+from app.core.store import ActivationStore
+from app.errors import MESSAGES
+from app.gui.pages import PageId
+from app.gui.wizard import ActivationWizard
+from app.sandbox.api import Faults
+from app.sandbox.server import Sandbox
+from tests.conftest import MemoryKeyring, first
+from tests.qt.conftest import click, shoot
+
+NEXT = QWizard.WizardButton.NextButton
+CANCEL = QWizard.WizardButton.CancelButton
+
+
+def to_key_page(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    shoot(wizard, "01-welcome")
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PageId.LICENSE_KEY
+
+
+def enter_key_and_activate(qtbot: QtBot, wizard: ActivationWizard, key: str) -> None:
+    to_key_page(qtbot, wizard)
+    wizard.key_page.edit.setText(key)
+    shoot(wizard, "02-license-key")
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PageId.DEVICE
+    assert wizard.button(NEXT).text().replace("&", "") == "Activate"
+    shoot(wizard, "03-device")
+    click(qtbot, wizard, NEXT)
+
+
+def test_next_is_enabled_only_for_a_well_formed_key(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    to_key_page(qtbot, wizard)
+    edit, next_button = wizard.key_page.edit, wizard.button(NEXT)
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(edit, "demo-okay")
+    assert not next_button.isEnabled()
+    assert "Keep typing" in wizard.key_page.hint.text()
+    qtbot.keyClicks(edit, "-0000-0001")
+    assert edit.text() == "DEMO-OKAY-0000-0001"  # upper-cased as typed
+    assert next_button.isEnabled()
+    qtbot.keyClicks(edit, "9")
+    assert not next_button.isEnabled()
+    assert "does not look like" in wizard.key_page.hint.text()
+
+
+@pytest.mark.parametrize("pasted", [" demo-okay-0000-0001 ", "DEMO OKAY 0000 0001",
+                                    "demo-okay-0000-0001\n", "demookay00000001"])
+def test_pasted_keys_are_normalised(qtbot: QtBot, wizard: ActivationWizard, pasted: str) -> None:
+    to_key_page(qtbot, wizard)
+    QApplication.clipboard().setText(pasted)
+    wizard.key_page.edit.setFocus()
+    qtbot.keyClick(wizard.key_page.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.key_page.edit.text() == "DEMO-OKAY-0000-0001"
+    assert wizard.button(NEXT).isEnabled()
+
+
+def test_a_good_key_shows_the_license_details(qtbot: QtBot, wizard: ActivationWizard,
+                                              sandbox: Sandbox) -> None:
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    shoot(wizard, "05-done")
+    details = wizard.done_page.details
+    assert details.value("License type") == "Time-limited"
+    assert details.value("Devices activated") == "1 of 5"
+    assert "days left" in details.value("Expires")
+    assert details.value("Licensed to") == "Jane Doe <jane.doe@example.com>"
+    assert details.value("Features") == "Pro tools, Export to PDF"
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # committed
+
+
+def _activator_for(scenario: dict[str, str], config: Config) -> Activator:
+    cfg = replace(config, product=scenario["product"])
+    return Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring()))
+
+
+ERROR_KEYS = ["unknown_product", "license_not_found", "license_not_enabled", "vm_not_allowed",
+              "license_start_date_error", "blacklisted", "license_activated_max_times",
+              "license_expired", "license_transferred_max_times"]
+
+
+@pytest.mark.parametrize("code", ERROR_KEYS)
+def test_each_seeded_error_key_shows_its_own_message(
+    qtbot: QtBot, make_wizard, sandbox: Sandbox, config: Config, code: str  # type: ignore[no-untyped-def]
+) -> None:
+    scenario = first(sandbox, code)
+    wizard = make_wizard(_activator_for(scenario, config))
+    enter_key_and_activate(qtbot, wizard, scenario["license_key"])
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    shoot(wizard, f"04-error-{code}")
+    assert page.panel.title.text() == MESSAGES[code].title
+    assert page.panel.code.text() == f"Code: {code}"
+    assert wizard.currentId() == PageId.ACTIVATING
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+
+def test_a_device_the_server_already_has_is_recovered_not_refused(
+    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox
+) -> None:
+    enter_key_and_activate(qtbot, wizard, first(sandbox, "license_device_exists")["license_key"])
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    assert "no extra seat" in wizard.done_page.note.text()
+
+
+def test_cancel_during_a_slow_response_returns_to_the_key_page(
+    qtbot: QtBot, wizard: ActivationWizard, faults: Faults, sandbox: Sandbox
+) -> None:
+    faults.delay = 30
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    page = wizard.activating_page
+    assert page.busy and page.busy_bar.isVisible()
+    shoot(wizard, "04-activating")
+    qtbot.wait(200)  # the request is now in flight, the server sitting on it
+    click(qtbot, wizard, CANCEL)
+    assert wizard.isVisible()  # Cancel aborted the request, it did not close the window
+    assert wizard.currentId() == PageId.LICENSE_KEY
+    assert wizard.key_page.edit.text() == "DEMO-OKAY-0000-0001"  # nothing lost
+    qtbot.waitUntil(lambda: wizard.runner.pool.activeThreadCount() == 0, timeout=2000)
+    # ...and the next try works.
+    faults.delay = 0
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+
+
+def test_retry_after_an_error_tries_again(qtbot: QtBot, wizard: ActivationWizard,
+                                         sandbox: Sandbox) -> None:
+    with sandbox.db.tx() as db:
+        db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = 'DEMO-OKAY-0000-0001'")
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    with sandbox.db.tx() as db:  # the vendor enables it meanwhile
+        db.execute("UPDATE licenses SET enabled = 1 WHERE license_key = 'DEMO-OKAY-0000-0001'")
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+
+
+def test_the_device_page_shows_what_the_request_carries(
+    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox
+) -> None:
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    shown = json.loads(wizard.device_page.json_text())
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    with sandbox.db.tx() as db:
+        row = db.execute("SELECT request FROM devices WHERE hardware_id = ?",
+                         (shown["hardware_id"],)).fetchone()
+    received = json.loads(row["request"])
+    assert received.pop("license_key") == "DEMO-OKAY-0000-0001"
+    assert received.pop("product") == "sandbox-demo"
+    assert received == shown
+
+
+def test_a_missing_keyring_is_reported_and_no_seat_is_spent(
+    qtbot: QtBot, make_wizard, config: Config, sandbox: Sandbox  # type: ignore[no-untyped-def]
+) -> None:
+    import keyring.backends.fail
+
+    activator = Activator(config, store=ActivationStore(
+        config, backend=keyring.backends.fail.Keyring()))
+    wizard = make_wizard(activator)
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    shoot(wizard, "04-error-keyring")
+    assert page.panel.title.text() == MESSAGES["keyring_unavailable"].title
+    with sandbox.db.tx() as db:
+        assert db.execute("SELECT COUNT(*) FROM devices WHERE request != '{}'").fetchone()[0] == 0
+
+
+def test_a_failed_save_after_the_yes_offers_retry_and_export(
+    qtbot: QtBot, make_wizard, config: Config, dialogs, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import keyring.errors
+
+    class Flaky(MemoryKeyring):
+        broken = True
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if self.broken and username == "activation":
+                raise keyring.errors.PasswordSetError("gone")
+            super().set_password(service, username, password)
+
+    backend = Flaky()
+    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=backend)))
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    page = wizard.done_page
+    shoot(wizard, "05-done-save-failed")
+    assert page.retry_save_button.isVisible() and page.export_button.isVisible()
+    assert "accepted the activation" in page.save_panel.what.text()
+    dialogs.save_path = str(tmp_path / "rescue.json")
+    page.export_button.click()
+    assert json.loads((tmp_path / "rescue.json").read_text())["identity"] == "DEMO-OKAY-0000-0001"
+    backend.broken = False
+    page.retry_save_button.click()
+    assert not page.retry_save_button.isVisible()
+    assert wizard.session.activator.load().identity == "DEMO-OKAY-0000-0001"
