@@ -71,7 +71,9 @@ def exit_code_for(exc: BaseException) -> ExitCode:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    config_flags = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a flag given before the sub-command must not be reset by the
+    # sub-command's own copy of it (argparse's defaults would do that).
+    config_flags = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     group = config_flags.add_argument_group("configuration (override the TOML file)")
     group.add_argument("--config", metavar="FILE", help="vendor configuration (TOML)")
     group.add_argument("--api-url", metavar="URL")
@@ -136,20 +138,22 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     if not getattr(args, "sandbox", False):
         yield flags
         return
-    from app.sandbox.server import Sandbox
-
+    try:
+        from app.sandbox.server import Sandbox
+    except ImportError:
+        raise ConfigError(
+            "--sandbox", "the sandbox is not part of this build", "the command line"
+        ) from None
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     with Sandbox(tls=True) as sandbox:
         info = sandbox.info
-        yield {
-            "api_url": info.api_url,
-            "product": info.product,
-            "api_key": info.api_key,
-            "shared_key": info.shared_key,
-            "public_key": info.public_key,
-            "ca_file": info.ca_file,
-            **{k: v for k, v in flags.items() if v is not None and k == "product"},
-        }
+        if args.command is None:  # a person is about to type a key: show them some
+            print(f"Sandbox License API at {info.api_url}. Demo keys:", file=sys.stderr)
+            for entry in info.licenses:
+                if "license_key" in entry and entry["endpoint"] == "activate_license":
+                    print(f"  {entry['license_key']}  {entry['scenario']}", file=sys.stderr)
+        overrides = {k: v for k, v in flags.items() if v is not None and k == "product"}
+        yield {**info.config_flags(), **overrides}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -163,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve_sandbox(args)
     try:
         with _sandbox_config(args) as flags:
-            config = load_config(args.config, flags)
+            config = load_config(getattr(args, "config", None), flags)
             return _run(args, config)
     except (WizardError, KeyboardInterrupt) as exc:
         message = describe(exc) if isinstance(exc, WizardError) else describe(Cancelled())

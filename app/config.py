@@ -126,7 +126,7 @@ def load_config(
     for name, value in (flags or {}).items():
         if value is not None:
             layers.put(name, value, f"--{name.replace('_', '-')}")
-    return _validate(layers, str(file_path) if file_path else "no configuration file")
+    return _validate(layers, str(file_path) if file_path else "defaults; no configuration file")
 
 
 def _read_toml(path: Path, layers: _Layers) -> None:
@@ -161,7 +161,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             raise ConfigError(_label(name), "must be text", where(name))
         value = value.strip()
         if required and not value:
-            raise ConfigError(_label(name), "is required", where(name))
+            raise ConfigError(_label(name), "it is missing", where(name))
         return value
 
     def number(name: str, default: float) -> float:

@@ -299,7 +299,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "config_invalid": Message(
         "The activation settings are incomplete",
-        "The setting {field} in {source} is not valid: {problem}.",
+        "Problem with the setting {field}: {problem}. (It came from {source}.)",
         "Correct that setting, or ask the software vendor for a working configuration.",
     ),
     "network": Message(

@@ -118,5 +118,6 @@ def trust(sandbox: Sandbox) -> ssl.SSLContext:
 
 def raw_client(sandbox: Sandbox) -> httpx.Client:
     """A plain client for talking to the sandbox without our signing (rule tests)."""
-    return httpx.Client(base_url=sandbox.api_url + "/",
-                        verify=trust(sandbox) if sandbox.ca_file else True)
+    return httpx.Client(
+        base_url=sandbox.api_url + "/", verify=trust(sandbox) if sandbox.ca_file else True
+    )

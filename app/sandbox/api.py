@@ -329,7 +329,7 @@ def create_app(
         device = active_device(db_, lic, hardware_id)
         identity = user["email"] if user else lic["license_key"]
         first, _, last = (lic["customer_name"] or "").partition(" ")
-        features = [
+        features: list[dict[str, Any]] = [
             {
                 "id": i + 1,
                 "code": code,

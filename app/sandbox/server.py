@@ -78,9 +78,13 @@ class SandboxInfo:
     def config_flags(self) -> dict[str, Any]:
         """Config values that point the wizard at this sandbox."""
         return {
-            "api_url": self.api_url, "product": self.product, "product_name": self.product_name,
-            "api_key": self.api_key, "shared_key": self.shared_key,
-            "public_key": self.public_key, "ca_file": self.ca_file,
+            "api_url": self.api_url,
+            "product": self.product,
+            "product_name": self.product_name,
+            "api_key": self.api_key,
+            "shared_key": self.shared_key,
+            "public_key": self.public_key,
+            "ca_file": self.ca_file,
         }
 
     def as_json(self) -> str:
@@ -113,7 +117,10 @@ class Sandbox:
         )
         self.faults = faults or Faults()
         self.app = create_app(self.db, Signer(signer_key), faults=self.faults)
-        ssl_ctx, self.ca_file = _tls(folder) if tls else (None, None)
+        ssl_ctx: ssl.SSLContext | None = None
+        self.ca_file: Path | None = None
+        if tls:
+            ssl_ctx, self.ca_file = _tls(folder)
         self._server: BaseWSGIServer = make_server(
             HOST, port, self.app, threaded=True, ssl_context=ssl_ctx
         )

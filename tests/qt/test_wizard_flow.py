@@ -59,8 +59,10 @@ def test_next_is_enabled_only_for_a_well_formed_key(qtbot: QtBot, wizard: Activa
     assert "does not look like" in wizard.key_page.hint.text()
 
 
-@pytest.mark.parametrize("pasted", [" demo-okay-0000-0001 ", "DEMO OKAY 0000 0001",
-                                    "demo-okay-0000-0001\n", "demookay00000001"])
+@pytest.mark.parametrize(
+    "pasted",
+    [" demo-okay-0000-0001 ", "DEMO OKAY 0000 0001", "demo-okay-0000-0001\n", "demookay00000001"],
+)
 def test_pasted_keys_are_normalised(qtbot: QtBot, wizard: ActivationWizard, pasted: str) -> None:
     to_key_page(qtbot, wizard)
     QApplication.clipboard().setText(pasted)
@@ -70,8 +72,9 @@ def test_pasted_keys_are_normalised(qtbot: QtBot, wizard: ActivationWizard, past
     assert wizard.button(NEXT).isEnabled()
 
 
-def test_a_good_key_shows_the_license_details(qtbot: QtBot, wizard: ActivationWizard,
-                                              sandbox: Sandbox) -> None:
+def test_a_good_key_shows_the_license_details(
+    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox
+) -> None:
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
     shoot(wizard, "05-done")
@@ -89,14 +92,26 @@ def _activator_for(scenario: dict[str, str], config: Config) -> Activator:
     return Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring()))
 
 
-ERROR_KEYS = ["unknown_product", "license_not_found", "license_not_enabled", "vm_not_allowed",
-              "license_start_date_error", "blacklisted", "license_activated_max_times",
-              "license_expired", "license_transferred_max_times"]
+ERROR_KEYS = [
+    "unknown_product",
+    "license_not_found",
+    "license_not_enabled",
+    "vm_not_allowed",
+    "license_start_date_error",
+    "blacklisted",
+    "license_activated_max_times",
+    "license_expired",
+    "license_transferred_max_times",
+]
 
 
 @pytest.mark.parametrize("code", ERROR_KEYS)
 def test_each_seeded_error_key_shows_its_own_message(
-    qtbot: QtBot, make_wizard, sandbox: Sandbox, config: Config, code: str  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_wizard,
+    sandbox: Sandbox,
+    config: Config,
+    code: str,  # type: ignore[no-untyped-def]
 ) -> None:
     scenario = first(sandbox, code)
     wizard = make_wizard(_activator_for(scenario, config))
@@ -139,8 +154,9 @@ def test_cancel_during_a_slow_response_returns_to_the_key_page(
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
 
 
-def test_retry_after_an_error_tries_again(qtbot: QtBot, wizard: ActivationWizard,
-                                         sandbox: Sandbox) -> None:
+def test_retry_after_an_error_tries_again(
+    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox
+) -> None:
     with sandbox.db.tx() as db:
         db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = 'DEMO-OKAY-0000-0001'")
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
@@ -159,8 +175,9 @@ def test_the_device_page_shows_what_the_request_carries(
     shown = json.loads(wizard.device_page.json_text())
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
     with sandbox.db.tx() as db:
-        row = db.execute("SELECT request FROM devices WHERE hardware_id = ?",
-                         (shown["hardware_id"],)).fetchone()
+        row = db.execute(
+            "SELECT request FROM devices WHERE hardware_id = ?", (shown["hardware_id"],)
+        ).fetchone()
     received = json.loads(row["request"])
     assert received.pop("license_key") == "DEMO-OKAY-0000-0001"
     assert received.pop("product") == "sandbox-demo"
@@ -168,12 +185,16 @@ def test_the_device_page_shows_what_the_request_carries(
 
 
 def test_a_missing_keyring_is_reported_and_no_seat_is_spent(
-    qtbot: QtBot, make_wizard, config: Config, sandbox: Sandbox  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    sandbox: Sandbox,  # type: ignore[no-untyped-def]
 ) -> None:
     import keyring.backends.fail
 
-    activator = Activator(config, store=ActivationStore(
-        config, backend=keyring.backends.fail.Keyring()))
+    activator = Activator(
+        config, store=ActivationStore(config, backend=keyring.backends.fail.Keyring())
+    )
     wizard = make_wizard(activator)
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
     page = wizard.activating_page
@@ -185,7 +206,11 @@ def test_a_missing_keyring_is_reported_and_no_seat_is_spent(
 
 
 def test_a_failed_save_after_the_yes_offers_retry_and_export(
-    qtbot: QtBot, make_wizard, config: Config, dialogs, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    dialogs,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     import keyring.errors
 

@@ -80,16 +80,20 @@ def test_a_response_without_signature_is_rejected(config: Config) -> None:
 
 
 def test_a_signature_from_another_key_is_rejected(config: Config, tmp_path: Path) -> None:
-    from tests.conftest import make_sandbox, sandbox_config
-
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
+    from tests.conftest import make_sandbox, sandbox_config
+
     other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     key_file = tmp_path / "other.pem"
-    key_file.write_bytes(other.private_bytes(serialization.Encoding.PEM,
-                                             serialization.PrivateFormat.PKCS8,
-                                             serialization.NoEncryption()))
+    key_file.write_bytes(
+        other.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     with make_sandbox(tmp_path / "impostor", key_file, tls=True) as impostor:
         # Trust the impostor's TLS, but keep the real sandbox's public key.
         cfg = replace(sandbox_config(impostor, tmp_path), public_key_pem=config.public_key_pem)
@@ -97,15 +101,18 @@ def test_a_signature_from_another_key_is_rejected(config: Config, tmp_path: Path
             client.activate_license(body(cfg))
 
 
-@pytest.mark.parametrize("url", ["http://api.licensespring.com/api/v4", "http://10.0.0.5/api/v4",
-                                 "ftp://127.0.0.1/api/v4"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://api.licensespring.com/api/v4", "http://10.0.0.5/api/v4", "ftp://127.0.0.1/api/v4"],
+)
 def test_plain_http_to_a_non_loopback_host_is_refused(config: Config, url: str) -> None:
     with pytest.raises(InsecureUrlError):
         LicenseApiClient(replace(config, api_url=url))
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:9/api/v4", "http://localhost/api/v4",
-                                 "http://[::1]:8080/api/v4"])
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:9/api/v4", "http://localhost/api/v4", "http://[::1]:8080/api/v4"]
+)
 def test_plain_http_to_loopback_is_allowed(config: Config, url: str) -> None:
     LicenseApiClient(replace(config, api_url=url)).close()
 
@@ -119,8 +126,11 @@ def test_every_sandbox_scenario_maps_to_its_own_exception_and_message(
         if code == "ok" or scenario["endpoint"] != "activate_license":
             continue
         cfg = replace(config, product=scenario["product"])
-        identity = ({"license_key": scenario["license_key"]} if "license_key" in scenario
-                    else {"username": scenario["username"], "password": scenario["password"]})
+        identity = (
+            {"license_key": scenario["license_key"]}
+            if "license_key" in scenario
+            else {"username": scenario["username"], "password": scenario["password"]}
+        )
         with LicenseApiClient(cfg) as client, pytest.raises(ServerRejected) as caught:
             client.activate_license({"product": cfg.product, "hardware_id": "hw-x", **identity})
         exc = caught.value
@@ -133,10 +143,20 @@ def test_every_sandbox_scenario_maps_to_its_own_exception_and_message(
 
 
 def test_seed_codes_each_have_their_own_message() -> None:
-    seed = ["unknown_product", "license_not_found", "license_not_enabled", "vm_not_allowed",
-            "offline_floating_cloud_not_supported", "license_start_date_error", "blacklisted",
-            "license_activated_max_times", "license_user_activated_max_times",
-            "license_expired", "license_transferred_max_times", "license_device_exists"]
+    seed = [
+        "unknown_product",
+        "license_not_found",
+        "license_not_enabled",
+        "vm_not_allowed",
+        "offline_floating_cloud_not_supported",
+        "license_start_date_error",
+        "blacklisted",
+        "license_activated_max_times",
+        "license_user_activated_max_times",
+        "license_expired",
+        "license_transferred_max_times",
+        "license_device_exists",
+    ]
     titles = {MESSAGES[code].title for code in seed}
     assert len(titles) == len(seed)
     for code in seed:
@@ -163,16 +183,14 @@ def test_unknown_code_keeps_the_server_message(config: Config) -> None:
 
 def test_server_failure_is_not_a_rejection(config: Config) -> None:
     transport = httpx.MockTransport(lambda _: httpx.Response(502, content=b"<html>bad gateway"))
-    with LicenseApiClient(config, transport=transport) as client:
-        with pytest.raises(ServerError):
-            client.activate_license(body(config))
+    with LicenseApiClient(config, transport=transport) as client, pytest.raises(ServerError):
+        client.activate_license(body(config))
 
 
 def test_error_body_that_is_not_json_is_a_protocol_error(config: Config) -> None:
     transport = httpx.MockTransport(lambda _: httpx.Response(400, content=b"nope"))
-    with LicenseApiClient(config, transport=transport) as client:
-        with pytest.raises(ProtocolError):
-            client.activate_license(body(config))
+    with LicenseApiClient(config, transport=transport) as client, pytest.raises(ProtocolError):
+        client.activate_license(body(config))
 
 
 # --- transport failures: each its own error, never "invalid key" --------------
@@ -233,4 +251,7 @@ def test_a_cancelled_token_sends_nothing(config: Config, sandbox: Sandbox) -> No
     with LicenseApiClient(config, cancel=token) as client, pytest.raises(Cancelled):
         client.activate_license(body(config))
     with sandbox.db.tx() as db:
-        assert db.execute("SELECT COUNT(*) FROM devices WHERE hardware_id='hw-test'").fetchone()[0] == 0
+        assert (
+            db.execute("SELECT COUNT(*) FROM devices WHERE hardware_id='hw-test'").fetchone()[0]
+            == 0
+        )

@@ -29,7 +29,9 @@ def test_missing_field_names_the_field_and_the_file(tmp_path: Path) -> None:
         load_config(path, env={})
     assert caught.value.field == "api.shared_key"
     assert caught.value.source == str(path)
-    assert "api.shared_key" in describe(caught.value).what and str(path) in describe(caught.value).what
+    assert (
+        "api.shared_key" in describe(caught.value).what and str(path) in describe(caught.value).what
+    )
 
 
 def test_environment_overrides_file_and_flags_override_environment(tmp_path: Path) -> None:
@@ -51,14 +53,24 @@ def test_bad_value_from_environment_names_the_variable(tmp_path: Path) -> None:
     ("text", "field"),
     [
         (MINIMAL + '[ui]\nkey_pattern = "(["\n', "ui.key_pattern"),
-        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "nope.pem"'), "api.public_key"),
-        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "-----BEGIN PUBLIC KEY-----x"'),
-         "api.public_key"),
+        (
+            MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "nope.pem"'),
+            "api.public_key",
+        ),
+        (
+            MINIMAL.replace(
+                'api_key = "k"', 'api_key = "k"\npublic_key = "-----BEGIN PUBLIC KEY-----x"'
+            ),
+            "api.public_key",
+        ),
         (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nca_file = "missing.pem"'), "api.ca_file"),
         (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nurl = "ftp://x"'), "api.url"),
         (MINIMAL + '[device]\nsend = ["os_ver", "shoe_size"]\n', "device.send"),
         (MINIMAL + "[branding]\ncolor = 1\n", "branding"),
-        (MINIMAL.replace('name = "Acme Studio"', 'name = "Acme"\ncolour = "red"'), "product.colour"),
+        (
+            MINIMAL.replace('name = "Acme Studio"', 'name = "Acme"\ncolour = "red"'),
+            "product.colour",
+        ),
         ("[product\n", "(file)"),
     ],
 )

@@ -23,7 +23,9 @@ def test_pasted_keys_are_normalised(typed: str, expected: str) -> None:
     assert is_well_formed(key, DEFAULT_KEY_PATTERN)
 
 
-@pytest.mark.parametrize("typed", ["", "DEMO", "DEMO-OKAY-0000", "DEMO-OKAY-0000-00011", "DÉMO-OKAY-0000-0001"])
+@pytest.mark.parametrize(
+    "typed", ["", "DEMO", "DEMO-OKAY-0000", "DEMO-OKAY-0000-00011", "DÉMO-OKAY-0000-0001"]
+)
 def test_malformed_keys_are_not_well_formed(typed: str) -> None:
     assert not is_well_formed(normalize_key(typed, DEFAULT_KEY_PATTERN), DEFAULT_KEY_PATTERN)
 

@@ -26,14 +26,21 @@ def headers(sandbox: Sandbox, *, skew: float = 0, style: str = "python") -> dict
     if style == "python":  # the Python SDK: "," and apiKey
         auth = f'algorithm="hmac-sha256",headers="date",signature="{sig}",apiKey="{info.api_key}"'
     else:  # the docs: ", " and apikey
-        auth = f'algorithm="hmac-sha256", headers="date", signature="{sig}", apikey="{info.api_key}"'
+        auth = (
+            f'algorithm="hmac-sha256", headers="date", signature="{sig}", apikey="{info.api_key}"'
+        )
     return {"Date": date, "Authorization": auth}
 
 
-def activate(sandbox: Sandbox, hardware_id: str = "hw-1", key: str = "DEMO-OKAY-0000-0001",
-             **extra: object) -> httpx.Response:
-    payload = {"product": sandbox.info.product, "hardware_id": hardware_id,
-               "license_key": key, **extra}
+def activate(
+    sandbox: Sandbox, hardware_id: str = "hw-1", key: str = "DEMO-OKAY-0000-0001", **extra: object
+) -> httpx.Response:
+    payload = {
+        "product": sandbox.info.product,
+        "hardware_id": hardware_id,
+        "license_key": key,
+        **extra,
+    }
     with raw_client(sandbox) as client:
         return client.post("activate_license", json=payload, headers=headers(sandbox))
 
@@ -47,18 +54,30 @@ def verify(sandbox: Sandbox, response: httpx.Response) -> None:
 @pytest.mark.parametrize("style", ["python", "docs"])
 def test_both_authorization_spellings_are_accepted(sandbox: Sandbox, style: str) -> None:
     with raw_client(sandbox) as client:
-        r = client.post("activate_license", headers=headers(sandbox, style=style),
-                        json={"product": sandbox.info.product, "hardware_id": "h",
-                              "license_key": "DEMO-OKAY-0000-0001"})
+        r = client.post(
+            "activate_license",
+            headers=headers(sandbox, style=style),
+            json={
+                "product": sandbox.info.product,
+                "hardware_id": "h",
+                "license_key": "DEMO-OKAY-0000-0001",
+            },
+        )
     assert r.status_code == 200, r.text
 
 
 @pytest.mark.parametrize(("skew", "ok"), [(-14 * 60, True), (-16 * 60, False), (16 * 60, False)])
 def test_date_window_is_fifteen_minutes(sandbox: Sandbox, skew: float, ok: bool) -> None:
     with raw_client(sandbox) as client:
-        r = client.get("check_license", headers=headers(sandbox, skew=skew),
-                       params={"product": sandbox.info.product, "hardware_id": "nobody",
-                               "license_key": "DEMO-OKAY-0000-0001"})
+        r = client.get(
+            "check_license",
+            headers=headers(sandbox, skew=skew),
+            params={
+                "product": sandbox.info.product,
+                "hardware_id": "nobody",
+                "license_key": "DEMO-OKAY-0000-0001",
+            },
+        )
     if ok:
         assert r.json()["code"] == "device_not_found"  # got past authentication
     else:
@@ -68,7 +87,8 @@ def test_date_window_is_fifteen_minutes(sandbox: Sandbox, skew: float, ok: bool)
 def test_wrong_shared_key_is_signature_mismatch(sandbox: Sandbox) -> None:
     h = headers(sandbox)
     h["Authorization"] = h["Authorization"].replace(
-        sign(sandbox.info.shared_key, h["Date"]), sign("wrong", h["Date"]))
+        sign(sandbox.info.shared_key, h["Date"]), sign("wrong", h["Date"])
+    )
     with raw_client(sandbox) as client:
         r = client.post("activate_license", headers=h, json={})
     assert (r.status_code, r.json()["code"]) == (401, "signature_mismatch")
@@ -80,12 +100,18 @@ def test_wrong_shared_key_is_signature_mismatch(sandbox: Sandbox) -> None:
         (lambda h: h.pop("Date"), "missing_headers"),
         (lambda h: h.pop("Authorization"), "missing_headers"),
         (lambda h: h.update(Authorization="Basic abc"), "authorization_invalid_headers"),
-        (lambda h: h.update(Authorization=h["Authorization"].replace("hmac-sha256", "md5")),
-         "hmac_required"),
-        (lambda h: h.update(Authorization=h["Authorization"].split(",apiKey")[0]),
-         "authorization_missing_params"),
-        (lambda h: h.update(Authorization=h["Authorization"].replace('apiKey="', 'apiKey="x')),
-         "invalid_api_key"),
+        (
+            lambda h: h.update(Authorization=h["Authorization"].replace("hmac-sha256", "md5")),
+            "hmac_required",
+        ),
+        (
+            lambda h: h.update(Authorization=h["Authorization"].split(",apiKey")[0]),
+            "authorization_missing_params",
+        ),
+        (
+            lambda h: h.update(Authorization=h["Authorization"].replace('apiKey="', 'apiKey="x')),
+            "invalid_api_key",
+        ),
     ],
 )
 def test_authorization_problems_have_their_codes(sandbox: Sandbox, mutate, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -99,9 +125,11 @@ def test_authorization_problems_have_their_codes(sandbox: Sandbox, mutate, code:
 
 @pytest.mark.parametrize(
     ("payload", "code"),
-    [({"product": "sandbox-demo", "license_key": "DEMO-OKAY-0000-0001"}, "missing_hardware_id"),
-     ({"hardware_id": "h", "license_key": "DEMO-OKAY-0000-0001"}, "missing_parameters"),
-     ({"hardware_id": "h", "product": "sandbox-demo"}, "license_key_required")],
+    [
+        ({"product": "sandbox-demo", "license_key": "DEMO-OKAY-0000-0001"}, "missing_hardware_id"),
+        ({"hardware_id": "h", "license_key": "DEMO-OKAY-0000-0001"}, "missing_parameters"),
+        ({"hardware_id": "h", "product": "sandbox-demo"}, "license_key_required"),
+    ],
 )
 def test_missing_parameters(sandbox: Sandbox, payload: dict[str, str], code: str) -> None:
     with raw_client(sandbox) as client:
@@ -115,13 +143,27 @@ def test_success_is_signed_over_exact_bytes_with_a_v1_field(sandbox: Sandbox) ->
     body = json.loads(r.content)
     key = load_pem_public_key(sandbox.public_key_path.read_bytes())
     message = v1_message("hw-1", "DEMO-OKAY-0000-0001", body["validity_period"])
-    key.verify(base64.b64decode(body["license_signature"]), message,  # type: ignore[union-attr]
-               padding.PKCS1v15(), hashes.SHA256())
+    key.verify(
+        base64.b64decode(body["license_signature"]),
+        message,  # type: ignore[union-attr]
+        padding.PKCS1v15(),
+        hashes.SHA256(),
+    )
 
 
-@pytest.mark.parametrize("scenario", [
-    "license_not_enabled", "license_start_date_error", "blacklisted", "license_activated_max_times",
-    "license_expired", "license_transferred_max_times", "vm_not_allowed", "license_not_found"])
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "license_not_enabled",
+        "license_start_date_error",
+        "blacklisted",
+        "license_activated_max_times",
+        "license_expired",
+        "license_transferred_max_times",
+        "vm_not_allowed",
+        "license_not_found",
+    ],
+)
 def test_each_seeded_key_reaches_its_code_with_its_status(sandbox: Sandbox, scenario: str) -> None:
     r = activate(sandbox, key=first(sandbox, scenario)["license_key"])
     assert (r.status_code, r.json()["code"]) == (400, scenario)
@@ -131,8 +173,11 @@ def test_each_seeded_key_reaches_its_code_with_its_status(sandbox: Sandbox, scen
 def test_unknown_product(sandbox: Sandbox) -> None:
     s = first(sandbox, "unknown_product")
     with raw_client(sandbox) as client:
-        r = client.post("activate_license", headers=headers(sandbox), json={
-            "product": s["product"], "hardware_id": "h", "license_key": s["license_key"]})
+        r = client.post(
+            "activate_license",
+            headers=headers(sandbox),
+            json={"product": s["product"], "hardware_id": "h", "license_key": s["license_key"]},
+        )
     assert (r.status_code, r.json()["code"]) == (400, "unknown_product")
 
 
@@ -147,15 +192,21 @@ def test_lost_response_key_records_the_device_then_answers_409(sandbox: Sandbox)
     r = activate(sandbox, "hw-lost", key=key)
     assert r.status_code == 409
     with raw_client(sandbox) as client:
-        check = client.get("check_license", headers=headers(sandbox), params={
-            "product": sandbox.info.product, "hardware_id": "hw-lost", "license_key": key})
+        check = client.get(
+            "check_license",
+            headers=headers(sandbox),
+            params={"product": sandbox.info.product, "hardware_id": "hw-lost", "license_key": key},
+        )
     assert check.status_code == 200 and check.json()["license_active"] is True
 
 
 def test_prevent_vm_applies_to_any_client_that_says_it_is_a_vm(sandbox: Sandbox) -> None:
     with sandbox.db.tx() as db:
         db.execute("UPDATE licenses SET prevent_vm = 1 WHERE license_key = 'DEMO-OKAY-0000-0002'")
-    assert activate(sandbox, "hw-vm", "DEMO-OKAY-0000-0002", is_vm=True).json()["code"] == "vm_not_allowed"
+    assert (
+        activate(sandbox, "hw-vm", "DEMO-OKAY-0000-0002", is_vm=True).json()["code"]
+        == "vm_not_allowed"
+    )
     assert activate(sandbox, "hw-metal", "DEMO-OKAY-0000-0002", is_vm=False).status_code == 200
 
 
@@ -171,8 +222,11 @@ def test_seats_fill_up_and_deactivation_frees_one(sandbox: Sandbox) -> None:
         assert activate(sandbox, f"hw-{n}", key).status_code == 200
     assert activate(sandbox, "hw-5", key).json()["code"] == "license_activated_max_times"
     with raw_client(sandbox) as client:
-        r = client.post("deactivate_license", headers=headers(sandbox), json={
-            "product": sandbox.info.product, "hardware_id": "hw-0", "license_key": key})
+        r = client.post(
+            "deactivate_license",
+            headers=headers(sandbox),
+            json={"product": sandbox.info.product, "hardware_id": "hw-0", "license_key": key},
+        )
     assert (r.status_code, r.text) == (200, "license_deactivated")
     r = activate(sandbox, "hw-5", key)
     assert r.status_code == 200
@@ -183,9 +237,16 @@ def test_seats_fill_up_and_deactivation_frees_one(sandbox: Sandbox) -> None:
 def test_user_based_activation_and_its_limit(sandbox: Sandbox) -> None:
     def user_activate(email: str, password: str, hw: str) -> httpx.Response:
         with raw_client(sandbox) as client:
-            return client.post("activate_license", headers=headers(sandbox), json={
-                "product": "sandbox-users", "hardware_id": hw, "username": email,
-                "password": password})
+            return client.post(
+                "activate_license",
+                headers=headers(sandbox),
+                json={
+                    "product": "sandbox-users",
+                    "hardware_id": hw,
+                    "username": email,
+                    "password": password,
+                },
+            )
 
     assert user_activate("ok@sandbox.test", "demo-password", "hw-u").status_code == 200
     assert user_activate("ok@sandbox.test", "wrong", "hw-u2").json()["code"] == "license_not_found"
@@ -197,12 +258,21 @@ def test_user_based_activation_and_its_limit(sandbox: Sandbox) -> None:
 def test_floating_cloud_license_cannot_be_activated_offline(sandbox: Sandbox) -> None:
     s = first(sandbox, "offline_floating_cloud_not_supported")
     assert s["endpoint"] == "activate_offline"
-    request = {"request": {"request": "activation", "product": s["product"],
-                           "hardware_id": "hw-off", "license_key": s["license_key"]}}
+    request = {
+        "request": {
+            "request": "activation",
+            "product": s["product"],
+            "hardware_id": "hw-off",
+            "license_key": s["license_key"],
+        }
+    }
     payload = base64.b64encode(json.dumps(request).encode())
     with raw_client(sandbox) as client:
-        r = client.post("activate_offline", content=payload,
-                        headers={**headers(sandbox), "Content-Type": "text/plain"})
+        r = client.post(
+            "activate_offline",
+            content=payload,
+            headers={**headers(sandbox), "Content-Type": "text/plain"},
+        )
     assert (r.status_code, r.json()["code"]) == (400, "offline_floating_cloud_not_supported")
     assert activate(sandbox, "hw-on", s["license_key"]).status_code == 200  # online is fine
 

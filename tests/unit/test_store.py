@@ -30,9 +30,13 @@ KEY = Identity("license_key", "DEMO-OKAY-0000-0001")
 
 def devices_on(sandbox: Sandbox, key: str = "DEMO-OKAY-0000-0001") -> int:
     with sandbox.db.tx() as db:
-        return int(db.execute(
-            "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
-            " WHERE l.license_key = ? AND d.active = 1", (key,)).fetchone()[0])
+        return int(
+            db.execute(
+                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+                " WHERE l.license_key = ? AND d.active = 1",
+                (key,),
+            ).fetchone()[0]
+        )
 
 
 def test_activation_round_trips_and_the_secret_is_small(
@@ -50,8 +54,9 @@ def test_activation_round_trips_and_the_secret_is_small(
     assert loaded.license_body == result.activation.license_body
 
 
-def test_password_is_never_stored(config: Config, memory_keyring: MemoryKeyring,
-                                  sandbox: Sandbox) -> None:
+def test_password_is_never_stored(
+    config: Config, memory_keyring: MemoryKeyring, sandbox: Sandbox
+) -> None:
     cfg = replace(config, product="sandbox-users")
     activator = Activator(cfg, store=ActivationStore(cfg, backend=memory_keyring))
     activator.activate(Identity("user", "ok@sandbox.test", "demo-password"))
@@ -98,8 +103,9 @@ def test_a_document_copied_from_another_device_is_rejected(
 
 def test_an_expired_license_is_rejected(activator: Activator) -> None:
     activator.activate(KEY)
-    later = ActivationStore(activator.config, backend=activator.store.vault.backend,
-                            clock=lambda: 4102444800.0)  # 2100-01-01
+    later = ActivationStore(
+        activator.config, backend=activator.store.vault.backend, clock=lambda: 4102444800.0
+    )  # 2100-01-01
     with pytest.raises(ActivationInvalid) as caught:
         later.load(activator.device.hardware_id)
     assert caught.value.reason == "expired"
@@ -123,14 +129,18 @@ def test_a_rolled_back_clock_is_rejected_beyond_the_tolerance(activator: Activat
 def test_fail_backend_is_no_keyring_and_the_server_is_not_asked(
     config: Config, sandbox: Sandbox
 ) -> None:
-    activator = Activator(config, store=ActivationStore(config, backend=keyring.backends.fail.Keyring()))
+    activator = Activator(
+        config, store=ActivationStore(config, backend=keyring.backends.fail.Keyring())
+    )
     with pytest.raises(KeyringUnavailable):
         activator.activate(KEY)
     assert devices_on(sandbox) == 0
 
 
 def test_null_backend_counts_as_no_keyring(config: Config, sandbox: Sandbox) -> None:
-    activator = Activator(config, store=ActivationStore(config, backend=keyring.backends.null.Keyring()))
+    activator = Activator(
+        config, store=ActivationStore(config, backend=keyring.backends.null.Keyring())
+    )
     with pytest.raises(KeyringUnavailable):
         activator.activate(KEY)
     assert devices_on(sandbox) == 0
@@ -174,8 +184,9 @@ def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
     assert devices_on(sandbox) == 1  # no second seat was spent
 
 
-def test_a_repeated_activation_recovers_instead_of_failing(activator: Activator,
-                                                           sandbox: Sandbox) -> None:
+def test_a_repeated_activation_recovers_instead_of_failing(
+    activator: Activator, sandbox: Sandbox
+) -> None:
     activator.activate(KEY)
     activator.store.delete()  # e.g. the user wiped local data
     again = activator.activate(KEY)

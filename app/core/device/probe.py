@@ -46,9 +46,9 @@ class RealProbe:
         return os.path.exists(path)
 
     def registry(self, key: str, name: str) -> str | None:
-        if self.system != "windows":
+        if sys.platform != "win32":
             return None
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        import winreg
 
         try:
             # KEY_WOW64_64KEY: a 32-bit Python must read the same MachineGuid as a 64-bit one.

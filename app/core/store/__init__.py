@@ -27,7 +27,7 @@ from app.core.api.models import LicenseInfo, SignedLicense
 from app.core.api.verify import ResponseVerifier
 from app.core.datadir import product_dir
 from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
-from app.core.store.vault import Vault
+from app.core.store.vault import Vault, backend_label
 from app.errors import (
     ActivationInvalid,
     DataFolderNotWritable,
@@ -178,9 +178,7 @@ class ActivationStore:
 
     def describe(self) -> str:
         """Where it lives, in words: shown to the user on the status page."""
-        backend = type(self.vault.backend)
-        name = f"{backend.__module__.rsplit('.', 1)[-1]} keyring"
-        return f"{name} (service {self.vault.service!r}) and {self.path}"
+        return f"{backend_label(self.vault.backend)} and {self.path}"
 
     def exists(self) -> bool:
         return self.path.exists()

@@ -6,8 +6,10 @@ problems it is: no backend at all, a locked collection, or access denied.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import keyring
@@ -22,6 +24,24 @@ WINDOWS_BLOB_LIMIT = 2560  # bytes: Windows Credential Manager's cap on one secr
 
 def describe_backend(backend: keyring.backend.KeyringBackend) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+_FRIENDLY = {
+    "SecretService": "Secret Service keyring",
+    "Windows": "Windows Credential Manager",
+    "macOS": "macOS Keychain",
+    "kwallet": "KWallet",
+}
+
+
+def backend_label(backend: keyring.backend.KeyringBackend) -> str:
+    """The store a person would recognise, looking through keyring's chainer."""
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend) and backend.backends:
+        backend = backend.backends[0]  # sorted by priority: the one that is used
+    module = type(backend).__module__.rsplit(".", 1)[-1]
+    return _FRIENDLY.get(module, describe_backend(backend))
 
 
 def _is_real(backend: keyring.backend.KeyringBackend) -> bool:
@@ -89,29 +109,33 @@ class Vault:
                 raise  # a missing item is already deleted
 
 
-class _keyring_errors:
-    """Translate keyring's exceptions (and D-Bus ones under them) into ours."""
+@contextlib.contextmanager
+def _keyring_errors() -> Iterator[None]:
+    """Translate keyring's exceptions (and the D-Bus ones under them) into ours."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except Exception as exc:
+        ours = _translate(exc)
+        if ours is None:
+            raise  # not a keyring problem: let the crash handler see it as it is
+        raise ours from exc
 
-    def __enter__(self) -> None:
-        return None
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
-    ) -> bool:
-        if exc is None or isinstance(exc, StorageError):
-            return False
-        text = str(exc) or type(exc).__name__
-        if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in text.lower():
-            raise KeyringLocked(text) from exc
-        if isinstance(exc, keyring.errors.NoKeyringError):
-            raise KeyringUnavailable("no keyring backend") from exc
-        if "denied" in text.lower() or "not allowed" in text.lower():
-            raise KeyringAccessDenied(text) from exc
-        if isinstance(exc, keyring.errors.PasswordDeleteError):
-            raise StorageError("no such keyring item") from exc
-        if isinstance(exc, keyring.errors.KeyringError | RuntimeError | OSError):
-            raise KeyringUnavailable(text) from exc
-        # secretstorage / jeepney errors do not share a base class with keyring's
-        if type(exc).__module__.startswith(("secretstorage", "jeepney", "dbus")):
-            raise KeyringUnavailable(text) from exc
-        return False
+def _translate(exc: Exception) -> StorageError | None:
+    text = str(exc) or type(exc).__name__
+    lowered = text.lower()
+    if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in lowered:
+        return KeyringLocked(text)
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return KeyringUnavailable("no keyring backend")
+    if "denied" in lowered or "not allowed" in lowered:
+        return KeyringAccessDenied(text)
+    if isinstance(exc, keyring.errors.PasswordDeleteError):
+        return StorageError("no such keyring item")
+    # secretstorage and jeepney errors share no base class with keyring's.
+    foreign = type(exc).__module__.startswith(("secretstorage", "jeepney", "dbus"))
+    if foreign or isinstance(exc, keyring.errors.KeyringError | RuntimeError | OSError):
+        return KeyringUnavailable(text)
+    return None

@@ -116,7 +116,8 @@ class ActivatingPage(QWizardPage):
         self._task = None
         self.busy_bar.hide()
         self.status.setText(
-            self.tr("Cancelled.") if isinstance(exc, Cancelled)
+            self.tr("Cancelled.")
+            if isinstance(exc, Cancelled)
             else self.tr("The activation did not succeed. Nothing was changed on this device.")
         )
         self.panel.show_message(describe(exc))

@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -51,7 +50,7 @@ class DevicePage(QWizardPage):
         self.vm_warning.hide()
         self.rows = QWidget()
         self.form = QFormLayout(self.rows)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.rows_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.rows)
@@ -111,7 +110,7 @@ class DevicePage(QWizardPage):
 
     def _on_toggle_toggled(self, checked: bool) -> None:
         self.json_view.setVisible(checked)
-        self.scroll.setVisible(not checked)
+        self.rows_area.setVisible(not checked)
 
     def nextId(self) -> int:
         return int(PageId.ACTIVATING)

@@ -25,6 +25,9 @@ class StatusPage(QWizardPage):
         self.setTitle(
             self.tr("{name} is activated").format(name=session.activator.config.product_name)
         )
+        self.setSubTitle(
+            self.tr("You can check the license with the server, or free this device's seat.")
+        )
         self.setFinalPage(True)
         self.details = DetailsGrid()
         self.status = wrapped()

@@ -1,0 +1,5 @@
+"""The bundle's entry point (PyInstaller needs a script, not a module)."""
+
+from app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""End-to-end: the sandbox as its own process over loopback HTTPS, the CLI and the
+wizard as users run them, the real Secret Service keyring, the frozen bundle."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.qt.conftest import dialogs, make_wizard  # noqa: F401  (Qt fixtures, shared)
+
+pytestmark = pytest.mark.e2e
+
+
+def real_keyring_or_skip() -> None:
+    """The Secret Service must be there when the suite runs through the README command."""
+    from keyring.backends import SecretService
+
+    problem = ""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        problem = "no D-Bus session"
+    else:
+        default = keyring.get_keyring()
+        chain = getattr(default, "backends", [default])  # usually a chainer around it
+        if not any(isinstance(b, SecretService.Keyring) for b in chain):
+            problem = f"no Secret Service among the backends {chain!r}"
+    if problem:
+        if os.environ.get("ACTIVATION_WIZARD_REQUIRE_KEYRING") == "1":
+            pytest.fail(f"the real Secret Service keyring is required: {problem}")
+        pytest.skip(f"needs a Secret Service keyring ({problem}); run via 'packaging/dev test'")
+
+
+@pytest.fixture
+def secret_service() -> None:
+    real_keyring_or_skip()
+
+
+@dataclass
+class RunningSandbox:
+    info: dict[str, object]
+    db_path: Path
+    process: subprocess.Popen[str]
+
+    def seats(self, key: str) -> int:
+        with sqlite3.connect(self.db_path) as db:
+            return int(
+                db.execute(
+                    "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+                    " WHERE l.license_key = ? AND d.active = 1",
+                    (key,),
+                ).fetchone()[0]
+            )
+
+    def devices_with_requests(self) -> int:
+        with sqlite3.connect(self.db_path) as db:
+            return int(
+                db.execute("SELECT COUNT(*) FROM devices WHERE request != '{}'").fetchone()[0]
+            )
+
+
+@pytest.fixture
+def sandbox_process(tmp_path: Path, sandbox_signing_key: Path) -> Iterator[RunningSandbox]:
+    folder = tmp_path / "sandbox-proc"
+    folder.mkdir()
+    shutil.copy(sandbox_signing_key, folder / "sandbox.signing-key.pem")
+    db = folder / "sandbox.sqlite3"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "sandbox", "--tls", "--db", str(db)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    try:
+        yield RunningSandbox(json.loads(line), db, proc)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+@pytest.fixture
+def cli_env(sandbox_process: RunningSandbox, tmp_path: Path) -> dict[str, str]:
+    """Environment that points the CLI at the sandbox, with its own data and keyring item."""
+    info = sandbox_process.info
+    env = dict(os.environ)
+    env.update(
+        {
+            "ACTIVATION_WIZARD_API_URL": str(info["api_url"]),
+            "ACTIVATION_WIZARD_PRODUCT": str(info["product"]),
+            "ACTIVATION_WIZARD_API_KEY": str(info["api_key"]),
+            "ACTIVATION_WIZARD_SHARED_KEY": str(info["shared_key"]),
+            "ACTIVATION_WIZARD_PUBLIC_KEY": str(info["public_key"]),
+            "ACTIVATION_WIZARD_CA_FILE": str(info["ca_file"]),
+            "ACTIVATION_WIZARD_DATA_DIR": str(tmp_path / "cli-data"),
+            "ACTIVATION_WIZARD_KEYRING_SERVICE": f"activation-wizard-e2e:{uuid.uuid4().hex}",
+        }
+    )
+    return env
+
+
+def run_cli(
+    env: dict[str, str], *args: str, exe: list[str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    command = (exe or [sys.executable, "-m", "app"]) + list(args)
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, input=stdin)

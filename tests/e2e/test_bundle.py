@@ -1,0 +1,97 @@
+"""The PyInstaller bundle, built from packaging/ and started headless."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import RunningSandbox, run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.bundle]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "packaging" / "activation-wizard.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    exe = work / "dist" / "activation-wizard" / "activation-wizard"
+    assert exe.is_file()
+    return exe
+
+
+def test_bundle_self_test_passes_headless(secret_service: None, bundle: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    done = subprocess.run(
+        [str(bundle), "--self-test"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok    keyring: keyring.backends.SecretService.Keyring" in done.stdout
+    assert "ok    qt: platform plugin 'offscreen'" in done.stdout
+
+
+def test_bundle_self_test_names_a_missing_keyring(bundle: Path) -> None:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run(
+        [str(bundle), "--self-test"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert "FAIL  keyring: only keyring.backends.fail.Keyring is available" in done.stdout
+
+
+def test_bundle_activates_against_the_sandbox(
+    secret_service: None, bundle: Path, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    done = run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0001", exe=[str(bundle)])
+    assert done.returncode == 0, done.stderr
+    assert "Devices activated: 1 of 5" in done.stdout
+    assert run_cli(cli_env, "deactivate", exe=[str(bundle)]).returncode == 0
+
+
+def test_bundle_opens_the_wizard_and_quits(
+    bundle: Path, tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    shot = tmp_path / "bundle.png"
+    env = {
+        **cli_env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    done = subprocess.run(
+        [str(bundle), "--screenshot", str(shot), "--quit-after", "800"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 1000
+
+
+def test_bundle_leaves_the_sandbox_out(bundle: Path) -> None:
+    done = subprocess.run(
+        [str(bundle), "--sandbox", "status"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "the sandbox is not part of this build" in done.stderr

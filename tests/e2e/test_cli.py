@@ -1,0 +1,149 @@
+"""The CLI as a script or QA runs it: real processes, HTTPS, the real keyring."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+
+from app.cli import ExitCode
+from tests.e2e.conftest import RunningSandbox, run_cli
+
+pytestmark = pytest.mark.e2e
+KEY = "DEMO-OKAY-0000-0001"
+
+
+def test_activate_status_deactivate(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    service = cli_env["ACTIVATION_WIZARD_KEYRING_SERVICE"]
+    done = run_cli(cli_env, "activate", "--license-key", " demo-okay-0000-0001\n")
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "License type: Time-limited" in done.stdout
+    assert "Devices activated: 1 of 5" in done.stdout
+    assert sandbox_process.seats(KEY) == 1
+    secret = json.loads(keyring.get_password(service, "activation"))  # the real Secret Service
+    assert secret["identity"] == KEY
+
+    status = run_cli(cli_env, "status", "--json")
+    assert status.returncode == ExitCode.OK, status.stderr
+    assert json.loads(status.stdout)["license"]["license_key"] == KEY
+
+    check = run_cli(cli_env, "check")
+    assert check.returncode == ExitCode.OK, check.stderr
+
+    gone = run_cli(cli_env, "deactivate")
+    assert gone.returncode == ExitCode.OK, gone.stderr
+    assert "****-****-****-0001" in gone.stdout and KEY not in gone.stdout
+    assert keyring.get_password(service, "activation") is None
+    assert not list(Path(cli_env["ACTIVATION_WIZARD_DATA_DIR"]).rglob("activation.bin"))
+    assert sandbox_process.seats(KEY) == 0  # the seat is free again
+
+    after = run_cli(cli_env, "status")
+    assert after.returncode == ExitCode.NOT_ACTIVATED
+    assert "Not activated" in after.stderr
+
+
+def test_a_rejected_key_exits_3_and_prints_the_code(
+    secret_service: None, cli_env: dict[str, str]
+) -> None:
+    done = run_cli(cli_env, "activate", "--license-key", "DEMO-DSBL-0000-0001")
+    assert done.returncode == ExitCode.REJECTED
+    assert "License disabled" in done.stderr
+    assert "server code: license_not_enabled" in done.stderr
+
+
+def test_no_server_exits_4_and_does_not_blame_the_key(
+    secret_service: None, cli_env: dict[str, str]
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**cli_env, "ACTIVATION_WIZARD_API_URL": f"https://127.0.0.1:{port}/api/v4"}
+    done = run_cli(env, "activate", "--license-key", KEY)
+    assert done.returncode == ExitCode.NETWORK
+    assert "Could not connect" in done.stderr and "not checked yet" in done.stderr
+
+
+def test_bad_configuration_exits_2_naming_the_field(cli_env: dict[str, str]) -> None:
+    env = {**cli_env, "ACTIVATION_WIZARD_SHARED_KEY": ""}
+    env.pop("ACTIVATION_WIZARD_SHARED_KEY")
+    done = run_cli(env, "status")
+    assert done.returncode == ExitCode.USAGE
+    assert "api.shared_key" in done.stderr
+
+
+def test_no_keyring_exits_5_before_the_server_is_asked(
+    cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    env = {**cli_env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = run_cli(env, "activate", "--license-key", KEY)
+    assert done.returncode == ExitCode.STORAGE
+    assert "No secure credential store" in done.stderr
+    assert sandbox_process.devices_with_requests() == 0
+
+
+def test_a_locked_keyring_is_named_and_no_seat_is_spent(
+    cli_env: dict[str, str], sandbox_process: RunningSandbox, tmp_path: Path
+) -> None:
+    # Its own D-Bus session and keyring, so locking it cannot disturb other tests;
+    # no DISPLAY, so gnome-keyring cannot open an unlock prompt that would hang.
+    env = {k: v for k, v in cli_env.items() if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    env.update(XDG_RUNTIME_DIR=str(run), XDG_DATA_HOME=str(tmp_path / "kr"))
+    script = (
+        "import secretstorage, subprocess, sys\n"
+        "bus = secretstorage.dbus_init()\n"
+        "secretstorage.get_default_collection(bus).lock()\n"
+        "r = subprocess.run([sys.executable, '-m', 'app', 'activate', '--license-key', "
+        f"'{KEY}'], capture_output=True, text=True)\n"
+        "print(r.returncode); print(r.stderr)\n"
+    )
+    shell = (
+        "printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+        f'exec {sys.executable} -c "$0"'
+    )
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", shell, script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = done.stdout.splitlines()
+    assert lines and lines[0] == str(int(ExitCode.STORAGE)), done.stdout + done.stderr
+    assert "Credential store is locked" in done.stdout
+    assert sandbox_process.devices_with_requests() == 0
+
+
+def test_two_processes_activating_at_once_leave_one_consistent_activation(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    command = [sys.executable, "-m", "app", "activate", "--license-key", KEY]
+    procs = [
+        subprocess.Popen(
+            command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    # Both succeed: one activates, the other meets 409 and recovers the same license.
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert sum("no extra seat" in out for out, _ in outputs) == 1
+    assert sandbox_process.seats(KEY) == 1
+    status = run_cli(cli_env, "status", "--json")
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["license"]["license_key"] == KEY
+
+
+def test_device_command_prints_what_is_sent(cli_env: dict[str, str]) -> None:
+    done = run_cli(cli_env, "device", "--json")
+    assert done.returncode == 0, done.stderr
+    fields = json.loads(done.stdout)
+    assert len(fields["hardware_id"]) == 64 and "os_ver" in fields

@@ -1,0 +1,108 @@
+"""The wizard with the real Secret Service: activate, restart, status, deactivate."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.core.activation import Activator
+from app.gui.pages import PageId
+from app.sandbox.server import Sandbox
+from tests.qt.conftest import click, shoot
+
+pytestmark = pytest.mark.e2e
+NEXT = QWizard.WizardButton.NextButton
+KEY = "DEMO-OKAY-0000-0001"
+
+
+def seats(sandbox: Sandbox) -> int:
+    with sandbox.db.tx() as db:
+        return int(
+            db.execute(
+                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+                " WHERE l.license_key = ? AND d.active = 1",
+                (KEY,),
+            ).fetchone()[0]
+        )
+
+
+def test_activate_restart_status_deactivate(
+    secret_service: None,
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+    sandbox: Sandbox,
+    dialogs,
+) -> None:
+    first = make_wizard(Activator(config))  # the default keyring: the real Secret Service
+    click(qtbot, first, NEXT)
+    first.key_page.edit.setText(KEY)
+    click(qtbot, first, NEXT)
+    click(qtbot, first, NEXT)
+    qtbot.waitUntil(lambda: first.currentId() == PageId.DONE, timeout=15000)
+    first.close()
+    assert keyring.get_password(config.keyring_service, "activation") is not None
+
+    # "Restart the app": a new wizard, a new Activator, reading only what was stored.
+    again = make_wizard(Activator(config))
+    assert again.currentId() == PageId.STATUS
+    shoot(again, "06-status")
+    page = again.status_page
+    assert page.details.value("License key") == "****-****-****-0001"
+    assert page.details.value("Devices activated") == "1 of 5"
+    assert page.details.value("Stored in").startswith("Secret Service keyring and /")
+
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "confirmed" in page.status.text(), timeout=15000)
+
+    dialogs.confirm_answer = True
+    page.deactivate_button.click()
+    qtbot.waitUntil(lambda: again.currentId() == PageId.WELCOME, timeout=15000)
+    shoot(again, "07-after-deactivate")
+    assert "seat is free" in again.welcome_page.note.text()
+    assert keyring.get_password(config.keyring_service, "activation") is None
+    assert not Activator(config).store.path.exists()
+    assert seats(sandbox) == 0
+
+
+def test_declining_the_confirmation_keeps_the_activation(
+    secret_service: None,
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    sandbox: Sandbox,
+    dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.core.activation import Identity
+
+    Activator(config).activate(Identity("license_key", KEY))
+    wizard = make_wizard(Activator(config))
+    dialogs.confirm_answer = False
+    wizard.status_page.deactivate_button.click()
+    assert dialogs.asked == ["Deactivate this device?"]
+    assert wizard.currentId() == PageId.STATUS
+    assert seats(sandbox) == 1
+    Activator(config).deactivate()  # leave the real keyring clean
+
+
+def test_an_invalid_saved_activation_explains_itself_on_the_welcome_page(
+    secret_service: None,
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    sandbox: Sandbox,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.core.activation import Identity
+
+    activator = Activator(config)
+    activator.activate(Identity("license_key", KEY))
+    blob = bytearray(activator.store.path.read_bytes())
+    blob[-1] ^= 1
+    activator.store.path.write_bytes(bytes(blob))
+    wizard = make_wizard(Activator(config))
+    assert wizard.currentId() == PageId.WELCOME
+    assert "damaged" in wizard.welcome_page.note.text()
+    activator.store.delete()
