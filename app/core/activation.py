@@ -179,3 +179,14 @@ class Activator:
             "product": self.config.product,
             **identity.request_fields(False),
         }
+
+
+def load_activation(config: Config) -> StoredActivation:
+    """For the vendor's own program: the verified activation of this device.
+
+    Raises ``NotActivated`` when there is none, ``ActivationInvalid`` (its
+    ``reason`` says why: signature, other_device, expired, clock_rolled_back, ...)
+    when the saved one cannot be trusted, ``StorageError`` when the keyring or
+    the data folder cannot be read.  Needs no Qt and no network.
+    """
+    return Activator(config).load()
