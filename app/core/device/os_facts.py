@@ -10,6 +10,7 @@ from app.core.device.probe import Probe
 LINUX_MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
 WINDOWS_CRYPTOGRAPHY_KEY = r"SOFTWARE\Microsoft\Cryptography"
 WINDOWS_VERSION_KEY = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion"
+MACOS_VERSION_PLIST = "/System/Library/CoreServices/SystemVersion.plist"
 _UUID = re.compile(r'"IOPlatformUUID"\s*=\s*"([0-9A-Fa-f-]{36})"')
 
 
@@ -46,8 +47,9 @@ def os_version(probe: Probe) -> str:
             name = name.replace("Windows 10", "Windows 11")  # the registry still says 10
         return " ".join(p for p in (name, display, f"(build {build})" if build else "") if p)
     if probe.system == "darwin":
-        release = platform.mac_ver()[0]
-        return f"macOS {release}" if release else "macOS"
+        plist = probe.read(MACOS_VERSION_PLIST) or ""
+        m = re.search(r"<key>ProductVersion</key>\s*<string>([^<]+)</string>", plist)
+        return f"macOS {m.group(1)}" if m else "macOS"
     return platform.platform()
 
 
@@ -69,9 +71,7 @@ def mac_address(probe: Probe) -> str | None:
             if re.fullmatch(r"([0-9A-F]{2}:){5}[0-9A-F]{2}", mac) and mac != "00:00:00:00:00:00":
                 return mac
         return None
-    import uuid
-
-    node = uuid.getnode()
-    if node >> 40 & 1:  # multicast bit: uuid made the number up, it is no MAC
+    node = probe.node_mac()
+    if node is None:
         return None
     return ":".join(f"{node >> s & 0xFF:02X}" for s in range(40, -1, -8))

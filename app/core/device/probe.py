@@ -25,6 +25,7 @@ class Probe(Protocol):
     def ioreg_platform(self) -> str | None: ...
     def hostname(self) -> str: ...
     def outward_ip(self) -> str | None: ...
+    def node_mac(self) -> int | None: ...
 
 
 def _system() -> str:
@@ -78,6 +79,13 @@ class RealProbe:
     def hostname(self) -> str:
         return socket.gethostname()
 
+    def node_mac(self) -> int | None:
+        """The stdlib's MAC pick (Windows: an API call, no subprocess); None if made up."""
+        import uuid
+
+        node = uuid.getnode()
+        return None if node >> 40 & 1 else node  # multicast bit: a random stand-in
+
     def outward_ip(self) -> str | None:
         """The address of the interface that routes outward.
 
@@ -103,6 +111,7 @@ class FakeProbe:
     ioreg: str | None = None
     host: str = "test-host"
     ip: str | None = "192.168.1.20"
+    mac: int | None = None
     reads: int = 0
 
     def read(self, path: str) -> str | None:
@@ -123,3 +132,6 @@ class FakeProbe:
 
     def outward_ip(self) -> str | None:
         return self.ip
+
+    def node_mac(self) -> int | None:
+        return self.mac

@@ -6,6 +6,7 @@ from app.core.device.os_facts import WINDOWS_VERSION_KEY
 from app.core.device.probe import Probe
 
 DMI = "/sys/class/dmi/id/"
+CLOCKSOURCES = "/sys/devices/system/clocksource/clocksource0/available_clocksource"
 WINDOWS_BIOS_KEY = r"HARDWARE\DESCRIPTION\System\BIOS"
 
 # Substrings of DMI / BIOS strings -> hypervisor name.  Order matters: KVM guests
@@ -21,6 +22,7 @@ _SIGNATURES: tuple[tuple[str, str], ...] = (
     ("amazon ec2", "KVM"),
     ("google compute engine", "KVM"),
     ("bochs", "QEMU"),
+    ("virtualmac", "Apple Virtualization"),
 )
 
 
@@ -81,8 +83,12 @@ def _linux(probe: Probe) -> str | None:
             for n in ("sys_vendor", "product_name", "board_vendor", "bios_vendor")
         )
     )
+    if found == "QEMU" and "kvm-clock" in (probe.read(CLOCKSOURCES) or ""):
+        return "KVM"  # QEMU's machine model accelerated by KVM: the usual cloud guest
     if found:
         return found
+    if (probe.read("/sys/hypervisor/type") or "").strip().lower() == "xen":
+        return "Xen"  # paravirtualised guests have no DMI tables
     cpuinfo = probe.read("/proc/cpuinfo") or ""
     for line in cpuinfo.splitlines():
         if line.startswith("flags") and " hypervisor" in f" {line}":

@@ -1,0 +1,76 @@
+"""The "This device" page: what is sent, and the VM warning before a seat is spent."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLineEdit, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.core.activation import Activator
+from app.core.store import ActivationStore
+from app.gui.pages import PageId
+from tests.conftest import MemoryKeyring
+from tests.fixtures.device import LINUX_GUESTS, linux_laptop
+from tests.qt.conftest import click, shoot
+
+NEXT = QWizard.WizardButton.NextButton
+
+
+def open_device_page(qtbot: QtBot, make_wizard, activator: Activator):  # type: ignore[no-untyped-def]
+    wizard = make_wizard(activator)
+    click(qtbot, wizard, NEXT)
+    wizard.key_page.edit.setText("DEMO-OKAY-0000-0001")
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PageId.DEVICE
+    return wizard
+
+
+def test_vm_warning_when_the_product_forbids_vms(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+) -> None:
+    cfg = replace(config, prevent_vm=True)
+    activator = Activator(
+        cfg, store=ActivationStore(cfg, backend=MemoryKeyring()), probe=LINUX_GUESTS["VirtualBox"]()
+    )
+    wizard = open_device_page(qtbot, make_wizard, activator)
+    shoot(wizard, "03-device-vm-warning")
+    warning = wizard.device_page.vm_warning
+    assert warning.isVisible()
+    assert "VirtualBox" in warning.text() and "physical computer" in warning.text()
+
+
+def test_no_warning_on_bare_metal_or_when_vms_are_allowed(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+) -> None:
+    for cfg, probe in (
+        (replace(config, prevent_vm=True), linux_laptop()),
+        (config, LINUX_GUESTS["VirtualBox"]()),
+    ):
+        activator = Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring()), probe=probe)
+        wizard = open_device_page(qtbot, make_wizard, activator)
+        assert not wizard.device_page.vm_warning.isVisible()
+
+
+def test_rows_and_json_show_the_same_values(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+) -> None:
+    activator = Activator(
+        config, store=ActivationStore(config, backend=MemoryKeyring()), probe=linux_laptop()
+    )
+    wizard = open_device_page(qtbot, make_wizard, activator)
+    page = wizard.device_page
+    sent = json.loads(page.json_text())
+    for name, value in sent.items():
+        shown = page.findChild(QLineEdit, f"device_{name}").text()
+        assert shown == (("yes" if value else "no") if isinstance(value, bool) else str(value))
+    page.toggle.click()
+    assert page.json_view.isVisible() and json.loads(page.json_view.toPlainText()) == sent
