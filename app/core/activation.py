@@ -26,6 +26,7 @@ from app.errors import (
     ActivationInvalid,
     DeviceNotFound,
     LicenseDeviceExists,
+    LicenseExpired,
     LicenseNotActive,
     LicenseNotEnabled,
     StorageError,
@@ -140,31 +141,51 @@ class Activator:
         return self.store.load(self.device.hardware_id)
 
     def check(self, cancel: CancelToken = NEVER) -> StoredActivation:
-        """Ask the server about the stored activation and keep what it says."""
-        stored = self.load()
+        """Ask the server about the stored activation and keep what it says.
+
+        A device the server no longer has is forgotten here too; a disabled or
+        expired license is remembered as such (``load`` then refuses it) until a
+        later check finds it good again.
+        """
+        stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = Identity(stored.kind, stored.identity)
+        now = self._clock()
         try:
             with self.client(cancel) as client:
                 signed = client.check_license(self._identity_query(identity))
         except (DeviceNotFound, LicenseNotActive):
             self.store.delete()
             raise ActivationInvalid("not_active") from None
-        except LicenseNotEnabled:
-            raise ActivationInvalid("disabled") from None
-        now = self._clock()
+        except (LicenseNotEnabled, LicenseExpired) as exc:
+            state = "disabled" if isinstance(exc, LicenseNotEnabled) else "expired"
+            self.store.save(replace(stored, server_state=state, last_check=now))
+            raise ActivationInvalid(state) from None
+        info = signed.info
+        state = "ok"
+        if info.license_enabled is False:
+            state = "disabled"
+        elif info.is_expired:
+            state = "expired"
+        elif info.license_active is False:
+            self.store.delete()
+            raise ActivationInvalid("not_active")
         updated = replace(
             stored,
             license_body=signed.body,
             license_signature=signed.signature,
             last_check=now,
             last_seen=max(now, stored.last_seen),
+            server_state=state,
         )
         self.store.save(updated)
+        if state != "ok":
+            raise ActivationInvalid(state)
         return updated
 
     def deactivate(self, cancel: CancelToken = NEVER) -> None:
         """Free this device's seat, then forget the activation locally."""
-        stored = self.load()
+        # Deactivating must work for a disabled or expired license too: it frees a seat.
+        stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = Identity(stored.kind, stored.identity)
         try:
             with self.client(cancel) as client:

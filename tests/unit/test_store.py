@@ -218,3 +218,78 @@ def test_check_updates_the_document_and_notices_a_removed_device(
     assert caught.value.reason == "not_active"
     with pytest.raises(NotActivated):
         activator.load()
+
+
+def test_a_license_the_server_disabled_stays_refused_until_a_check_finds_it_good(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    activator.activate(KEY)
+
+    def set_enabled(value: int) -> None:
+        with sandbox.db.tx() as db:
+            db.execute("UPDATE licenses SET enabled = ? WHERE license_key = ?", (value, KEY.value))
+
+    set_enabled(0)
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.check()
+    assert caught.value.reason == "disabled"
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.load()  # a restart, or the vendor's program, sees it too
+    assert caught.value.reason == "disabled"
+    set_enabled(1)
+    assert activator.check().server_state == "ok"
+    assert activator.load().identity == KEY.value
+
+
+def test_a_license_the_server_reports_expired_is_refused(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    activator.activate(KEY)
+    with sandbox.db.tx() as db:  # the vendor ends the license today
+        db.execute(
+            "UPDATE licenses SET validity_period = '2020-01-01T00:00:00.000Z'"
+            " WHERE license_key = ?",
+            (KEY.value,),
+        )
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.check()
+    assert caught.value.reason == "expired"
+    activator.deactivate()  # an expired license can still give its seat back
+    assert devices_on(sandbox) == 0
+
+
+@pytest.mark.parametrize(
+    ("raised", "kind", "text"),
+    [
+        (keyring.errors.KeyringLocked("Collection is locked"), "KeyringLocked", "locked"),
+        (
+            keyring.errors.NoKeyringError("No recommended backend"),
+            "KeyringUnavailable",
+            "credential store",
+        ),
+        (keyring.errors.InitError("Failed to unlock the collection!"), "KeyringLocked", "locked"),
+        (
+            keyring.errors.PasswordSetError("Access denied by the user"),
+            "KeyringAccessDenied",
+            "denied",
+        ),
+        (
+            RuntimeError("Unable to initialize SecretService: DBUS_SESSION_BUS_ADDRESS is unset"),
+            "KeyringUnavailable",
+            "credential store",
+        ),
+    ],
+)
+def test_keyring_failures_have_their_own_messages(
+    config: Config, sandbox: Sandbox, raised: Exception, kind: str, text: str
+) -> None:
+    class Failing(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise raised
+
+    activator = Activator(config, store=ActivationStore(config, backend=Failing()))
+    with pytest.raises(Exception) as caught:
+        activator.activate(KEY)
+    assert type(caught.value).__name__ == kind
+    assert text in describe(caught.value).title.lower() + describe(caught.value).what.lower()
+    assert devices_on(sandbox) == 0

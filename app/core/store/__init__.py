@@ -53,6 +53,9 @@ class StoredActivation:
     activated_at: float
     last_check: float
     last_seen: float
+    # What the server said at the last check: "ok", "disabled" or "expired".  Kept
+    # locally because the signed body cannot say it, and honoured by every load.
+    server_state: str = "ok"
 
     @property
     def signed(self) -> SignedLicense:
@@ -71,7 +74,7 @@ class StoredActivation:
     def from_json(cls, data: dict[str, Any]) -> StoredActivation:
         data = dict(data)
         data["license_body"] = base64.b64decode(data["license_body"])
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
 
 class ActivationStore:
@@ -120,8 +123,13 @@ class ActivationStore:
         except OSError as exc:
             raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
 
-    def load(self, hardware_id: str) -> StoredActivation:
-        """The verified activation; ``NotActivated`` or ``ActivationInvalid`` otherwise."""
+    def load(self, hardware_id: str, *, for_server: bool = False) -> StoredActivation:
+        """The verified activation; ``NotActivated`` or ``ActivationInvalid`` otherwise.
+
+        ``for_server``: the activation is loaded to ask the server about it (check,
+        deactivate), so expiry and the last verdict are the server's to judge:
+        a license may be enabled again, and an expired one can still free its seat.
+        """
         try:
             with locked(self.path):
                 secret = self.vault.get()
@@ -138,7 +146,9 @@ class ActivationStore:
                     stored = StoredActivation.from_json(data)
                 except (DocumentCorrupt, KeyError, ValueError, TypeError):
                     raise ActivationInvalid("document_corrupt") from None
-                self.verify(stored, hardware_id)
+                self.verify(stored, hardware_id, check_expiry=not for_server)
+                if stored.server_state != "ok" and not for_server:
+                    raise ActivationInvalid(stored.server_state)
                 now = self._clock()
                 if now > stored.last_seen:
                     stored = replace(stored, last_seen=now)
@@ -149,7 +159,9 @@ class ActivationStore:
         except OSError as exc:
             raise StorageError(exc.strerror or str(exc)) from exc
 
-    def verify(self, stored: StoredActivation, hardware_id: str) -> None:
+    def verify(
+        self, stored: StoredActivation, hardware_id: str, *, check_expiry: bool = True
+    ) -> None:
         try:
             self._verifier.verify(stored.license_body, stored.license_signature)
         except ResponseSignatureError:
@@ -163,7 +175,8 @@ class ActivationStore:
         if now + CLOCK_TOLERANCE < stored.last_seen:
             behind = (stored.last_seen - now) / 3600
             raise ActivationInvalid("clock_rolled_back", f"clock is {behind:.1f} h behind")
-        if info.validity_period is not None and info.validity_period.timestamp() < now:
+        expiry = info.validity_period
+        if check_expiry and expiry is not None and expiry.timestamp() < now:
             raise ActivationInvalid("expired")
 
     def delete(self) -> None:

@@ -126,7 +126,7 @@ def _keyring_errors() -> Iterator[None]:
 def _translate(exc: Exception) -> StorageError | None:
     text = str(exc) or type(exc).__name__
     lowered = text.lower()
-    if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in lowered:
+    if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in lowered or "unlock" in lowered:
         return KeyringLocked(text)
     if isinstance(exc, keyring.errors.NoKeyringError):
         return KeyringUnavailable("no keyring backend")

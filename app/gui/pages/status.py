@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.core.summary import license_rows, mask_key
-from app.errors import describe
+from app.errors import ActivationInvalid, describe
 from app.gui.pages import PageId, Session
 from app.gui.widgets import DetailsGrid, MessagePanel, wrapped
 from app.gui.workers import Task
@@ -142,7 +142,14 @@ class StatusPage(QWizardPage):
         self._task = None
         self._set_buttons(True)
         self.status.setText("")
-        self.panel.show_message(describe(exc))
+        message = describe(exc)
+        if isinstance(exc, ActivationInvalid) and exc.reason == "not_active":
+            # Nothing is left to show or manage here: start over, saying why.
+            self.session.stored = None
+            self.session.start_note = f"{message.what} {message.todo}"
+            self._restart_at_welcome()
+            return
+        self.panel.show_message(message)
 
     def nextId(self) -> int:
         return -1
