@@ -10,6 +10,7 @@ checked over the raw body bytes before anything is parsed.
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import ssl
 import time
@@ -40,6 +41,20 @@ from app.errors import (
 )
 
 SIGNATURE_HEADER = "LicenseSignature"
+
+
+class _DropQueryStrings(logging.Filter):
+    """httpx logs each request's URL at INFO; a GET's query holds the license key."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                a.copy_with(query=None) if isinstance(a, httpx.URL) else a for a in record.args
+            )
+        return True
+
+
+logging.getLogger("httpx").addFilter(_DropQueryStrings())
 USER_AGENT = "activation-wizard"
 
 

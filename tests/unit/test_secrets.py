@@ -1,0 +1,76 @@
+"""Secrets (shared key, password, full license key) never reach logs or error text."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+import pytest
+
+from app.cli import main
+from app.config import Config
+from app.core.activation import Activator, Identity
+from app.core.store import ActivationStore
+from app.errors import WizardError, describe
+from app.sandbox.server import Sandbox
+from tests.conftest import MemoryKeyring
+
+PASSWORD = "demo-password"
+
+
+def test_no_secret_in_logs_or_errors(
+    caplog: pytest.LogCaptureFixture, config: Config, sandbox: Sandbox
+) -> None:
+    caplog.set_level(logging.DEBUG)  # httpx, httpcore, keyring, ours: everything
+    secrets = [config.shared_key, PASSWORD, "DEMO-OKAY-0000-0001", "DEMO-DSBL-0000-0001"]
+    texts: list[str] = []
+
+    def attempt(activator: Activator, identity: Identity) -> None:
+        try:
+            activator.activate(identity)
+            activator.check()
+            activator.deactivate()
+        except WizardError as exc:
+            message = describe(exc)
+            texts.extend([str(exc), repr(exc), message.as_text()])
+
+    users = replace(config, product="sandbox-users")
+    for cfg, identity in [
+        (config, Identity("license_key", "DEMO-OKAY-0000-0001")),
+        (config, Identity("license_key", "DEMO-DSBL-0000-0001")),
+        (users, Identity("user", "ok@sandbox.test", PASSWORD)),
+        (users, Identity("user", "ok@sandbox.test", "wrong-" + PASSWORD)),
+        (
+            replace(config, shared_key="x" + config.shared_key),  # signature_mismatch
+            Identity("license_key", "DEMO-OKAY-0000-0001"),
+        ),
+    ]:
+        attempt(Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring())), identity)
+    texts.append(repr(config))
+    # The sandbox's own access log is the server's, not this program's.
+    ours = [r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug")]
+    assert any("check_license" in line for line in ours)  # requests were logged...
+    blob = "\n".join(ours + texts)
+    assert len(texts) >= 6  # the failures really happened and were rendered
+    for secret in secrets:
+        assert secret not in blob
+
+
+def test_cli_errors_show_no_secret(capsys: pytest.CaptureFixture[str], config: Config) -> None:
+    flags = [
+        "--api-url",
+        config.api_url,
+        "--product",
+        config.product,
+        "--api-key",
+        config.api_key,
+        "--shared-key",
+        "wrong-shared-secret",
+        "--ca-file",
+        str(config.ca_file),
+    ]
+    code = main([*flags, "activate", "--license-key", "DEMO-OKAY-0000-0001"])
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert "wrong-shared-secret" not in out + err
+    assert "DEMO-OKAY-0000-0001" not in out + err
