@@ -151,7 +151,9 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
             print(f"Sandbox License API at {info.api_url}. Demo keys:", file=sys.stderr)
             for entry in info.licenses:
                 if "license_key" in entry and entry["endpoint"] == "activate_license":
-                    print(f"  {entry['license_key']}  {entry['scenario']}", file=sys.stderr)
+                    other = entry["product"] != info.product
+                    how = f" (with --product {entry['product']})" if other else ""
+                    print(f"  {entry['license_key']}  {entry['scenario']}{how}", file=sys.stderr)
         overrides = {k: v for k, v in flags.items() if v is not None and k == "product"}
         yield {**info.config_flags(), **overrides}
 

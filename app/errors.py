@@ -445,7 +445,7 @@ MESSAGES: dict[str, Message] = {
     "date_header_diff": Message(
         "Your clock is wrong",
         "The license server rejected the request because this computer's date or time "
-        "differs from the real time by more than 15 minutes.",
+        "differs from the real time by more than 15 minutes.{skew}",
         "Set the correct date, time and time zone (turn on automatic time), then try again.",
     ),
     "signature_mismatch": Message(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,36 @@ def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class Notice(QFrame):
+    """A line the user should not miss: the platform's info or warning icon, then text."""
+
+    def __init__(self, warning: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        which = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if warning
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(which).pixmap(24, 24))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = wrapped(selectable=True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text``; an empty text hides the notice."""
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class MessagePanel(QFrame):

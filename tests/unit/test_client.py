@@ -255,3 +255,21 @@ def test_a_cancelled_token_sends_nothing(config: Config, sandbox: Sandbox) -> No
             db.execute("SELECT COUNT(*) FROM devices WHERE hardware_id='hw-test'").fetchone()[0]
             == 0
         )
+
+
+@pytest.mark.parametrize(
+    ("offset_min", "words"), [(-20, "about 20 minutes behind"), (180, "about 3 hours ahead of")]
+)
+def test_a_wrong_clock_is_named_with_how_far_off_it_is(
+    config: Config, offset_min: int, words: str
+) -> None:
+    import time as _time
+
+    from app.errors import DateHeaderDiff
+
+    skewed = lambda: _time.time() + offset_min * 60  # noqa: E731
+    with LicenseApiClient(config, clock=skewed) as client, pytest.raises(DateHeaderDiff) as caught:
+        client.activate_license(body(config))
+    message = describe(caught.value)
+    assert message.title == "Your clock is wrong"
+    assert words in message.what

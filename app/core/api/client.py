@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable, Mapping
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -29,6 +30,7 @@ from app.core.cancel import NEVER, CancelToken
 from app.errors import (
     Cancelled,
     ConnectError,
+    DateHeaderDiff,
     DnsError,
     NetworkError,
     ProtocolError,
@@ -69,6 +71,7 @@ class LicenseApiClient:
     ) -> None:
         check_url(config.api_url)
         self._cancel = cancel
+        self._clock = clock
         if transport is None:
             real = CancellableTransport(ssl_context(config.ca_file), proxy=config.proxy)
             cancel.on_cancel(real.abort)
@@ -151,7 +154,24 @@ class LicenseApiClient:
             return ProtocolError(f"HTTP {status} without an error code")
         if status >= 500:
             return ServerError(f"HTTP {status} {code}", status=status)
-        return ServerRejected.for_code(status, code, message)
+        rejection = ServerRejected.for_code(status, code, message)
+        if isinstance(rejection, DateHeaderDiff):
+            rejection.params["skew"] = _clock_skew(response, self._clock())
+        return rejection
+
+
+def _clock_skew(response: httpx.Response, now: float) -> str:
+    """How far this computer's clock is from the server's, in words."""
+    try:
+        server = parsedate_to_datetime(response.headers["Date"]).timestamp()
+    except (KeyError, TypeError, ValueError):
+        return ""
+    minutes = round((now - server) / 60)
+    if abs(minutes) < 2:
+        return ""
+    direction = "ahead of" if minutes > 0 else "behind"
+    amount = f"{abs(minutes)} minutes" if abs(minutes) < 120 else f"{abs(minutes) // 60} hours"
+    return f" This computer's clock is about {amount} {direction} the server's."
 
 
 def _query(params: Mapping[str, Any]) -> dict[str, str]:

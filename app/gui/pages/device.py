@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.pages import PageId, Session
-from app.gui.widgets import wrapped
+from app.gui.widgets import Notice, wrapped
 
 LABELS = {
     "hardware_id": "Hardware ID",
@@ -45,9 +45,8 @@ class DevicePage(QWizardPage):
             self.tr("Activating sends your license key and the following facts. Nothing else.")
         )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Activate"))
-        self.vm_warning = wrapped()
+        self.vm_warning = Notice(warning=True)
         self.vm_warning.setObjectName("vmWarning")
-        self.vm_warning.hide()
         self.rows = QWidget()
         self.form = QFormLayout(self.rows)
         scroll = self.rows_area = QScrollArea()
@@ -92,17 +91,16 @@ class DevicePage(QWizardPage):
             box_layout.addWidget(why_label)
             self.form.addRow(QLabel(f"<b>{LABELS[name]}</b>"), box)
         self.json_view.setPlainText(self.json_text())
-        if device.is_vm and activator.config.prevent_vm:
-            self.vm_warning.setText(
-                self.tr(
-                    "Warning: this device looks like a virtual machine or container ({name}), "
-                    "and {product} licenses may not be used in one. Activation will probably "
-                    "be refused; activate on a physical computer instead."
-                ).format(name=device.vm_info, product=activator.config.product_name)
-            )
-            self.vm_warning.show()
-        else:
-            self.vm_warning.hide()
+        warn = device.is_vm and activator.config.prevent_vm
+        self.vm_warning.set_text(
+            self.tr(
+                "This device looks like a virtual machine or container ({name}), and "
+                "{product} licenses may not be used in one. Activation will probably be "
+                "refused: activate on a physical computer instead."
+            ).format(name=device.vm_info, product=activator.config.product_name)
+            if warn
+            else ""
+        )
 
     def json_text(self) -> str:
         activator = self.session.activator

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 from app.core.summary import license_rows
 from app.errors import StorageError, describe
 from app.gui.pages import Session
-from app.gui.widgets import DetailsGrid, MessagePanel, wrapped
+from app.gui.widgets import DetailsGrid, MessagePanel, Notice
 
 
 class DonePage(QWizardPage):
@@ -20,7 +20,7 @@ class DonePage(QWizardPage):
         self.session = session
         self.setTitle(self.tr("Activated"))
         self.setFinalPage(True)
-        self.note = wrapped()
+        self.note = Notice()
         self.note.setObjectName("doneNote")
         self.details = DetailsGrid()
         self.save_panel = MessagePanel()
@@ -47,13 +47,13 @@ class DonePage(QWizardPage):
         self.setSubTitle(self.tr("{name} is activated on this device.").format(name=name))
         self.details.set_rows(license_rows(result.license.info))
         if result.recovered:
-            self.note.setText(
+            self.note.set_text(
                 self.tr(
                     "This device was already activated on this license; no extra seat was used."
                 )
             )
         else:
-            self.note.setText("")
+            self.note.set_text("")
         self._show_save_state()
 
     def _show_save_state(self) -> None:
@@ -97,7 +97,7 @@ class DonePage(QWizardPage):
         )
         if path:
             self.session.activator.export(result, Path(path))
-            self.note.setText(
+            self.note.set_text(
                 self.tr(
                     "Saved to {path}. Keep it private: it contains your license key. Import it "
                     "later with: activation-wizard import {path}"
