@@ -106,6 +106,23 @@ class Database:
             row = db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
         return str(row["value"])
 
+    def seats_used(self, license_key: str) -> int:
+        """Devices active on a license now (for QA: did that free a seat?)."""
+        with self.tx() as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+                " WHERE l.license_key = ? AND d.active = 1",
+                (license_key,),
+            ).fetchone()
+        return int(row[0])
+
+    def activation_requests(self) -> int:
+        """Activations this server recorded from clients (seeded devices excluded)."""
+        with self.tx() as db:
+            return int(
+                db.execute("SELECT COUNT(*) FROM devices WHERE request != '{}'").fetchone()[0]
+            )
+
     def product_name(self, code: str) -> str:
         with self.tx() as db:
             row = db.execute("SELECT name FROM products WHERE code = ?", (code,)).fetchone()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -17,6 +16,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from app.sandbox.db import Database
 from tests.qt.conftest import dialogs, make_wizard  # noqa: F401  (Qt fixtures, shared)
 
 pytestmark = pytest.mark.e2e
@@ -51,21 +51,9 @@ class RunningSandbox:
     db_path: Path
     process: subprocess.Popen[str]
 
-    def seats(self, key: str) -> int:
-        with sqlite3.connect(self.db_path) as db:
-            return int(
-                db.execute(
-                    "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
-                    " WHERE l.license_key = ? AND d.active = 1",
-                    (key,),
-                ).fetchone()[0]
-            )
-
-    def devices_with_requests(self) -> int:
-        with sqlite3.connect(self.db_path) as db:
-            return int(
-                db.execute("SELECT COUNT(*) FROM devices WHERE request != '{}'").fetchone()[0]
-            )
+    @property
+    def db(self) -> Database:
+        return Database(self.db_path)
 
 
 @pytest.fixture

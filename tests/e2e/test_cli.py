@@ -26,7 +26,7 @@ def test_activate_status_deactivate(
     assert done.returncode == ExitCode.OK, done.stderr
     assert "License type: Time-limited" in done.stdout
     assert "Devices activated: 1 of 5" in done.stdout
-    assert sandbox_process.seats(KEY) == 1
+    assert sandbox_process.db.seats_used(KEY) == 1
     secret = json.loads(keyring.get_password(service, "activation"))  # the real Secret Service
     assert secret["identity"] == KEY
 
@@ -42,7 +42,7 @@ def test_activate_status_deactivate(
     assert "****-****-****-0001" in gone.stdout and KEY not in gone.stdout
     assert keyring.get_password(service, "activation") is None
     assert not list(Path(cli_env["ACTIVATION_WIZARD_DATA_DIR"]).rglob("activation.bin"))
-    assert sandbox_process.seats(KEY) == 0  # the seat is free again
+    assert sandbox_process.db.seats_used(KEY) == 0  # the seat is free again
 
     after = run_cli(cli_env, "status")
     assert after.returncode == ExitCode.NOT_ACTIVATED
@@ -85,7 +85,7 @@ def test_no_keyring_exits_5_before_the_server_is_asked(
     done = run_cli(env, "activate", "--license-key", KEY)
     assert done.returncode == ExitCode.STORAGE
     assert "No secure credential store" in done.stderr
-    assert sandbox_process.devices_with_requests() == 0
+    assert sandbox_process.db.activation_requests() == 0
 
 
 def test_a_locked_keyring_is_named_and_no_seat_is_spent(
@@ -119,7 +119,7 @@ def test_a_locked_keyring_is_named_and_no_seat_is_spent(
     lines = done.stdout.splitlines()
     assert lines and lines[0] == str(int(ExitCode.STORAGE)), done.stdout + done.stderr
     assert "Credential store is locked" in done.stdout
-    assert sandbox_process.devices_with_requests() == 0
+    assert sandbox_process.db.activation_requests() == 0
 
 
 def test_two_processes_activating_at_once_leave_one_consistent_activation(
@@ -136,7 +136,7 @@ def test_two_processes_activating_at_once_leave_one_consistent_activation(
     # Both succeed: one activates, the other meets 409 and recovers the same license.
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert sum("no extra seat" in out for out, _ in outputs) == 1
-    assert sandbox_process.seats(KEY) == 1
+    assert sandbox_process.db.seats_used(KEY) == 1
     status = run_cli(cli_env, "status", "--json")
     assert status.returncode == 0, status.stderr
     assert json.loads(status.stdout)["license"]["license_key"] == KEY

@@ -18,17 +18,6 @@ NEXT = QWizard.WizardButton.NextButton
 KEY = "DEMO-OKAY-0000-0001"
 
 
-def seats(sandbox: Sandbox) -> int:
-    with sandbox.db.tx() as db:
-        return int(
-            db.execute(
-                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
-                " WHERE l.license_key = ? AND d.active = 1",
-                (KEY,),
-            ).fetchone()[0]
-        )
-
-
 def test_activate_restart_status_deactivate(
     secret_service: None,
     qtbot: QtBot,
@@ -65,7 +54,7 @@ def test_activate_restart_status_deactivate(
     assert "seat is free" in again.welcome_page.note.text()
     assert keyring.get_password(config.keyring_service, "activation") is None
     assert not Activator(config).store.path.exists()
-    assert seats(sandbox) == 0
+    assert sandbox.db.seats_used(KEY) == 0
 
 
 def test_declining_the_confirmation_keeps_the_activation(
@@ -84,7 +73,7 @@ def test_declining_the_confirmation_keeps_the_activation(
     wizard.status_page.deactivate_button.click()
     assert dialogs.asked == ["Deactivate this device?"]
     assert wizard.currentId() == PageId.STATUS
-    assert seats(sandbox) == 1
+    assert sandbox.db.seats_used(KEY) == 1
     Activator(config).deactivate()  # leave the real keyring clean
 
 

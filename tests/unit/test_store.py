@@ -28,17 +28,6 @@ from tests.conftest import MemoryKeyring
 KEY = Identity("license_key", "DEMO-OKAY-0000-0001")
 
 
-def devices_on(sandbox: Sandbox, key: str = "DEMO-OKAY-0000-0001") -> int:
-    with sandbox.db.tx() as db:
-        return int(
-            db.execute(
-                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
-                " WHERE l.license_key = ? AND d.active = 1",
-                (key,),
-            ).fetchone()[0]
-        )
-
-
 def test_activation_round_trips_and_the_secret_is_small(
     activator: Activator, memory_keyring: MemoryKeyring
 ) -> None:
@@ -134,7 +123,7 @@ def test_fail_backend_is_no_keyring_and_the_server_is_not_asked(
     )
     with pytest.raises(KeyringUnavailable):
         activator.activate(KEY)
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
 
 
 def test_null_backend_counts_as_no_keyring(config: Config, sandbox: Sandbox) -> None:
@@ -143,7 +132,7 @@ def test_null_backend_counts_as_no_keyring(config: Config, sandbox: Sandbox) -> 
     )
     with pytest.raises(KeyringUnavailable):
         activator.activate(KEY)
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
 
 
 def test_unwritable_data_folder_is_found_before_the_server_is_asked(
@@ -156,7 +145,7 @@ def test_unwritable_data_folder_is_found_before_the_server_is_asked(
     with pytest.raises(DataFolderNotWritable) as caught:
         activator.activate(KEY)
     assert str(blocker) in describe(caught.value).what
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
 
 
 def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
@@ -172,7 +161,7 @@ def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
     activator = Activator(config, store=ActivationStore(config, backend=broken))
     result = activator.activate(KEY)
     assert result.save_error is not None  # the yes is kept, not thrown away
-    assert devices_on(sandbox) == 1
+    assert sandbox.db.seats_used(KEY.value) == 1
     rescue = tmp_path / "recovery.json"
     activator.export(result, rescue)
 
@@ -181,7 +170,7 @@ def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
     stored = later.import_recovery(rescue)
     assert stored.license.license_key == "DEMO-OKAY-0000-0001"
     assert later.load().license_body == result.activation.license_body
-    assert devices_on(sandbox) == 1  # no second seat was spent
+    assert sandbox.db.seats_used(KEY.value) == 1  # no second seat was spent
 
 
 def test_a_repeated_activation_recovers_instead_of_failing(
@@ -191,18 +180,18 @@ def test_a_repeated_activation_recovers_instead_of_failing(
     activator.store.delete()  # e.g. the user wiped local data
     again = activator.activate(KEY)
     assert again.recovered is True
-    assert devices_on(sandbox) == 1
+    assert sandbox.db.seats_used(KEY.value) == 1
 
 
 def test_deactivate_removes_both_halves_and_frees_the_seat(
     activator: Activator, memory_keyring: MemoryKeyring, sandbox: Sandbox
 ) -> None:
     activator.activate(KEY)
-    assert devices_on(sandbox) == 1
+    assert sandbox.db.seats_used(KEY.value) == 1
     activator.deactivate()
     assert memory_keyring.items == {}
     assert not activator.store.path.exists()
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
 
 
 def test_check_updates_the_document_and_notices_a_removed_device(
@@ -255,7 +244,7 @@ def test_a_license_the_server_reports_expired_is_refused(
         activator.check()
     assert caught.value.reason == "expired"
     activator.deactivate()  # an expired license can still give its seat back
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
 
 
 @pytest.mark.parametrize(
@@ -292,4 +281,4 @@ def test_keyring_failures_have_their_own_messages(
         activator.activate(KEY)
     assert type(caught.value).__name__ == kind
     assert text in describe(caught.value).title.lower() + describe(caught.value).what.lower()
-    assert devices_on(sandbox) == 0
+    assert sandbox.db.seats_used(KEY.value) == 0
