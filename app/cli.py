@@ -219,14 +219,24 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         result = activator.activate(identity)
         _print_license(args, result.activation, recovered=result.recovered)
         if result.save_error is not None:
-            rescue = Path.cwd() / "activation-recovery.json"
-            activator.export(result, rescue)
+            problem = describe(result.save_error)
             print(
-                f"error: the server accepted the activation but saving it failed: "
-                f"{describe(result.save_error).what}\nIt was written to {rescue}; fix the problem "
-                f"and run: activation-wizard import {rescue}",
+                f"error: the server accepted the activation, but saving it failed: {problem.what}",
                 file=sys.stderr,
             )
+            rescue = _write_rescue_file(activator, result)
+            if rescue is None:
+                print(
+                    "It could not be written to a file either; run the same command again "
+                    "once the problem is fixed: it will not use another seat.",
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    f"It was saved to {rescue} (keep it private: it holds your license key).\n"
+                    f"{problem.todo}\nThen run: activation-wizard import {rescue}",
+                    file=sys.stderr,
+                )
             return ExitCode.STORAGE
         return ExitCode.OK
     if args.command in ("status", "check"):
@@ -244,6 +254,20 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         _print_license(args, stored)
         return ExitCode.OK
     raise AssertionError(args.command)
+
+
+def _write_rescue_file(activator: Any, result: Any) -> Path | None:
+    """The current folder, else the temp folder: somewhere the yes is not lost."""
+    import tempfile
+
+    for folder in (Path.cwd(), Path(tempfile.gettempdir())):
+        path = folder / "activation-recovery.json"
+        try:
+            activator.export(result, path)
+        except OSError:
+            continue
+        return path
+    return None
 
 
 def _print_license(args: argparse.Namespace, stored: Any, recovered: bool = False) -> None:

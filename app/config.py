@@ -196,6 +196,12 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     if not api_url.startswith(("https://", "http://")):
         raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
 
+    proxy = text("proxy")
+    if proxy and not proxy.startswith(("http://", "https://")):
+        raise ConfigError(
+            _label("proxy"), "must be an http:// or https:// proxy URL", where("proxy")
+        )
+
     ca_file = path("ca_file")
     if ca_file is not None and not ca_file.is_file():
         raise ConfigError(_label("ca_file"), f"file {ca_file} not found", where("ca_file"))
@@ -227,7 +233,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         shared_key=text("shared_key", required=True),
         public_key_pem=_public_key(v.get("public_key"), layers, where("public_key")),
         ca_file=ca_file,
-        proxy=text("proxy") or None,
+        proxy=proxy or None,
         connect_timeout=number("connect_timeout", 10.0),
         read_timeout=number("read_timeout", 30.0),
         hardware_id_provider=text("hardware_id_provider", default="default"),

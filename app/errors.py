@@ -326,8 +326,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "tls": Message(
         "Secure connection failed",
-        "The license server's certificate could not be verified ({detail}). Something "
-        "between you and the server (often a company proxy) may be intercepting traffic.",
+        "The license server's certificate could not be verified ({detail}).{issuer} "
+        "Something between you and the server (often a company proxy) may be "
+        "intercepting traffic.",
         "Try another network, or ask your IT department to allow the license server. "
         "Offline activation is another way.",
     ),

@@ -147,3 +147,56 @@ def test_device_command_prints_what_is_sent(cli_env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr
     fields = json.loads(done.stdout)
     assert len(fields["hardware_id"]) == 64 and "os_ver" in fields
+
+
+def test_a_failed_save_after_the_yes_is_recovered_from_the_file(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox, tmp_path: Path
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    broken = {
+        **cli_env,
+        "PYTHON_KEYRING_BACKEND": "tests.fixtures.keyrings.FailsToSaveActivation",
+        "PYTHONPATH": str(root),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "activate", "--license-key", KEY],
+        env=broken,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == ExitCode.STORAGE, done.stderr
+    assert "the server accepted the activation, but saving it failed" in done.stderr
+    rescue = tmp_path / "activation-recovery.json"
+    assert f"activation-wizard import {rescue}" in done.stderr
+    assert sandbox_process.db.seats_used(KEY) == 1
+
+    imported = run_cli(cli_env, "import", str(rescue))  # the working keyring again
+    assert imported.returncode == ExitCode.OK, imported.stderr
+    assert run_cli(cli_env, "status").returncode == ExitCode.OK
+    assert sandbox_process.db.seats_used(KEY) == 1  # recovered, not spent twice
+
+
+def test_user_based_limit_is_its_own_message(secret_service: None, cli_env: dict[str, str]) -> None:
+    env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
+    done = run_cli(
+        env,
+        "activate",
+        "--username",
+        "maxed@sandbox.test",
+        "--password-stdin",
+        stdin="demo-password\n",
+    )
+    assert done.returncode == ExitCode.REJECTED
+    assert "Your account has used all its activations" in done.stderr
+    ok = run_cli(
+        env,
+        "activate",
+        "--username",
+        "ok@sandbox.test",
+        "--password-stdin",
+        stdin="demo-password\n",
+    )
+    assert ok.returncode == ExitCode.OK, ok.stderr
+    assert "demo-password" not in ok.stdout + ok.stderr

@@ -225,7 +225,10 @@ def test_untrusted_certificate_is_a_tls_error(config: Config) -> None:
     cfg = replace(config, ca_file=None)  # certifi's roots do not include the sandbox CA
     with LicenseApiClient(cfg) as client, pytest.raises(TlsError) as caught:
         client.activate_license(body(cfg))
-    assert "certificate" in describe(caught.value).what
+    what = describe(caught.value).what
+    assert "certificate" in what
+    # Who issued what we were shown: here the sandbox's CA, at a company its proxy's.
+    assert "issued by 'Activation Wizard Sandbox'" in what
 
 
 def test_slow_server_is_a_timeout(config: Config, faults: Faults) -> None:
@@ -273,3 +276,51 @@ def test_a_wrong_clock_is_named_with_how_far_off_it_is(
     message = describe(caught.value)
     assert message.title == "Your clock is wrong"
     assert words in message.what
+
+
+def test_activation_through_an_https_proxy(config: Config, sandbox: Sandbox) -> None:
+    from tests.fixtures.proxy import connect_proxy
+
+    with connect_proxy() as (proxy_url, targets):
+        cfg = replace(config, proxy=proxy_url)
+        with LicenseApiClient(cfg) as client:
+            signed = client.activate_license(body(cfg))
+    assert signed.info.license_key == "DEMO-OKAY-0000-0001"
+    port = sandbox.api_url.split(":")[2].split("/")[0]
+    assert targets == [f"CONNECT 127.0.0.1:{port}"]  # TLS went end to end through the tunnel
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"HTTPS_PROXY": "http://proxy.corp:3128"}, "http://proxy.corp:3128"),
+        ({"https_proxy": "http://p:1", "ALL_PROXY": "http://q:2"}, "http://p:1"),
+        ({"ALL_PROXY": "socks5://q:1080"}, None),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "example.com,.licensespring.com"}, None),
+        ({"HTTPS_PROXY": "http://p:1", "no_proxy": "*"}, None),
+        ({"HTTP_PROXY": "http://only-for-http:1"}, None),
+        ({}, None),
+    ],
+)
+def test_proxy_from_the_environment(env: dict[str, str], expected: str | None) -> None:
+    from app.core.api.transport import environment_proxy
+
+    assert environment_proxy("https://api.licensespring.com/api/v4", env) == expected
+
+
+def test_no_environment_proxy_for_loopback() -> None:
+    from app.core.api.transport import environment_proxy
+
+    assert environment_proxy("https://127.0.0.1:8443/api/v4", {"HTTPS_PROXY": "http://p:1"}) is None
+
+
+def test_rate_limit_is_its_own_message(config: Config) -> None:
+    from app.errors import RateLimited
+
+    transport = httpx.MockTransport(
+        lambda _: httpx.Response(429, content=b"slow down", headers={"Retry-After": "30"})
+    )
+    with LicenseApiClient(config, transport=transport) as client:
+        with pytest.raises(RateLimited) as caught:
+            client.activate_license(body(config))
+    assert "30 seconds" in describe(caught.value).todo

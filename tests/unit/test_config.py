@@ -72,6 +72,7 @@ def test_bad_value_from_environment_names_the_variable(tmp_path: Path) -> None:
             "product.colour",
         ),
         ("[product\n", "(file)"),
+        (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nproxy = "socks5://p:1080"'), "api.proxy"),
     ],
 )
 def test_bad_values_name_their_field(tmp_path: Path, text: str, field: str) -> None:

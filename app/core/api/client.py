@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
 import ssl
 import time
@@ -24,7 +25,13 @@ from pydantic import ValidationError
 from app.config import Config
 from app.core.api.models import SignedLicense
 from app.core.api.signing import HmacAuth
-from app.core.api.transport import CancellableTransport, check_url, ssl_context
+from app.core.api.transport import (
+    CancellableTransport,
+    check_url,
+    environment_proxy,
+    presented_issuer,
+    ssl_context,
+)
 from app.core.api.verify import ResponseVerifier
 from app.core.cancel import NEVER, CancelToken
 from app.errors import (
@@ -70,10 +77,12 @@ class LicenseApiClient:
         cancel: CancelToken = NEVER,
     ) -> None:
         check_url(config.api_url)
+        self._url = config.api_url
         self._cancel = cancel
         self._clock = clock
+        self._proxy = config.proxy or environment_proxy(config.api_url, os.environ)
         if transport is None:
-            real = CancellableTransport(ssl_context(config.ca_file), proxy=config.proxy)
+            real = CancellableTransport(ssl_context(config.ca_file), proxy=self._proxy)
             cancel.on_cancel(real.abort)
             transport = real
         self._verifier = ResponseVerifier(config.public_key_pem)
@@ -119,7 +128,12 @@ class LicenseApiClient:
         except httpx.HTTPError as exc:
             if self._cancel.cancelled:
                 raise Cancelled() from exc
-            raise _network_error(exc) from exc
+            error = _network_error(exc)
+            if isinstance(error, TlsError) and self._proxy is None:
+                issuer = presented_issuer(self._url)
+                if issuer:
+                    error.params["issuer"] = f" The certificate shown was issued by {issuer!r}."
+            raise error from exc
         if self._cancel.cancelled:
             raise Cancelled()
         if response.status_code >= 400:

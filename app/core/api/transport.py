@@ -13,6 +13,7 @@ import ipaddress
 import socket
 import ssl
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +42,53 @@ def check_url(url: str) -> None:
     if parts.scheme == "http" and is_loopback_host(parts.hostname or ""):
         return
     raise InsecureUrlError(url, url=url)
+
+
+def environment_proxy(url: str, env: Mapping[str, str]) -> str | None:
+    """The proxy HTTPS_PROXY / ALL_PROXY name for ``url``, unless NO_PROXY or loopback."""
+    host = (urlsplit(url).hostname or "").lower()
+    if is_loopback_host(host):
+        return None
+    lower = {k.lower(): v for k, v in env.items()}
+    for entry in lower.get("no_proxy", "").split(","):
+        entry = entry.strip().lower().lstrip(".")
+        if entry == "*" or (entry and (host == entry or host.endswith("." + entry))):
+            return None
+    proxy = lower.get("https_proxy") or lower.get("all_proxy") or ""
+    # Only HTTP(S) proxies: SOCKS would need an extra package the bundle leaves out.
+    return proxy if proxy.startswith(("http://", "https://")) else None
+
+
+def presented_issuer(url: str, ctx_timeout: float = 5.0) -> str | None:
+    """Who issued the certificate this network shows for ``url`` (verification off).
+
+    Only a TLS handshake, no request: used after a verification failure to tell
+    a company's inspecting proxy (its own CA) from a broken server.
+    """
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    parts = urlsplit(url)
+    host, port = parts.hostname or "", parts.port or 443
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # to read the certificate, never to trust it
+    try:
+        with (
+            socket.create_connection((host, port), timeout=ctx_timeout) as raw,
+            ctx.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ValueError):
+        return None
+    if not der:
+        return None
+    issuer = x509.load_der_x509_certificate(der).issuer
+    for oid in (NameOID.ORGANIZATION_NAME, NameOID.COMMON_NAME):
+        names = issuer.get_attributes_for_oid(oid)
+        if names:
+            return str(names[0].value)
+    return issuer.rfc4514_string() or None
 
 
 def ssl_context(ca_file: Path | None = None) -> ssl.SSLContext:
