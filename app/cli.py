@@ -176,6 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {message.title}\n{message.what}\n{message.todo}", file=sys.stderr)
         if isinstance(exc, ServerRejected):
             print(f"server code: {exc.server_code}", file=sys.stderr)
+        if args.command is None and isinstance(exc, WizardError):
+            from app.gui.app import show_fatal
+
+            show_fatal(message)
         return int(exit_code_for(exc))
 
 

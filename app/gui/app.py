@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.activation import Activator
+from app.errors import UserMessage
 from app.gui.wizard import ActivationWizard
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,28 @@ def _install_excepthook() -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def has_screen() -> bool:
+    """Would a window be seen? (Not offscreen, and on Linux a display to show it on.)"""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in ("offscreen", "minimal"):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def show_fatal(message: UserMessage) -> None:
+    """An error that stops the program before the wizard opens, in a dialog: a
+    bundle started by double-click has no console where stderr could be read."""
+    if not has_screen():
+        return
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    box = QMessageBox(QMessageBox.Icon.Critical, message.title, f"{message.what}\n\n{message.todo}")
+    box.setDetailedText(message.as_text())
+    box.exec()
 
 
 def run_wizard(

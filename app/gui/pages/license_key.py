@@ -40,6 +40,9 @@ class LicenseKeyPage(QWizardPage):
         self.registerField("license_key.key*", self.edit)
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
+    def initializePage(self) -> None:
+        self.edit.setFocus()  # typing or pasting works at once, no click needed
+
     @property
     def key(self) -> str:
         return normalize_key(self.edit.text(), self.pattern)

@@ -1,0 +1,52 @@
+"""The whole activation with the keyboard alone (screen-reader and keyboard users)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.gui.pages import PageId
+from app.gui.wizard import ActivationWizard
+
+
+def press_enter(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+
+
+def test_activate_with_the_keyboard_only(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    press_enter(qtbot, wizard)
+    assert wizard.currentId() == PageId.LICENSE_KEY
+    assert QApplication.focusWidget() is wizard.key_page.edit  # type straight away
+    qtbot.keyClicks(QApplication.focusWidget(), "demo-okay-0000-0001")
+    press_enter(qtbot, wizard)
+    assert wizard.currentId() == PageId.DEVICE
+    press_enter(qtbot, wizard)  # "Activate"
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+
+
+def test_every_input_and_button_has_an_accessible_name_or_text(
+    wizard: ActivationWizard,
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+
+    unnamed = []
+    for page_id in wizard.pageIds():
+        page: QWidget = wizard.page(page_id)
+        for widget in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+            if not widget.accessibleName():
+                unnamed.append(f"{type(page).__name__}.{widget.objectName()}")
+        for button in page.findChildren(QAbstractButton):
+            if isinstance(button.parent(), QLineEdit):
+                continue  # Qt's own clear button inside a line edit
+            if not (button.text() or button.accessibleName()):
+                unnamed.append(f"{type(page).__name__}.{button.objectName()}")
+    assert unnamed == []
+
+
+def test_the_key_label_is_the_fields_buddy_with_a_mnemonic(wizard: ActivationWizard) -> None:
+    labels = [lb for lb in wizard.key_page.findChildren(QLabel) if lb.buddy() is not None]
+    assert [lb.text() for lb in labels] == ["&License key:"]
+    assert labels[0].buddy() is wizard.key_page.edit
