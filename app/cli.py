@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import getpass
 import json
 import logging
@@ -16,9 +17,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
+
+if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
+    from app.core.activation import ActivationResult, Activator
+    from app.core.store import StoredActivation
 from app.config import Config, load_config
 from app.errors import (
     ActivationInvalid,
@@ -183,84 +188,91 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_code_for(exc))
 
 
-def _activator(config: Config) -> Any:
+def _run(args: argparse.Namespace, config: Config) -> int:
     from app.core.activation import Activator
 
-    return Activator(config)
-
-
-def _run(args: argparse.Namespace, config: Config) -> int:
-    from app.core.activation import Identity
-    from app.core.summary import mask_key
-
+    activator = Activator(config)
     if args.command is None:
         from app.gui.app import run_wizard
 
-        return run_wizard(
-            _activator(config), quit_after_ms=args.quit_after, screenshot=args.screenshot
+        return run_wizard(activator, quit_after_ms=args.quit_after, screenshot=args.screenshot)
+    handler = {
+        "activate": _activate,
+        "status": _status,
+        "check": _check,
+        "deactivate": _deactivate,
+        "device": _device,
+        "import": _import,
+    }[args.command]
+    return int(handler(args, activator))
+
+
+def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.activation import Identity
+    from app.core.license_key import normalize_key
+
+    if args.license_key:
+        key = normalize_key(args.license_key, activator.config.key_pattern)
+        identity = Identity("license_key", key)
+    else:
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
+        identity = Identity("user", args.username, password)
+    result = activator.activate(identity)
+    _print_license(args, result.activation, recovered=result.recovered)
+    if result.save_error is None:
+        return ExitCode.OK
+    problem = describe(result.save_error)
+    say = functools.partial(print, file=sys.stderr)
+    say(f"error: the server accepted the activation, but saving it failed: {problem.what}")
+    rescue = _write_rescue_file(activator, result)
+    if rescue is None:
+        say(
+            "It could not be written to a file either; run the same command again once the "
+            "problem is fixed: it will not use another seat."
         )
-    activator = _activator(config)
-    if args.command == "device":
-        device = activator.device
-        if args.json:
-            print(json.dumps(device.request_fields(config), indent=2))
-        else:
-            for name, value, why in device.explained(config):
-                print(f"{name}: {value}\n    {why}")
-        return ExitCode.OK
-    if args.command == "activate":
-        if args.license_key:
-            from app.core.license_key import normalize_key
-
-            identity = Identity("license_key", normalize_key(args.license_key, config.key_pattern))
-        else:
-            password = (
-                sys.stdin.readline().rstrip("\n")
-                if args.password_stdin
-                else getpass.getpass("Password: ")
-            )
-            identity = Identity("user", args.username, password)
-        result = activator.activate(identity)
-        _print_license(args, result.activation, recovered=result.recovered)
-        if result.save_error is not None:
-            problem = describe(result.save_error)
-            print(
-                f"error: the server accepted the activation, but saving it failed: {problem.what}",
-                file=sys.stderr,
-            )
-            rescue = _write_rescue_file(activator, result)
-            if rescue is None:
-                print(
-                    "It could not be written to a file either; run the same command again "
-                    "once the problem is fixed: it will not use another seat.",
-                    file=sys.stderr,
-                )
-            else:
-                print(
-                    f"It was saved to {rescue} (keep it private: it holds your license key).\n"
-                    f"{problem.todo}\nThen run: activation-wizard import {rescue}",
-                    file=sys.stderr,
-                )
-            return ExitCode.STORAGE
-        return ExitCode.OK
-    if args.command in ("status", "check"):
-        stored = activator.check() if args.command == "check" else activator.load()
-        _print_license(args, stored)
-        return ExitCode.OK
-    if args.command == "deactivate":
-        stored = activator.load()
-        activator.deactivate()
-        shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
-        print(f"Deactivated {shown} on this device; its seat is free.")
-        return ExitCode.OK
-    if args.command == "import":
-        stored = activator.import_recovery(args.file)
-        _print_license(args, stored)
-        return ExitCode.OK
-    raise AssertionError(args.command)
+    else:
+        say(
+            f"It was saved to {rescue} (keep it private: it holds your license key).\n"
+            f"{problem.todo}\nThen run: activation-wizard import {rescue}"
+        )
+    return ExitCode.STORAGE
 
 
-def _write_rescue_file(activator: Any, result: Any) -> Path | None:
+def _status(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    _print_license(args, activator.load())
+    return ExitCode.OK
+
+
+def _check(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    _print_license(args, activator.check())
+    return ExitCode.OK
+
+
+def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.summary import mask_key
+
+    stored = activator.deactivate()
+    shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+    print(f"Deactivated {shown} on this device; its seat is free.")
+    return ExitCode.OK
+
+
+def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    config, device = activator.config, activator.device
+    if args.json:
+        print(json.dumps(device.request_fields(config), indent=2))
+    else:
+        for name, value, why in device.explained(config):
+            print(f"{name}: {value}\n    {why}")
+    return ExitCode.OK
+
+
+def _import(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    _print_license(args, activator.import_recovery(args.file))
+    return ExitCode.OK
+
+
+def _write_rescue_file(activator: Activator, result: ActivationResult) -> Path | None:
     """The current folder, else the temp folder: somewhere the yes is not lost."""
     import tempfile
 
@@ -274,7 +286,9 @@ def _write_rescue_file(activator: Any, result: Any) -> Path | None:
     return None
 
 
-def _print_license(args: argparse.Namespace, stored: Any, recovered: bool = False) -> None:
+def _print_license(
+    args: argparse.Namespace, stored: StoredActivation, recovered: bool = False
+) -> None:
     from app.core.summary import license_rows
 
     info = stored.license

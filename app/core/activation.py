@@ -182,8 +182,9 @@ class Activator:
             raise ActivationInvalid(state)
         return updated
 
-    def deactivate(self, cancel: CancelToken = NEVER) -> None:
-        """Free this device's seat, then forget the activation locally."""
+    def deactivate(self, cancel: CancelToken = NEVER) -> StoredActivation:
+        """Free this device's seat, then forget the activation locally; returns what
+        was deactivated."""
         # Deactivating must work for a disabled or expired license too: it frees a seat.
         stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = Identity(stored.kind, stored.identity)
@@ -193,6 +194,7 @@ class Activator:
         except DeviceNotFound:
             pass  # the server already freed it; local state must still go
         self.store.delete()
+        return stored
 
     def _identity_query(self, identity: Identity) -> dict[str, Any]:
         return {

@@ -200,3 +200,22 @@ def test_user_based_limit_is_its_own_message(secret_service: None, cli_env: dict
     )
     assert ok.returncode == ExitCode.OK, ok.stderr
     assert "demo-password" not in ok.stdout + ok.stderr
+
+
+def test_an_expired_license_is_reported_and_can_still_free_its_seat(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    assert run_cli(cli_env, "activate", "--license-key", KEY).returncode == ExitCode.OK
+    with sandbox_process.db.tx() as db:  # the vendor ends the license
+        db.execute(
+            "UPDATE licenses SET validity_period = '2020-01-01T00:00:00.000Z'"
+            " WHERE license_key = ?",
+            (KEY,),
+        )
+    check = run_cli(cli_env, "check")
+    assert check.returncode == ExitCode.NOT_ACTIVATED
+    assert "the license has expired" in check.stderr
+    assert run_cli(cli_env, "status").returncode == ExitCode.NOT_ACTIVATED
+    gone = run_cli(cli_env, "deactivate")
+    assert gone.returncode == ExitCode.OK, gone.stderr
+    assert sandbox_process.db.seats_used(KEY) == 0
