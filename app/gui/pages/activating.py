@@ -3,7 +3,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -52,7 +51,6 @@ class ActivatingPage(QWizardPage):
         layout.addWidget(self.panel)
         layout.addLayout(row)
         layout.addStretch(1)
-        layout.addWidget(QLabel())
         self._task: Task | None = None
         self._succeeded = False
 

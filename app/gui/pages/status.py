@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
@@ -73,11 +75,16 @@ class StatusPage(QWizardPage):
         rows.append(("Stored in", self.session.activator.store.describe()))
         self.details.set_rows(rows)
 
-    def _run(self, busy_text: str, work: object, on_success: object) -> None:
+    def _run(
+        self,
+        busy_text: str,
+        work: Callable[[CancelToken], Any],
+        on_success: Callable[[Any], None],
+    ) -> None:
         self.panel.hide()
         self.status.setText(busy_text)
         self._set_buttons(False)
-        self._task = self.session.runner.start(work, on_success, self._on_task_failed)  # type: ignore[arg-type]
+        self._task = self.session.runner.start(work, on_success, self._on_task_failed)
 
     def _set_buttons(self, enabled: bool) -> None:
         for button in (self.check_button, self.deactivate_button, self.other_button):
