@@ -37,7 +37,13 @@ OPTIONAL_DEVICE_FIELDS = (
 
 # TOML table + key -> flat field name.
 _TOML_LAYOUT: dict[str, dict[str, str]] = {
-    "product": {"code": "product", "name": "product_name", "version": "app_ver"},
+    "product": {
+        "code": "product",
+        "name": "product_name",
+        "version": "app_ver",
+        "support_url": "support_url",
+        "portal_url": "portal_url",
+    },
     "api": {
         "url": "api_url",
         "api_key": "api_key",
@@ -79,6 +85,8 @@ class Config:
     keyring_service: str = ""
     data_dir: Path | None = None
     app_ver: str = ""
+    support_url: str = ""  # "Can't find your license key?" on the key page
+    portal_url: str = ""  # the customer portal where devices can be released
     source: str = "defaults"
 
 
@@ -196,6 +204,11 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     if not api_url.startswith(("https://", "http://")):
         raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
 
+    links = {name: text(name) for name in ("support_url", "portal_url")}
+    for name, url in links.items():
+        if url and not url.startswith("https://"):
+            raise ConfigError(_label(name), "must be an https:// address", where(name))
+
     proxy = text("proxy")
     if proxy and not proxy.startswith(("http://", "https://")):
         raise ConfigError(
@@ -243,6 +256,8 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         keyring_service=text("keyring_service") or f"activation-wizard:{product}",
         data_dir=path("data_dir"),
         app_ver=text("app_ver"),
+        support_url=links["support_url"],
+        portal_url=links["portal_url"],
         source=file_desc,
     )
 

@@ -155,6 +155,12 @@ class OfflineFloatingCloudNotSupported(ServerRejected):
 class LicenseStartDateError(ServerRejected):
     code = "license_start_date_error"
 
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(status, code, message)
+        # The seed's message is "...before start date: {date}"; show just the date.
+        date = message.rsplit(":", 1)[1].strip() if ":" in message else ""
+        self.params["start"] = f" ({date})" if date else ""
+
 
 class Blacklisted(ServerRejected):
     code = "blacklisted"
@@ -399,7 +405,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "license_start_date_error": Message(
         "License not started yet",
-        "This license cannot be activated before its start date. {message}",
+        "This license cannot be activated before its start date{start}.",
         "Try again on or after the start date, or contact the vendor.",
     ),
     "blacklisted": Message(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -27,6 +29,15 @@ def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
     label.setWordWrap(True)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def link_label(url: str, text: str) -> QLabel:
+    """A link that opens in the system browser (keyboard-reachable)."""
+    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setAccessibleName(text)
     return label
 
 

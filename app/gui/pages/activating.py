@@ -14,8 +14,11 @@ from app.core.activation import ActivationResult
 from app.core.cancel import CancelToken
 from app.errors import Cancelled, describe
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, wrapped
+from app.gui.widgets import MessagePanel, link_label, wrapped
 from app.gui.workers import Task
+
+# Errors a user can fix by releasing a seat elsewhere.
+SEAT_CODES = {"license_activated_max_times", "license_user_activated_max_times"}
 
 
 class ActivatingPage(QWizardPage):
@@ -27,8 +30,6 @@ class ActivatingPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setTitle(self.tr("Activating"))
-        self.setSubTitle(self.tr("Your license is being confirmed with the license server."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
         self.status = wrapped()
@@ -42,7 +43,12 @@ class ActivatingPage(QWizardPage):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.retry_button.hide()
+        portal = session.activator.config.portal_url
+        self.portal_link = link_label(portal, self.tr("Release a device in the customer portal"))
+        self.portal_link.setObjectName("portalLink")
+        self.portal_link.hide()
         row = QHBoxLayout()
+        row.addWidget(self.portal_link)
         row.addStretch(1)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
@@ -68,10 +74,14 @@ class ActivatingPage(QWizardPage):
     def start(self) -> None:
         activator, identity = self.session.activator, self.session.identity
         assert identity is not None
+        self.setTitle(self.tr("Activating"))
+        self.setSubTitle(self.tr("Your license is being confirmed with the license server."))
         self.panel.hide()
+        self.portal_link.hide()
         self.retry_button.hide()
         self.busy_bar.show()
         self.status.setText(self.tr("Contacting the license server…"))
+        self.status.show()
 
         def work(token: CancelToken) -> ActivationResult:
             return activator.activate(identity, token)
@@ -113,12 +123,17 @@ class ActivatingPage(QWizardPage):
             return
         self._task = None
         self.busy_bar.hide()
-        self.status.setText(
-            self.tr("Cancelled.")
+        self.setTitle(
+            self.tr("Activation cancelled")
             if isinstance(exc, Cancelled)
-            else self.tr("The activation did not succeed. Nothing was changed on this device.")
+            else self.tr("Activation did not succeed")
         )
-        self.panel.show_message(describe(exc))
+        self.setSubTitle(self.tr("Nothing was changed on this device."))
+        self.status.hide()
+        message = describe(exc)
+        self.panel.show_message(message)
+        portal = self.session.activator.config.portal_url
+        self.portal_link.setVisible(bool(portal) and message.code in SEAT_CODES)
         self.retry_button.show()
         self.retry_button.setFocus()
         self.completeChanged.emit()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
 from app.core.activation import Identity
 from app.core.license_key import is_well_formed, normalize_key
 from app.gui.pages import PageId, Session
-from app.gui.widgets import wrapped
+from app.gui.widgets import link_label, wrapped
 
 
 class LicenseKeyPage(QWizardPage):
@@ -37,6 +37,11 @@ class LicenseKeyPage(QWizardPage):
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        support = session.activator.config.support_url
+        if support:
+            help_link = link_label(support, self.tr("Can't find your license key?"))
+            help_link.setObjectName("supportLink")
+            layout.addWidget(help_link)
         self.registerField("license_key.key*", self.edit)
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
