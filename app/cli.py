@@ -130,6 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
     sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
     sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
     sbx.add_argument("--verbose", action="store_true", help="log every request")
+    # Facts the License API docs leave open: pick what the real service does for you.
+    sbx.add_argument(
+        "--future-window",
+        type=float,
+        default=15.0,
+        metavar="MIN",
+        help="accept a Date this many minutes ahead (undocumented upstream)",
+    )
+    sbx.add_argument(
+        "--signature-mismatch-status",
+        type=int,
+        choices=(400, 401),
+        default=401,
+        help="HTTP status of signature_mismatch (the docs say both)",
+    )
     return parser
 
 
@@ -310,12 +325,20 @@ def _print_license(
 
 
 def _serve_sandbox(args: argparse.Namespace) -> int:
-    from app.sandbox.api import Faults
+    from datetime import timedelta
+
+    from app.sandbox.api import Faults, Rules
     from app.sandbox.server import Sandbox
 
     if not args.verbose:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    sandbox = Sandbox(args.db, port=args.port, tls=args.tls, faults=Faults(delay=args.delay))
+    rules = Rules(
+        future_window=timedelta(minutes=args.future_window),
+        signature_mismatch_status=args.signature_mismatch_status,
+    )
+    sandbox = Sandbox(
+        args.db, port=args.port, tls=args.tls, faults=Faults(delay=args.delay), rules=rules
+    )
     print(sandbox.info.as_json(), flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how QA stops it
         sandbox.serve_forever()

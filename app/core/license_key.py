@@ -8,12 +8,15 @@ _SPACE = re.compile(r"\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_]")  # typographic dashes mail clients insert
 
 
-def normalize_key(text: str, pattern: str | None = None) -> str:
-    """Drop whitespace, unify dashes, upper-case; re-insert dashes when the
-    pattern wants groups of four and the user typed none."""
+def normalize_key(text: str, pattern: str) -> str:
+    """Drop whitespace, unify dashes, upper-case; regroup the characters in fours
+    when that is what the vendor's pattern wants and the typed grouping is not."""
     key = _DASHES.sub("-", _SPACE.sub("", text)).upper()
-    if "-" not in key and len(key) == 16 and (pattern is None or "-" in pattern):
-        key = "-".join(key[i : i + 4] for i in range(0, 16, 4))
+    compact = key.replace("-", "")
+    if len(compact) % 4 == 0 and not is_well_formed(key, pattern):
+        grouped = "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+        if is_well_formed(grouped, pattern):
+            return grouped
     return key
 
 

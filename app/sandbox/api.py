@@ -29,7 +29,7 @@ from app.core.api.signing import sign
 from app.core.api.verify import v1_message
 from app.sandbox.db import Database, iso, parse_iso
 
-DATE_WINDOW = timedelta(minutes=15)
+DATE_WINDOW = timedelta(minutes=15)  # documented: "timestamps up to 15 minutes old"
 _AUTH_PAIR = re.compile(r'\s*([A-Za-z]+)\s*=\s*"([^"]*)"\s*')
 
 MESSAGES = {
@@ -75,11 +75,20 @@ MESSAGES = {
 }
 
 
+@dataclass(frozen=True)
+class Rules:
+    """Behaviour license-api.md leaves open (section 9), chosen per sandbox run."""
+
+    future_window: timedelta = DATE_WINDOW  # tolerance for a Date ahead of the server
+    signature_mismatch_status: int = 401  # 400 on one docs page, 401 on another
+
+
 class Rejection(Exception):
-    def __init__(self, code: str, **params: str) -> None:
-        status, template = MESSAGES[code]
+    def __init__(self, code: str, status: int | None = None, **params: str) -> None:
+        default_status, template = MESSAGES[code]
         super().__init__(code)
-        self.code, self.status, self.message = code, status, template.format(**params)
+        self.code, self.message = code, template.format(**params)
+        self.status = status or default_status
 
 
 @dataclass
@@ -109,9 +118,11 @@ def create_app(
     *,
     clock: Callable[[], float] = time.time,
     faults: Faults | None = None,
+    rules: Rules | None = None,
 ) -> Flask:
     app = Flask("sandbox")
     faults = faults or Faults()
+    rules = rules or Rules()
     app.extensions["sandbox"] = {"db": db, "faults": faults}
     api_key, shared_key = db.setting("api_key"), db.setting("shared_key")
 
@@ -155,10 +166,10 @@ def create_app(
         if sent.tzinfo is None:
             raise Rejection("date_header_diff")
         skew = datetime.fromtimestamp(clock(), UTC) - sent
-        if abs(skew) > DATE_WINDOW:
+        if skew > DATE_WINDOW or -skew > rules.future_window:
             raise Rejection("date_header_diff")
         if not hmac.compare_digest(pairs["signature"], sign(shared_key, date_text)):
-            raise Rejection("signature_mismatch")
+            raise Rejection("signature_mismatch", status=rules.signature_mismatch_status)
 
     def params() -> dict[str, Any]:
         if request.method == "GET":

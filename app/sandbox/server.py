@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from app.sandbox.api import Faults, Signer, create_app
+from app.sandbox.api import Faults, Rules, Signer, create_app
 from app.sandbox.db import PRODUCT, Database
 
 HOST = "127.0.0.1"
@@ -103,6 +103,7 @@ class Sandbox:
         port: int = 0,
         tls: bool = False,
         faults: Faults | None = None,
+        rules: Rules | None = None,
     ) -> None:
         self.db_path = db_path or default_db_path()
         self.db = Database(self.db_path)
@@ -116,7 +117,7 @@ class Sandbox:
             )
         )
         self.faults = faults or Faults()
-        self.app = create_app(self.db, Signer(signer_key), faults=self.faults)
+        self.app = create_app(self.db, Signer(signer_key), faults=self.faults, rules=rules)
         ssl_ctx: ssl.SSLContext | None = None
         self.ca_file: Path | None = None
         if tls:

@@ -69,8 +69,9 @@ def test_bundle_activates_against_the_sandbox(
     assert run_cli(cli_env, "deactivate", exe=[str(bundle)]).returncode == 0
 
 
+@pytest.mark.parametrize("program", ["activation-wizard", "activation-wizard-gui"])
 def test_bundle_opens_the_wizard_and_quits(
-    bundle: Path, tmp_path: Path, cli_env: dict[str, str]
+    bundle: Path, tmp_path: Path, cli_env: dict[str, str], program: str
 ) -> None:
     shot = tmp_path / "bundle.png"
     env = {
@@ -79,7 +80,7 @@ def test_bundle_opens_the_wizard_and_quits(
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
     done = subprocess.run(
-        [str(bundle), "--screenshot", str(shot), "--quit-after", "800"],
+        [str(bundle.parent / program), "--screenshot", str(shot), "--quit-after", "800"],
         env=env,
         capture_output=True,
         text=True,

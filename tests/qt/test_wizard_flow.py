@@ -236,3 +236,17 @@ def test_a_failed_save_after_the_yes_offers_retry_and_export(
     page.retry_save_button.click()
     assert not page.retry_save_button.isVisible()
     assert wizard.session.activator.load().identity == "DEMO-OKAY-0000-0001"
+
+
+def test_closing_the_window_during_a_slow_request_neither_hangs_nor_leaks(
+    qtbot: QtBot, wizard: ActivationWizard, faults: Faults
+) -> None:
+    import time
+
+    faults.delay = 30
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    qtbot.wait(200)
+    started = time.monotonic()
+    wizard.close()
+    assert time.monotonic() - started < 3  # not the 30 s the server would take
+    assert wizard.runner.pool.activeThreadCount() == 0

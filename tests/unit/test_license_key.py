@@ -15,6 +15,8 @@ from app.core.summary import mask_key
         ("demookay00000001", "DEMO-OKAY-0000-0001"),
         ("DEMO\u2013OKAY\u20130000\u20130001", "DEMO-OKAY-0000-0001"),  # en dashes from mail
         ("DEMO-OKAY-\n0000-0001", "DEMO-OKAY-0000-0001"),  # wrapped by a mail client
+        ("DEMO-OKAY-00000001", "DEMO-OKAY-0000-0001"),  # one dash lost
+        ("DEMOOKAY-0000-0001", "DEMO-OKAY-0000-0001"),
     ],
 )
 def test_pasted_keys_are_normalised(typed: str, expected: str) -> None:
@@ -32,3 +34,8 @@ def test_malformed_keys_are_not_well_formed(typed: str) -> None:
 
 def test_masked_key_keeps_only_the_last_group() -> None:
     assert mask_key("DEMO-OKAY-0000-0001") == "****-****-****-0001"
+
+
+def test_a_vendor_pattern_without_groups_is_left_alone() -> None:
+    assert normalize_key(" abcd efgh ", "[A-Z]{8}") == "ABCDEFGH"
+    assert normalize_key("abcd-efgh", "[A-Z]{4}-[A-Z]{4}") == "ABCD-EFGH"

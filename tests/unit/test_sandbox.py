@@ -299,3 +299,22 @@ def test_state_and_signing_key_survive_a_restart(sandbox: Sandbox) -> None:
         assert again.info.shared_key == before.shared_key
         assert again.public_key_path.read_bytes() == sandbox.public_key_path.read_bytes()
         assert activate(again, "hw-keep").status_code == 409
+
+
+def test_undocumented_choices_are_options(tmp_path, sandbox_signing_key) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from app.sandbox.api import Rules
+    from tests.conftest import make_sandbox
+
+    rules = Rules(future_window=timedelta(minutes=1), signature_mismatch_status=400)
+    with make_sandbox(tmp_path / "strict", sandbox_signing_key, tls=True, rules=rules) as strict:
+        with raw_client(strict) as client:
+            ahead = client.get("check_license", headers=headers(strict, skew=5 * 60))
+            behind = client.get("check_license", headers=headers(strict, skew=-5 * 60))
+            h = headers(strict)
+            h["Authorization"] = h["Authorization"].replace('signature="', 'signature="x')
+            mismatch = client.post("activate_license", headers=h, json={})
+    assert ahead.json()["code"] == "date_header_diff"  # 5 min ahead: beyond this server's 1
+    assert behind.json()["code"] != "date_header_diff"  # 5 min old: within the documented 15
+    assert (mismatch.status_code, mismatch.json()["code"]) == (400, "signature_mismatch")
