@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument("--json", action="store_true")
 
     for name, text in (
+        ("diagnose", "check configuration, keyring, network, TLS and clock; --json for support"),
         ("status", "show the stored activation"),
         ("check", "ask the server about the stored activation"),
         ("device", "show what is sent about this device"),
@@ -218,6 +219,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         "deactivate": _deactivate,
         "device": _device,
         "import": _import,
+        "diagnose": _diagnose,
     }[args.command]
     return int(handler(args, activator))
 
@@ -280,6 +282,21 @@ def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:
         for name, value, why in device.explained(config):
             print(f"{name}: {value}\n    {why}")
     return ExitCode.OK
+
+
+def _diagnose(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core import diagnose
+
+    checks = diagnose.run(activator.config, activator.store)
+    if args.json:
+        print(json.dumps(diagnose.as_json(checks), indent=2))
+    else:
+        for check in checks:
+            print(f"{check.status:<5} {check.name}: {check.detail}")
+    failed = [c for c in checks if c.status == diagnose.FAIL]
+    if not failed:
+        return ExitCode.OK
+    return ExitCode.STORAGE if failed[0].category == "storage" else ExitCode.NETWORK
 
 
 def _import(args: argparse.Namespace, activator: Activator) -> ExitCode:

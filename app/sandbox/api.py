@@ -455,6 +455,11 @@ def create_app(
     for method, path, handler in routes:
         app.add_url_rule(f"/api/v4/{path}", path, endpoint(handler), methods=[method])
 
+    @app.get("/")
+    def online() -> Response:
+        # The real service's unauthenticated "online?" probe (license-api.md 1.1).
+        return Response("ok", 200, {"Content-Type": "text/plain"})
+
     @app.errorhandler(404)
     def not_found(_: Exception) -> Response:
         return reject(Rejection("not_found"))

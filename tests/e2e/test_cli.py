@@ -219,3 +219,16 @@ def test_an_expired_license_is_reported_and_can_still_free_its_seat(
     gone = run_cli(cli_env, "deactivate")
     assert gone.returncode == ExitCode.OK, gone.stderr
     assert sandbox_process.db.seats_used(KEY) == 0
+
+
+def test_diagnose_with_the_real_keyring(secret_service: None, cli_env: dict[str, str]) -> None:
+    done = run_cli(cli_env, "diagnose", "--json")
+    assert done.returncode == ExitCode.OK, done.stdout + done.stderr
+    checks = {c["name"]: c for c in json.loads(done.stdout)}
+    assert checks["storage"]["detail"].startswith("Secret Service keyring works")
+    assert cli_env["ACTIVATION_WIZARD_SHARED_KEY"] not in done.stdout
+    broken = {**cli_env, "ACTIVATION_WIZARD_CA_FILE": ""}
+    broken.pop("ACTIVATION_WIZARD_CA_FILE")
+    tls = run_cli(broken, "diagnose")
+    assert tls.returncode == ExitCode.NETWORK
+    assert "fail  tls:" in tls.stdout
