@@ -102,3 +102,32 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     command = (exe or [sys.executable, "-m", "app"]) + list(args)
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, input=stdin)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "packaging" / "activation-wizard.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    exe = work / "dist" / "activation-wizard" / "activation-wizard"
+    assert exe.is_file()
+    return exe

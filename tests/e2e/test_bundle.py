@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,33 +11,6 @@ import pytest
 from tests.e2e.conftest import RunningSandbox, run_cli
 
 pytestmark = [pytest.mark.e2e, pytest.mark.bundle]
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("bundle")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(work / "dist"),
-            "--workpath",
-            str(work / "build"),
-            str(ROOT / "packaging" / "activation-wizard.spec"),
-        ],
-        check=True,
-        cwd=ROOT,
-        timeout=600,
-    )
-    exe = work / "dist" / "activation-wizard" / "activation-wizard"
-    assert exe.is_file()
-    return exe
 
 
 def test_bundle_self_test_passes_headless(secret_service: None, bundle: Path) -> None:
