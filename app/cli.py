@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check this installation")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log to stderr (-vv: with HTTP details)"
+    )
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -130,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
     sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
     sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
-    sbx.add_argument("--verbose", action="store_true", help="log every request")
+    sbx.add_argument("--log-requests", action="store_true", help="log every request")
     # Facts the License API docs leave open: pick what the real service does for you.
     sbx.add_argument(
         "--future-window",
@@ -188,8 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest.run()
     if args.command == "sandbox":
         return _serve_sandbox(args)
+    from app.logs import logging_for
+
     try:
-        with _sandbox_config(args) as flags:
+        with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
             config = load_config(getattr(args, "config", None), flags)
             return _run(args, config)
     except (WizardError, KeyboardInterrupt) as exc:
@@ -347,7 +352,7 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
     from app.sandbox.api import Faults, Rules
     from app.sandbox.server import Sandbox
 
-    if not args.verbose:
+    if not args.log_requests:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
     rules = Rules(
         future_window=timedelta(minutes=args.future_window),

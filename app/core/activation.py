@@ -6,6 +6,7 @@ and call these; they never touch httpx, keyring or files themselves.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from app.core.cancel import NEVER, CancelToken
 from app.core.device import DeviceInfo, collect
 from app.core.device.probe import Probe
 from app.core.store import ActivationStore, StoredActivation
+from app.core.summary import mask_key
 from app.errors import (
     ActivationInvalid,
     DeviceNotFound,
@@ -31,6 +33,8 @@ from app.errors import (
     LicenseNotEnabled,
     StorageError,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ class Activator:
 
     def activate(self, identity: Identity, cancel: CancelToken = NEVER) -> ActivationResult:
         """Spend (at most) one seat and keep the result, whatever happens after the yes."""
+        log.info(
+            "activating %s for %s at %s", _shown(identity), self.config.product, self.config.api_url
+        )
         self.preflight()
         device = self.device
         body = {
@@ -104,6 +111,7 @@ class Activator:
             except LicenseDeviceExists:
                 # An earlier answer was lost, or this device was activated before:
                 # the license is already ours, so fetch it instead of failing.
+                log.info("the server already has this device (409): recovering with a check")
                 signed = client.check_license(self._identity_query(identity))
                 recovered = True
         now = self._clock()
@@ -122,7 +130,11 @@ class Activator:
         try:
             self.store.save(stored)
         except StorageError as exc:
+            log.error(
+                "activated, but saving failed (%s): kept in memory for retry or export", exc.key
+            )
             return ActivationResult(stored, recovered, save_error=exc)
+        log.info("activated; stored in %s", self.store.describe())
         return ActivationResult(stored, recovered)
 
     def retry_save(self, result: ActivationResult) -> ActivationResult:
@@ -194,6 +206,7 @@ class Activator:
         except DeviceNotFound:
             pass  # the server already freed it; local state must still go
         self.store.delete()
+        log.info("deactivated %s; local activation removed", _shown(identity))
         return stored
 
     def _identity_query(self, identity: Identity) -> dict[str, Any]:
@@ -202,6 +215,11 @@ class Activator:
             "product": self.config.product,
             **identity.request_fields(False),
         }
+
+
+def _shown(identity: Identity) -> str:
+    """How an identity may appear in a log: a key masked, an account e-mail as is."""
+    return mask_key(identity.value) if identity.kind == "license_key" else identity.value
 
 
 def load_activation(config: Config) -> StoredActivation:

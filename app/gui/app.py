@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.activation import Activator
 from app.errors import UserMessage
 from app.gui.wizard import ActivationWizard
+from app.logs import log_file
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def _install_excepthook() -> None:
             QMessageBox.Icon.Critical,
             "Unexpected error",
             "Something went wrong. Nothing was changed on this device.\n"
-            "Please send the details below to support.",
+            f"Please send the details below, or the log {log_file()}, to support.",
         )
         box.setDetailedText(details)
         box.exec()

@@ -74,3 +74,44 @@ def test_cli_errors_show_no_secret(capsys: pytest.CaptureFixture[str], config: C
     assert code != 0
     assert "wrong-shared-secret" not in out + err
     assert "DEMO-OKAY-0000-0001" not in out + err
+
+
+def test_the_activator_logs_its_steps_with_the_key_masked(
+    caplog: pytest.LogCaptureFixture, activator: Activator
+) -> None:
+    caplog.set_level(logging.INFO, logger="app")
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    activator.deactivate()
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("app")]
+    assert any("activating ****-****-****-0001" in line for line in lines)
+    assert any(line.startswith("activated; stored in") for line in lines)
+    assert any("deactivated ****-****-****-0001" in line for line in lines)
+    assert not any("DEMO-OKAY-0000-0001" in line for line in lines)
+
+
+def test_cli_verbose_logs_to_stderr_without_secrets(
+    capsys: pytest.CaptureFixture[str], config: Config
+) -> None:
+    flags = [
+        "--api-url",
+        config.api_url,
+        "--product",
+        config.product,
+        "--api-key",
+        config.api_key,
+        "--shared-key",
+        config.shared_key,
+        "--ca-file",
+        str(config.ca_file),
+    ]
+    main(["-vv", *flags, "activate", "--license-key", "DEMO-DSBL-0000-0001"])
+    err = capsys.readouterr().err
+    assert "activating ****-****-****-0001" in err  # our INFO line reached stderr
+    assert "HTTP Request: POST" in err  # and httpx's, at -vv
+    assert "DEMO-DSBL-0000-0001" not in err and config.shared_key not in err
+
+
+def test_main_leaves_no_logging_handlers_behind(config: Config) -> None:
+    before = list(logging.getLogger().handlers)
+    main(["-v", "--product", "acme", "status"])  # a config error: returns early
+    assert logging.getLogger().handlers == before
