@@ -203,8 +203,10 @@ def create_app(
     # --- rules ----------------------------------------------------------------
 
     def find_license(
-        db_: sqlite3.Connection, data: dict[str, Any]
+        db_: sqlite3.Connection, data: dict[str, Any], authenticate_user: bool = False
     ) -> tuple[sqlite3.Row, sqlite3.Row | None]:
+        """The license (and license user) a request names.  Activation authenticates
+        a license user with the password; check and deactivate name them only."""
         hardware_id = data.get("hardware_id")
         if not hardware_id:
             raise Rejection("missing_hardware_id")
@@ -218,13 +220,15 @@ def create_app(
             username = data.get("username")
             if not username:
                 raise Rejection("missing_parameters", names="username")
+            if authenticate_user and not data.get("password"):
+                raise Rejection("missing_parameters", names="password")
             user = db_.execute(
                 "SELECT u.* FROM users u JOIN licenses l ON l.id = u.license_id"
                 " WHERE l.product = ? AND lower(u.email) = lower(?)",
                 (product_code, username),
             ).fetchone()
-            # Wrong password and unknown user alike: the seed's license_not_found.
-            if user is None or ("password" in data and data["password"] != user["password"]):
+            # Unknown user and wrong password alike: the seed's license_not_found.
+            if user is None or (authenticate_user and data["password"] != user["password"]):
                 raise Rejection("license_not_found")
             lic = db_.execute(
                 "SELECT * FROM licenses WHERE id = ?", (user["license_id"],)
@@ -255,7 +259,7 @@ def create_app(
     def activation_rules(
         db_: sqlite3.Connection, data: dict[str, Any], offline: bool
     ) -> tuple[sqlite3.Row, sqlite3.Row | None]:
-        lic, user = find_license(db_, data)
+        lic, user = find_license(db_, data, authenticate_user=True)
         hardware_id = str(data["hardware_id"])
         if not lic["enabled"]:
             raise Rejection("license_not_enabled")

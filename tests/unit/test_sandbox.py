@@ -250,6 +250,7 @@ def test_user_based_activation_and_its_limit(sandbox: Sandbox) -> None:
 
     assert user_activate("ok@sandbox.test", "demo-password", "hw-u").status_code == 200
     assert user_activate("ok@sandbox.test", "wrong", "hw-u2").json()["code"] == "license_not_found"
+    assert user_activate("ok@sandbox.test", "", "hw-u2").json()["code"] == "missing_parameters"
     maxed = first(sandbox, "license_user_activated_max_times")
     r = user_activate(maxed["username"], maxed["password"], "hw-u3")
     assert r.json()["code"] == "license_user_activated_max_times"

@@ -18,6 +18,22 @@ from tests.conftest import MemoryKeyring
 PASSWORD = "demo-password"
 
 
+def cli_flags(config: Config, shared_key: str | None = None) -> list[str]:
+    """Command-line flags that point main() at the test sandbox."""
+    return [
+        "--api-url",
+        config.api_url,
+        "--product",
+        config.product,
+        "--api-key",
+        config.api_key,
+        "--shared-key",
+        shared_key or config.shared_key,
+        "--ca-file",
+        str(config.ca_file),
+    ]
+
+
 def test_no_secret_in_logs_or_errors(
     caplog: pytest.LogCaptureFixture, config: Config, sandbox: Sandbox
 ) -> None:
@@ -57,18 +73,7 @@ def test_no_secret_in_logs_or_errors(
 
 
 def test_cli_errors_show_no_secret(capsys: pytest.CaptureFixture[str], config: Config) -> None:
-    flags = [
-        "--api-url",
-        config.api_url,
-        "--product",
-        config.product,
-        "--api-key",
-        config.api_key,
-        "--shared-key",
-        "wrong-shared-secret",
-        "--ca-file",
-        str(config.ca_file),
-    ]
+    flags = cli_flags(config, shared_key="wrong-shared-secret")
     code = main([*flags, "activate", "--license-key", "DEMO-OKAY-0000-0001"])
     out, err = capsys.readouterr()
     assert code != 0
@@ -92,18 +97,7 @@ def test_the_activator_logs_its_steps_with_the_key_masked(
 def test_cli_verbose_logs_to_stderr_without_secrets(
     capsys: pytest.CaptureFixture[str], config: Config
 ) -> None:
-    flags = [
-        "--api-url",
-        config.api_url,
-        "--product",
-        config.product,
-        "--api-key",
-        config.api_key,
-        "--shared-key",
-        config.shared_key,
-        "--ca-file",
-        str(config.ca_file),
-    ]
+    flags = cli_flags(config)
     main(["-vv", *flags, "activate", "--license-key", "DEMO-DSBL-0000-0001"])
     err = capsys.readouterr().err
     assert "activating ****-****-****-0001" in err  # our INFO line reached stderr
