@@ -19,6 +19,7 @@ class ScriptedDialogs(Dialogs):
     def __init__(self) -> None:
         self.confirm_answer = True
         self.save_path = ""
+        self.open_path = ""
         self.asked: list[str] = []
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
@@ -28,6 +29,10 @@ class ScriptedDialogs(Dialogs):
     def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:
         self.asked.append(title)
         return self.save_path
+
+    def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
+        self.asked.append(title)
+        return self.open_path
 
 
 @pytest.fixture

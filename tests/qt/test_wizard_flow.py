@@ -250,3 +250,31 @@ def test_closing_the_window_during_a_slow_request_neither_hangs_nor_leaks(
     wizard.close()
     assert time.monotonic() - started < 3  # not the 30 s the server would take
     assert wizard.runner.pool.activeThreadCount() == 0
+
+
+def test_a_recovery_file_is_imported_from_the_welcome_page(
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    dialogs,
+    tmp_path: Path,
+    sandbox: Sandbox,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.core.activation import Identity
+
+    saved_elsewhere = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    result = saved_elsewhere.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    rescue = tmp_path / "activation-recovery.json"
+    saved_elsewhere.export(result, rescue)
+
+    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=MemoryKeyring())))
+    dialogs.open_path = str(tmp_path / "garbage.json")
+    (tmp_path / "garbage.json").write_text("{}")
+    wizard.welcome_page.import_button.click()
+    assert "damaged" in wizard.welcome_page.note.text()  # a bad file says so, stays put
+    assert wizard.currentId() == PageId.WELCOME
+    dialogs.open_path = str(rescue)
+    wizard.welcome_page.import_button.click()
+    assert wizard.currentId() == PageId.STATUS
+    assert wizard.status_page.details.value("License key") == "****-****-****-0001"
+    assert sandbox.db.seats_used("DEMO-OKAY-0000-0001") == 1

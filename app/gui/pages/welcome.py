@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
+from pathlib import Path
 
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from app.errors import WizardError, describe
 from app.gui.pages import PageId, Session
 from app.gui.widgets import Notice, wrapped
 from app.paths import resource
@@ -38,6 +41,35 @@ class WelcomePage(QWizardPage):
             1,
         )
         layout.addStretch(1)
+        self.import_button = QPushButton(self.tr("&Import a saved activation…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setAutoDefault(False)  # Enter still means Next on this page
+        self.import_button.setToolTip(
+            self.tr("A file saved when an activation could not be stored on this computer")
+        )
+        self.import_button.clicked.connect(self._on_import_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path = self.session.dialogs.open_file(
+            self, self.tr("Import activation"), self.tr("Activation recovery file (*.json)")
+        )
+        if not path:
+            return
+        try:
+            self.session.stored = self.session.activator.import_recovery(Path(path))
+        except WizardError as exc:
+            message = describe(exc)
+            self.note.set_text(f"{message.title}: {message.what} {message.todo}")
+            return
+        self.session.start_note = ""
+        wizard = self.wizard()
+        wizard.setStartId(int(PageId.STATUS))
+        wizard.restart()
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
