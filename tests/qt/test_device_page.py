@@ -74,3 +74,23 @@ def test_rows_and_json_show_the_same_values(
         assert shown == (("yes" if value else "no") if isinstance(value, bool) else str(value))
     page.toggle.click()
     assert page.json_view.isVisible() and json.loads(page.json_view.toPlainText()) == sent
+
+
+def test_no_device_identity_is_explained_and_stops_before_activating(
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.errors import MESSAGES
+
+    probe = linux_laptop()
+    del probe.files["/etc/machine-id"]  # no OS id, and the fallback cannot be kept:
+    (tmp_path / "a-file").write_text("")
+    cfg = replace(config, data_dir=tmp_path / "a-file" / "data")
+    activator = Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring()), probe=probe)
+    wizard = open_device_page(qtbot, make_wizard, activator)
+    page = wizard.device_page
+    assert page.problem.isVisible()
+    assert page.problem.title.text() == MESSAGES["data_folder"].title
+    assert not wizard.button(NEXT).isEnabled()

@@ -214,3 +214,15 @@ def test_the_real_probe_starts_no_process_on_linux(
     monkeypatch.setattr(subprocess, "Popen", forbidden)
     device = collect(cfg, RealProbe())
     assert len(device.hardware_id) == 64
+
+
+def test_no_os_id_and_no_writable_folder_is_refused_not_made_up(
+    cfg: Config, tmp_path: Path
+) -> None:
+    from app.errors import DataFolderNotWritable
+
+    probe = linux_laptop()
+    del probe.files["/etc/machine-id"]
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(DataFolderNotWritable):
+        collect(replace(cfg, data_dir=tmp_path / "a-file" / "data"), probe)

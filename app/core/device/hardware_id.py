@@ -22,7 +22,7 @@ from app.config import Config
 from app.core.datadir import data_root
 from app.core.device.os_facts import os_id
 from app.core.device.probe import Probe
-from app.errors import ConfigError
+from app.errors import ConfigError, DataFolderNotWritable
 
 FALLBACK_FILE = "device-id"
 
@@ -35,12 +35,16 @@ def persisted_id(folder: Path) -> str:
             return text
     except OSError:
         pass
-    folder.mkdir(parents=True, exist_ok=True)
-    new = uuid.uuid4().hex
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(new, encoding="ascii")
-    os.replace(tmp, path)  # atomic: a racing second process keeps one id
-    return path.read_text(encoding="ascii").strip()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
+        tmp.write_text(uuid.uuid4().hex, encoding="ascii")
+        os.replace(tmp, path)  # atomic: racing processes end up reading one id
+        return path.read_text(encoding="ascii").strip()
+    except OSError as exc:
+        # No OS id and nowhere to keep our own: an id made up now would change
+        # next run and cost a seat each time, so refuse instead.
+        raise DataFolderNotWritable(exc.strerror or str(exc), path=str(folder)) from exc
 
 
 def base_id(probe: Probe, config: Config) -> str:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.errors import WizardError, describe
 from app.gui.pages import PageId, Session
-from app.gui.widgets import Notice, wrapped
+from app.gui.widgets import MessagePanel, Notice, wrapped
 
 LABELS = {
     "hardware_id": "Hardware ID",
@@ -45,6 +46,8 @@ class DevicePage(QWizardPage):
             self.tr("Activating sends your license key and the following facts. Nothing else.")
         )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Activate"))
+        self.problem = MessagePanel()
+        self.problem.hide()
         self.vm_warning = Notice(warning=True)
         self.vm_warning.setObjectName("vmWarning")
         self.rows = QWidget()
@@ -62,6 +65,7 @@ class DevicePage(QWizardPage):
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggle_toggled)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
         layout.addWidget(self.vm_warning)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.json_view, 1)
@@ -69,7 +73,17 @@ class DevicePage(QWizardPage):
 
     def initializePage(self) -> None:
         activator = self.session.activator
-        device = activator.device
+        try:
+            device = activator.device
+        except WizardError as exc:  # no usable device identity: say why, do not go on
+            self.problem.show_message(describe(exc))
+            self.rows_area.hide()
+            self.toggle.hide()
+            self.completeChanged.emit()
+            return
+        self.problem.hide()
+        self.rows_area.show()
+        self.toggle.show()
         while self.form.rowCount():
             self.form.removeRow(0)
         for name, value, why in device.explained(activator.config):
@@ -109,6 +123,9 @@ class DevicePage(QWizardPage):
     def _on_toggle_toggled(self, checked: bool) -> None:
         self.json_view.setVisible(checked)
         self.rows_area.setVisible(not checked)
+
+    def isComplete(self) -> bool:
+        return self.problem.isHidden()
 
     def nextId(self) -> int:
         return int(PageId.ACTIVATING)
