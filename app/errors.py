@@ -8,6 +8,7 @@ secrets (keys, passwords, tokens): only codes, field names and public facts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -564,8 +565,11 @@ class _Lenient(dict[str, Any]):
         return ""
 
 
-def describe(exc: BaseException) -> UserMessage:
-    """What the user reads for ``exc``: never a traceback, never a secret."""
+def describe(exc: BaseException, translate: Callable[[str], str] = str) -> UserMessage:
+    """What the user reads for ``exc``: never a traceback, never a secret.
+
+    ``translate`` is applied to the catalogue's templates before they are filled
+    in (the wizard passes Qt's translator; the core knows nothing of Qt)."""
     if isinstance(exc, WizardError):
         key = exc.key
         params = _Lenient(exc.params, detail=exc.detail)
@@ -574,8 +578,8 @@ def describe(exc: BaseException) -> UserMessage:
     msg = MESSAGES.get(key, MESSAGES["unexpected"])
     code = exc.server_code if isinstance(exc, ServerRejected) else key
     return UserMessage(
-        msg.title.format_map(params),
-        msg.what.format_map(params).strip(),
-        msg.todo.format_map(params),
+        translate(msg.title).format_map(params),
+        translate(msg.what).format_map(params).strip(),
+        translate(msg.todo).format_map(params),
         code,
     )

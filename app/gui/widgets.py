@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserMessage
+from app.errors import UserMessage, describe
+
+
+def explain(exc: BaseException) -> UserMessage:
+    """``describe`` with the catalogue run through Qt's translator."""
+    return describe(exc, translate=lambda text: tr("messages", text))
 
 
 def tr(context: str, text: str) -> str:
@@ -91,6 +96,7 @@ class MessagePanel(QFrame):
         self.code.setEnabled(False)  # greyed: for support, not for reading
         self.copy_button = QPushButton(tr("MessagePanel", "&Copy details"))
         self.copy_button.setAccessibleName(tr("MessagePanel", "Copy error details"))
+        self.copy_button.setAutoDefault(False)  # Enter keeps meaning the wizard's button
         self.copy_button.clicked.connect(self._on_copy_clicked)
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
@@ -104,7 +110,7 @@ class MessagePanel(QFrame):
 
     def show_message(self, message: UserMessage) -> None:
         self._message = message
-        self.title.setText(tr("messages", message.title))
+        self.title.setText(message.title)
         self.what.setText(message.what)
         self.todo.setText(message.todo)
         self.code.setText(tr("MessagePanel", "Code: {code}").format(code=message.code))

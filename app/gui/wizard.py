@@ -6,7 +6,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.activation import Activator
-from app.errors import ActivationInvalid, NotActivated, StorageError, describe
+from app.errors import ActivationInvalid, NotActivated, StorageError
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
 from app.gui.pages.activating import ActivatingPage
@@ -15,6 +15,7 @@ from app.gui.pages.done import DonePage
 from app.gui.pages.license_key import LicenseKeyPage
 from app.gui.pages.status import StatusPage
 from app.gui.pages.welcome import WelcomePage
+from app.gui.widgets import explain
 from app.gui.workers import TaskRunner
 from app.paths import resource
 
@@ -64,7 +65,7 @@ class ActivationWizard(QWizard):
         except NotActivated:
             return PageId.WELCOME
         except (ActivationInvalid, StorageError) as exc:
-            message = describe(exc)
+            message = explain(exc)
             self.session.start_note = f"{message.what} {message.todo}"
             return PageId.WELCOME
 

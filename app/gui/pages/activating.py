@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from app.core.activation import ActivationResult
 from app.core.cancel import CancelToken
-from app.errors import Cancelled, describe
+from app.errors import Cancelled
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, link_label, wrapped
+from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
 
 # Errors a user can fix by releasing a seat elsewhere.
@@ -130,7 +130,7 @@ class ActivatingPage(QWizardPage):
         )
         self.setSubTitle(self.tr("Nothing was changed on this device."))
         self.status.hide()
-        message = describe(exc)
+        message = explain(exc)
         self.panel.show_message(message)
         portal = self.session.activator.config.portal_url
         self.portal_link.setVisible(bool(portal) and message.code in SEAT_CODES)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.errors import WizardError, describe
+from app.errors import WizardError
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, Notice, wrapped
+from app.gui.widgets import MessagePanel, Notice, explain, wrapped
 
 LABELS = {
     "hardware_id": "Hardware ID",
@@ -63,6 +63,7 @@ class DevicePage(QWizardPage):
         self.json_view.hide()
         self.toggle = QPushButton(self.tr("Show as &JSON"))
         self.toggle.setCheckable(True)
+        self.toggle.setAutoDefault(False)  # Enter means Activate, not "show JSON"
         self.toggle.toggled.connect(self._on_toggle_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
@@ -76,7 +77,7 @@ class DevicePage(QWizardPage):
         try:
             device = activator.device
         except WizardError as exc:  # no usable device identity: say why, do not go on
-            self.problem.show_message(describe(exc))
+            self.problem.show_message(explain(exc))
             self.rows_area.hide()
             self.toggle.hide()
             self.completeChanged.emit()

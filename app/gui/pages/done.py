@@ -7,9 +7,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
 from app.core.summary import license_rows
-from app.errors import StorageError, describe
+from app.errors import StorageError
 from app.gui.pages import Session
-from app.gui.widgets import DetailsGrid, MessagePanel, Notice
+from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain
 
 
 class DonePage(QWizardPage):
@@ -62,7 +62,7 @@ class DonePage(QWizardPage):
         for widget in (self.retry_save_button, self.export_button):
             widget.setVisible(failed)
         if failed and result is not None and result.save_error is not None:
-            problem = describe(result.save_error)
+            problem = explain(result.save_error)
             self.save_panel.show_message(problem)
             self.save_panel.title.setText(self.tr("Activated, but not saved on this computer"))
             self.save_panel.what.setText(

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.core.summary import license_rows, mask_key
-from app.errors import ActivationInvalid, describe
+from app.errors import ActivationInvalid
 from app.gui.pages import PageId, Session
-from app.gui.widgets import DetailsGrid, MessagePanel, wrapped
+from app.gui.widgets import DetailsGrid, MessagePanel, explain, wrapped
 from app.gui.workers import Task
 
 
@@ -149,7 +149,7 @@ class StatusPage(QWizardPage):
         self._task = None
         self._set_buttons(True)
         self.status.setText("")
-        message = describe(exc)
+        message = explain(exc)
         if isinstance(exc, ActivationInvalid) and exc.reason == "not_active":
             # Nothing is left to show or manage here: start over, saying why.
             self.session.stored = None

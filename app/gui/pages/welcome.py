@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from app.errors import WizardError, describe
+from app.errors import WizardError
 from app.gui.pages import PageId, Session
-from app.gui.widgets import Notice, wrapped
+from app.gui.widgets import Notice, explain, wrapped
 from app.paths import resource
 
 
@@ -63,7 +63,7 @@ class WelcomePage(QWizardPage):
         try:
             self.session.stored = self.session.activator.import_recovery(Path(path))
         except WizardError as exc:
-            message = describe(exc)
+            message = explain(exc)
             self.note.set_text(f"{message.title}: {message.what} {message.todo}")
             return
         self.session.start_note = ""
