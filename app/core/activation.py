@@ -12,13 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from app.config import Config
-from app.core.api import LicenseApiClient
-from app.core.api.models import SignedLicense
 from app.core.cancel import NEVER, CancelToken
 from app.core.device import DeviceInfo, collect
 from app.core.device.probe import Probe
@@ -33,6 +29,12 @@ from app.errors import (
     LicenseNotEnabled,
     StorageError,
 )
+
+if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at start-up
+    import httpx
+
+    from app.core.api.client import LicenseApiClient
+    from app.core.api.models import SignedLicense
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ class Activator:
         return collect(self.config, self._probe)
 
     def client(self, cancel: CancelToken = NEVER) -> LicenseApiClient:
+        from app.core.api.client import LicenseApiClient
+
         transport = self._transport() if self._transport else None
         return LicenseApiClient(self.config, transport=transport, clock=self._clock, cancel=cancel)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from app.core.api.models import LicenseInfo
+if TYPE_CHECKING:
+    from app.core.api.models import LicenseInfo
 
 TYPE_NAMES = {
     "perpetual": "Perpetual",

@@ -13,8 +13,7 @@ import httpx
 import pytest
 
 from app.config import Config
-from app.core.api import LicenseApiClient
-from app.core.api.client import SIGNATURE_HEADER
+from app.core.api.client import SIGNATURE_HEADER, LicenseApiClient
 from app.core.cancel import CancelToken
 from app.errors import (
     MESSAGES,

@@ -1,6 +1,5 @@
-"""LicenseSpring License API client: signing, transport, verification, models."""
+"""LicenseSpring License API client: signing, transport, verification, models.
 
-from app.core.api.client import LicenseApiClient
-from app.core.api.models import LicenseInfo
-
-__all__ = ["LicenseApiClient", "LicenseInfo"]
+Import from the submodules (``client``, ``models``, ...): this package imports
+nothing itself, so reading a stored license never loads httpx.
+"""

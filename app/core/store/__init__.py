@@ -18,12 +18,11 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring.backend
 
 from app.config import Config
-from app.core.api.models import LicenseInfo, SignedLicense
 from app.core.api.verify import ResponseVerifier
 from app.core.datadir import product_dir
 from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
@@ -35,6 +34,9 @@ from app.errors import (
     ResponseSignatureError,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from app.core.api.models import LicenseInfo, SignedLicense
 
 DOCUMENT_NAME = "activation.bin"
 RECOVERY_FORMAT = "activation-wizard/recovery-1"
@@ -59,6 +61,8 @@ class StoredActivation:
 
     @property
     def signed(self) -> SignedLicense:
+        from app.core.api.models import SignedLicense  # pydantic: only when there is one
+
         return SignedLicense.parse(self.license_body, self.license_signature)
 
     @property
