@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -56,6 +57,13 @@ class ActivationWizard(QWizard):
         ):
             self.setPage(int(page_id), page)
         self.setStartId(int(self._start_page()))
+        self.currentIdChanged.connect(self._on_wizard_current_id_changed)
+
+    @Slot(int)
+    def _on_wizard_current_id_changed(self, page_id: int) -> None:
+        # Once activated (or on the status page) there is nothing left to cancel.
+        finished = page_id in (PageId.DONE, PageId.STATUS)
+        self.setOption(QWizard.WizardOption.NoCancelButton, finished)
 
     def _start_page(self) -> PageId:
         """The status page when a valid activation exists; otherwise the welcome page."""

@@ -87,3 +87,13 @@ def test_check_when_offline_says_so_and_keeps_the_activation(
     qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
     assert page.panel.title.text() == MESSAGES["connect"].title
     assert activator.load().identity == KEY
+
+
+def test_status_page_offers_finish_not_cancel(make_wizard, activator: Activator) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    wizard = activated_wizard(make_wizard, activator)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.status_page.other_button.click()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # back in the flow

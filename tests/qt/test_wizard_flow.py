@@ -85,6 +85,8 @@ def test_a_good_key_shows_the_license_details(
     assert details.value("Licensed to") == "Jane Doe <jane.doe@example.com>"
     assert details.value("Features") == "Pro tools, Export to PDF"
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # committed
+    assert not wizard.button(CANCEL).isVisible()  # nothing left to cancel
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 
 def _activator_for(scenario: dict[str, str], config: Config) -> Activator:
