@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--demo-key", metavar="KEY", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     act = sub.add_parser("activate", parents=[config_flags], help="activate this device")
@@ -216,7 +217,12 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     if args.command is None:
         from app.gui.app import run_wizard
 
-        return run_wizard(activator, quit_after_ms=args.quit_after, screenshot=args.screenshot)
+        return run_wizard(
+            activator,
+            quit_after_ms=args.quit_after,
+            screenshot=args.screenshot,
+            demo_key=args.demo_key,
+        )
     handler = {
         "activate": _activate,
         "status": _status,

@@ -10,10 +10,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.core.activation import Activator
 from app.errors import UserMessage
+from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
 from app.logs import log_file
 
@@ -60,11 +61,35 @@ def show_fatal(message: UserMessage) -> None:
     box.exec()
 
 
+def _drive(wizard: ActivationWizard, key: str, screenshot: Path | None) -> None:
+    """Walk the real pages with ``key``, as a user would, then keep a screenshot of
+    where it ended (the headless demo of README command one)."""
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    def finish() -> None:
+        if screenshot is not None:
+            wizard.grab().save(str(screenshot))
+        wizard.close()
+
+    def step(page_id: int) -> None:
+        if page_id == PageId.LICENSE_KEY:
+            wizard.key_page.edit.setText(key)
+        if page_id in (PageId.WELCOME, PageId.LICENSE_KEY, PageId.DEVICE):
+            QTimer.singleShot(200, next_button.click)
+        elif page_id in (PageId.DONE, PageId.STATUS):
+            QTimer.singleShot(300, finish)
+
+    wizard.currentIdChanged.connect(step)
+    wizard.activating_page.activation_failed.connect(lambda _: QTimer.singleShot(300, finish))
+    QTimer.singleShot(0, lambda: step(wizard.currentId()))
+
+
 def run_wizard(
     activator: Activator,
     *,
     quit_after_ms: int | None = None,
     screenshot: Path | None = None,
+    demo_key: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -72,7 +97,9 @@ def run_wizard(
     _install_excepthook()
     wizard = ActivationWizard(activator)
     wizard.show()
-    if screenshot is not None:
+    if demo_key is not None:
+        _drive(wizard, demo_key, screenshot)
+    elif screenshot is not None:
         QTimer.singleShot(300, lambda: wizard.grab().save(str(screenshot)))
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, wizard.close)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import keyring
 import pytest
 from PySide6.QtWidgets import QWizard
@@ -95,3 +100,35 @@ def test_an_invalid_saved_activation_explains_itself_on_the_welcome_page(
     assert wizard.currentId() == PageId.WELCOME
     assert "damaged" in wizard.welcome_page.note.text()
     activator.store.delete()
+
+
+def test_readme_command_one_headless_demo_activates(secret_service: None, tmp_path: Path) -> None:
+    """What `bash packaging/dev wizard` runs without a display."""
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "wizard.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--sandbox", "--demo-key", KEY, "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 1000
+    status = subprocess.run(
+        [sys.executable, "-m", "app", "--sandbox", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert status.returncode == 0, status.stderr
+    assert "Devices activated: 1 of 5" in status.stdout
+    gone = subprocess.run(
+        [sys.executable, "-m", "app", "--sandbox", "deactivate"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert gone.returncode == 0, gone.stderr
