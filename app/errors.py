@@ -336,8 +336,7 @@ MESSAGES: dict[str, Message] = {
         "The license server's certificate could not be verified ({detail}).{issuer} "
         "Something between you and the server (often a company proxy) may be "
         "intercepting traffic.",
-        "Try another network, or ask your IT department to allow the license server. "
-        "Offline activation is another way.",
+        "Try another network, or ask your IT department to allow the license server.",
     ),
     "insecure_url": Message(
         "Insecure server address",

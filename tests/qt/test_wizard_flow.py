@@ -280,3 +280,30 @@ def test_a_recovery_file_is_imported_from_the_welcome_page(
     assert wizard.currentId() == PageId.STATUS
     assert wizard.status_page.details.value("License key") == "****-****-****-0001"
     assert sandbox.db.seats_used("DEMO-OKAY-0000-0001") == 1
+
+
+def test_check_connection_after_a_tls_failure_names_the_issuer(
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,  # type: ignore[no-untyped-def]
+) -> None:
+    cfg = replace(config, ca_file=None)  # this computer does not trust the server's CA
+    wizard = make_wizard(Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring())))
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    assert page.panel.title.text() == MESSAGES["tls"].title
+    assert page.diagnose_button.isVisible()
+    page.diagnose_button.click()
+    qtbot.waitUntil(lambda: "tls:" in page.diagnosis.toPlainText(), timeout=10000)
+    shoot(wizard, "04-error-tls-diagnosed")
+    text = page.diagnosis.toPlainText()
+    assert "fail  tls:" in text and "issued by 'Activation Wizard Sandbox'" in text
+    assert "ok    storage:" in text
+
+
+def test_no_connection_check_for_a_refused_key(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    enter_key_and_activate(qtbot, wizard, "DEMO-NONE-0000-0404")
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    assert not page.diagnose_button.isVisible()

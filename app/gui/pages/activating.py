@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -12,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from app.core.activation import ActivationResult
 from app.core.cancel import CancelToken
-from app.errors import Cancelled
+from app.errors import Cancelled, DateHeaderDiff, NetworkError, RateLimited, ServerError
 from app.gui.pages import PageId, Session
 from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
 
+# Errors where checking the connection (DNS, TLS, proxy, clock) helps.
+CONNECTION_PROBLEMS = (NetworkError, ServerError, RateLimited, DateHeaderDiff)
 # Errors a user can fix by releasing a seat elsewhere.
 SEAT_CODES = {"license_activated_max_times", "license_user_activated_max_times"}
 
@@ -43,6 +48,16 @@ class ActivatingPage(QWizardPage):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.retry_button.hide()
+        self.diagnose_button = QPushButton(self.tr("Check &connection"))
+        self.diagnose_button.setObjectName("diagnoseButton")
+        self.diagnose_button.setAutoDefault(False)
+        self.diagnose_button.clicked.connect(self._on_diagnose_clicked)
+        self.diagnose_button.hide()
+        self.diagnosis = QPlainTextEdit()
+        self.diagnosis.setObjectName("diagnosis")
+        self.diagnosis.setReadOnly(True)
+        self.diagnosis.setAccessibleName(self.tr("Connection check results"))
+        self.diagnosis.hide()
         portal = session.activator.config.portal_url
         self.portal_link = link_label(portal, self.tr("Release a device in the customer portal"))
         self.portal_link.setObjectName("portalLink")
@@ -50,12 +65,14 @@ class ActivatingPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.portal_link)
         row.addStretch(1)
+        row.addWidget(self.diagnose_button)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.panel)
         layout.addLayout(row)
+        layout.addWidget(self.diagnosis, 10)  # most of the page when shown
         layout.addStretch(1)
         self._task: Task | None = None
         self._succeeded = False
@@ -79,6 +96,8 @@ class ActivatingPage(QWizardPage):
         self.panel.hide()
         self.portal_link.hide()
         self.retry_button.hide()
+        self.diagnose_button.hide()
+        self.diagnosis.hide()
         self.busy_bar.show()
         self.status.setText(self.tr("Contacting the license server…"))
         self.status.show()
@@ -134,10 +153,37 @@ class ActivatingPage(QWizardPage):
         self.panel.show_message(message)
         portal = self.session.activator.config.portal_url
         self.portal_link.setVisible(bool(portal) and message.code in SEAT_CODES)
+        self.diagnose_button.setVisible(isinstance(exc, CONNECTION_PROBLEMS))
         self.retry_button.show()
         self.retry_button.setFocus()
         self.completeChanged.emit()
         self.activation_failed.emit(exc)
+
+    @Slot()
+    def _on_diagnose_clicked(self) -> None:
+        from app.core import diagnose
+
+        activator = self.session.activator
+        self.diagnose_button.setEnabled(False)
+        self.diagnosis.setPlainText(self.tr("Checking…"))
+        self.diagnosis.show()
+        self.session.runner.start(
+            lambda _: diagnose.run(activator.config, activator.store),
+            self._on_diagnosis_succeeded,
+            self._on_diagnosis_failed,
+        )
+
+    @Slot(object)
+    def _on_diagnosis_succeeded(self, checks: list[Any]) -> None:
+        self.diagnose_button.setEnabled(True)
+        self.diagnosis.setPlainText(
+            "\n".join(f"{c.status:<5} {c.name}: {c.detail}" for c in checks)
+        )
+
+    @Slot(object)
+    def _on_diagnosis_failed(self, exc: BaseException) -> None:
+        self.diagnose_button.setEnabled(True)
+        self.diagnosis.setPlainText(explain(exc).as_text())
 
     @Slot()
     def _on_retry_clicked(self) -> None:
