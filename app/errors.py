@@ -312,7 +312,7 @@ MESSAGES: dict[str, Message] = {
     "network": Message(
         "Could not reach the license server",
         "The connection to the license server failed before it could answer.",
-        "Check your internet connection and try again. Your license key is fine.",
+        "Check your internet connection and try again. Your license key was not checked yet.",
     ),
     "dns": Message(
         "License server not found",
@@ -514,26 +514,22 @@ MESSAGES: dict[str, Message] = {
         "No secure credential store",
         "This computer has no usable credential store (keyring) for the activation: {detail}.",
         "On Linux, install and start a Secret Service provider such as GNOME Keyring or "
-        "KWallet and log in to a desktop session, then try again. Nothing was sent to the "
-        "license server.",
+        "KWallet and log in to a desktop session, then try again.",
     ),
     "keyring_locked": Message(
         "Credential store is locked",
         "The system credential store (keyring) is locked.",
-        "Unlock it (log in to your desktop session or open your keyring manager), then "
-        "try again. Nothing was sent to the license server.",
+        "Unlock it (log in to your desktop session or open your keyring manager), then try again.",
     ),
     "keyring_denied": Message(
         "Access to the credential store was denied",
         "The system refused access to the credential store: {detail}.",
-        "Allow this program to use the keyring when asked, then try again. Nothing was "
-        "sent to the license server.",
+        "Allow this program to use the keyring when asked, then try again.",
     ),
     "data_folder": Message(
         "Cannot write the activation folder",
         "The folder {path} cannot be written to.",
-        "Check the folder's permissions and free space, then try again. Nothing was sent "
-        "to the license server.",
+        "Check the folder's permissions and free space, then try again.",
     ),
     "activation_invalid": Message(
         "The saved activation is not valid",

@@ -168,6 +168,7 @@ def test_a_failed_save_after_the_yes_is_recovered_from_the_file(
     )
     assert done.returncode == ExitCode.STORAGE, done.stderr
     assert "the server accepted the activation, but saving it failed" in done.stderr
+    assert "Nothing was sent" not in done.stderr
     rescue = tmp_path / "activation-recovery.json"
     assert f"activation-wizard import {rescue}" in done.stderr
     assert sandbox_process.db.seats_used(KEY) == 1

@@ -203,6 +203,7 @@ def test_a_missing_keyring_is_reported_and_no_seat_is_spent(
     qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
     shoot(wizard, "04-error-keyring")
     assert page.panel.title.text() == MESSAGES["keyring_unavailable"].title
+    assert page.subTitle() == "Nothing was sent to the license server; no seat was used."
     assert sandbox.db.activation_requests() == 0
 
 
@@ -231,9 +232,16 @@ def test_a_failed_save_after_the_yes_offers_retry_and_export(
     shoot(wizard, "05-done-save-failed")
     assert page.retry_save_button.isVisible() and page.export_button.isVisible()
     assert "accepted the activation" in page.save_panel.what.text()
+    assert "Retry saving" in page.save_panel.todo.text()
+    shown = page.save_panel.what.text() + page.save_panel.todo.text()
+    assert "Nothing was sent" not in shown  # it was: the server said yes
     dialogs.save_path = str(tmp_path / "rescue.json")
     page.export_button.click()
     assert json.loads((tmp_path / "rescue.json").read_text())["identity"] == "DEMO-OKAY-0000-0001"
+    dialogs.confirm_answer = False  # Finish now would drop it: the user is asked first
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert dialogs.asked[-1] == "Close without saving?"
+    assert wizard.isVisible()
     backend.broken = False
     page.retry_save_button.click()
     assert not page.retry_save_button.isVisible()

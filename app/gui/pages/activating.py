@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.core.activation import ActivationResult
 from app.core.cancel import CancelToken
-from app.errors import Cancelled, DateHeaderDiff, NetworkError, RateLimited, ServerError
+from app.errors import (
+    Cancelled,
+    DateHeaderDiff,
+    NetworkError,
+    RateLimited,
+    ServerError,
+    StorageError,
+)
 from app.gui.pages import PageId, Session
 from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
@@ -147,7 +154,12 @@ class ActivatingPage(QWizardPage):
             if isinstance(exc, Cancelled)
             else self.tr("Activation did not succeed")
         )
-        self.setSubTitle(self.tr("Nothing was changed on this device."))
+        self.setSubTitle(
+            # A storage error here comes from the preflight: the server was never asked.
+            self.tr("Nothing was sent to the license server; no seat was used.")
+            if isinstance(exc, StorageError)
+            else self.tr("Nothing was changed on this device.")
+        )
         self.status.hide()
         message = explain(exc)
         self.panel.show_message(message)

@@ -67,13 +67,32 @@ class DonePage(QWizardPage):
             self.save_panel.title.setText(self.tr("Activated, but not saved on this computer"))
             self.save_panel.what.setText(
                 self.tr(
-                    "The license server accepted the activation; saving it failed ({title}). "
-                    "It stays in this window until you close it: retry, or save it to a file "
-                    "and import it later."
-                ).format(title=problem.title.lower())
+                    "The license server accepted the activation, but saving it on this "
+                    "computer failed: {what}"
+                ).format(what=problem.what)
+            )
+            self.save_panel.todo.setText(
+                self.tr(
+                    "{fix} Then press Retry saving, or save it to a file now and import it "
+                    "later. It stays in this window until you close it."
+                ).format(fix=problem.todo)
             )
         else:
             self.save_panel.hide()
+
+    def validatePage(self) -> bool:
+        """Finish: never drop an unsaved activation without asking."""
+        result = self.session.result
+        if result is None or result.save_error is None:
+            return True
+        return self.session.dialogs.confirm(
+            self,
+            self.tr("Close without saving?"),
+            self.tr(
+                "This activation is not saved on this computer; closing forgets it here. "
+                "Activating this device again later will not use another seat."
+            ),
+        )
 
     @Slot()
     def _on_retry_save_clicked(self) -> None:
