@@ -270,7 +270,11 @@ class ActivationInvalid(WizardError):
     key = "activation_invalid"
 
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(detail or reason, reason=ACTIVATION_REASONS.get(reason, reason))
+        super().__init__(
+            detail or reason,
+            reason=ACTIVATION_REASONS.get(reason, reason),
+            todo=ACTIVATION_TODO.get(reason, _ACTIVATE_AGAIN),
+        )
         self.reason = reason
 
 
@@ -286,6 +290,18 @@ ACTIVATION_REASONS = {
     "keyring_item_missing": "its key in the system keyring is missing",
     "disabled": "the license server reports the license as disabled",
     "not_active": "the license server no longer has this device on the license",
+}
+
+
+_ACTIVATE_AGAIN = (
+    "Activate again. If this device was already counted, that does not use another seat."
+)
+# What helps, where activating again would not.
+ACTIVATION_TODO = {
+    "expired": "Renew the license with the vendor; then check again or activate the new one.",
+    "clock_rolled_back": "Set the correct date, time and time zone, then start the program again.",
+    "disabled": "Ask the vendor's support to enable the license, then press Check now.",
+    "other_product": "Use the activation wizard that came with this product.",
 }
 
 
@@ -534,7 +550,7 @@ MESSAGES: dict[str, Message] = {
     "activation_invalid": Message(
         "The saved activation is not valid",
         "The activation stored on this computer was rejected: {reason}.",
-        "Activate again. If this device was already counted, that does not use another seat.",
+        "{todo}",
     ),
     "not_activated": Message(
         "Not activated",

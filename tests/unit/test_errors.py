@@ -40,3 +40,19 @@ def test_anything_unexpected_still_gets_a_message() -> None:
 def test_unknown_server_code_shows_the_servers_words() -> None:
     message = describe(ServerRejected.for_code(400, "new_code", "Try tomorrow"))
     assert "Try tomorrow" in message.what and message.code == "new_code"
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        ("clock_rolled_back", "Set the correct date"),
+        ("expired", "Renew the license"),
+        ("disabled", "enable the license"),
+        ("signature", "Activate again"),
+        ("not_active", "Activate again"),
+    ],
+)
+def test_invalid_activation_advice_fits_the_reason(reason: str, advice: str) -> None:
+    from app.errors import ActivationInvalid
+
+    assert advice in describe(ActivationInvalid(reason)).todo
