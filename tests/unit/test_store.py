@@ -282,3 +282,35 @@ def test_keyring_failures_have_their_own_messages(
     assert type(caught.value).__name__ == kind
     assert text in describe(caught.value).title.lower() + describe(caught.value).what.lower()
     assert sandbox.db.seats_used(KEY.value) == 0
+
+
+def test_a_check_rewrites_the_document_without_touching_the_keyring(
+    config: Config, sandbox: Sandbox
+) -> None:
+    class CountsWrites(MemoryKeyring):
+        writes = 0
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if username == ACCOUNT:
+                CountsWrites.writes += 1
+            super().set_password(service, username, password)
+
+    activator = Activator(config, store=ActivationStore(config, backend=CountsWrites()))
+    activator.activate(KEY)
+    activator.check()
+    activator.check()
+    assert CountsWrites.writes == 1  # a keyring failure during a check cannot break it
+
+
+def test_a_read_only_folder_does_not_make_a_valid_activation_unusable(
+    activator: Activator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.core.store as store_module
+
+    activator.activate(KEY)
+
+    def read_only(*_: object) -> None:
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(store_module, "write_atomic", read_only)
+    assert activator.load().identity == KEY.value  # last use not recorded; still valid

@@ -12,7 +12,9 @@ Layout per product:
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+import logging
 import os
 import time
 import uuid
@@ -37,6 +39,8 @@ from app.errors import (
 
 if TYPE_CHECKING:
     from app.core.api.models import LicenseInfo, SignedLicense
+
+log = logging.getLogger(__name__)
 
 DOCUMENT_NAME = "activation.bin"
 RECOVERY_FORMAT = "activation-wizard/recovery-1"
@@ -112,18 +116,29 @@ class ActivationStore:
     # --- save / load / delete ----------------------------------------------------
 
     def save(self, activation: StoredActivation) -> None:
-        key = os.urandom(32)
-        blob = encrypt(key, json.dumps(activation.to_json()).encode(), self._aad())
-        secret = {
-            "v": 1,
-            "kind": activation.kind,
-            "identity": activation.identity,
-            "key": base64.b64encode(key).decode(),
-        }
+        """Write the document; the keyring only when the identity is new.
+
+        Rewrites (a check, a retry) keep the existing key, so the keyring is not
+        written again: a keyring failure then cannot leave the document under a
+        key the keyring does not hold.
+        """
         try:
             with locked(self.path):
-                write_atomic(self.path, blob)
-                self.vault.put(secret)
+                secret = self.vault.get()
+                same = secret is not None and secret.get("identity") == activation.identity
+                key = _key_of(secret) if same and secret is not None else None
+                new = key is None
+                key = key or os.urandom(32)
+                write_atomic(self.path, self._seal(key, activation))
+                if new:
+                    self.vault.put(
+                        {
+                            "v": 1,
+                            "kind": activation.kind,
+                            "identity": activation.identity,
+                            "key": base64.b64encode(key).decode(),
+                        }
+                    )
         except OSError as exc:
             raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
 
@@ -156,9 +171,10 @@ class ActivationStore:
                 now = self._clock()
                 if now > stored.last_seen:
                     stored = replace(stored, last_seen=now)
-                    write_atomic(
-                        self.path, encrypt(key, json.dumps(stored.to_json()).encode(), self._aad())
-                    )
+                    try:
+                        write_atomic(self.path, self._seal(key, stored))
+                    except OSError as exc:  # e.g. a read-only folder: still a valid activation
+                        log.warning("could not record last use (%s)", exc.strerror or exc)
                 return stored
         except OSError as exc:
             raise StorageError(exc.strerror or str(exc)) from exc
@@ -220,5 +236,16 @@ class ActivationStore:
         self.verify(stored, hardware_id)
         return stored
 
+    def _seal(self, key: bytes, activation: StoredActivation) -> bytes:
+        return encrypt(key, json.dumps(activation.to_json()).encode(), self._aad())
+
     def _aad(self) -> bytes:
         return f"{self.config.product}\n{self.config.keyring_service}".encode()
+
+
+def _key_of(secret: dict[str, Any]) -> bytes | None:
+    try:
+        key = base64.b64decode(secret["key"], validate=True)
+    except (KeyError, TypeError, binascii.Error):
+        return None
+    return key if len(key) == 32 else None
