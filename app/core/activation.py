@@ -156,6 +156,12 @@ class Activator:
     def load(self) -> StoredActivation:
         return self.store.load(self.device.hardware_id)
 
+    def load_refused(self) -> StoredActivation:
+        """The stored activation even though the license expired or the server said it
+        is disabled (those the server may reverse): to show it, check it, or free its
+        seat.  Signature, device and product are still verified."""
+        return self.store.load(self.device.hardware_id, for_server=True)
+
     def check(self, cancel: CancelToken = NEVER) -> StoredActivation:
         """Ask the server about the stored activation and keep what it says.
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.activation import Activator
-from app.errors import ActivationInvalid, NotActivated, StorageError
+from app.errors import ActivationInvalid, NotActivated, StorageError, WizardError
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
 from app.gui.pages.activating import ActivatingPage
@@ -19,6 +21,9 @@ from app.gui.pages.welcome import WelcomePage
 from app.gui.widgets import explain
 from app.gui.workers import TaskRunner
 from app.paths import resource
+
+# Refusals the server can undo (a renewal, re-enabling): the status page handles them.
+REVERSIBLE = ("expired", "disabled")
 
 
 class ActivationWizard(QWizard):
@@ -74,6 +79,12 @@ class ActivationWizard(QWizard):
             return PageId.WELCOME
         except (ActivationInvalid, StorageError) as exc:
             message = explain(exc)
+            if isinstance(exc, ActivationInvalid) and exc.reason in REVERSIBLE:
+                # Still this device's activation: show it, with Check now and Deactivate.
+                with contextlib.suppress(WizardError):
+                    self.session.stored = self.session.activator.load_refused()
+                    self.session.stored_problem = f"{message.what} {message.todo}"
+                    return PageId.STATUS
             self.session.start_note = f"{message.what} {message.todo}"
             return PageId.WELCOME
 

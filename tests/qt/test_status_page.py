@@ -97,3 +97,35 @@ def test_status_page_offers_finish_not_cancel(make_wizard, activator: Activator)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     wizard.status_page.other_button.click()
     assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # back in the flow
+
+
+def test_a_disabled_license_opens_on_the_status_page_until_checked_good(
+    qtbot: QtBot,
+    make_wizard,
+    activator: Activator,
+    sandbox: Sandbox,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = activated_wizard(make_wizard, activator)
+
+    def set_enabled(value: int) -> None:
+        with sandbox.db.tx() as db:
+            db.execute("UPDATE licenses SET enabled = ? WHERE license_key = ?", (value, KEY))
+
+    set_enabled(0)
+    wizard.status_page.check_button.click()
+    qtbot.waitUntil(lambda: wizard.status_page.panel.isVisible(), timeout=10000)
+    wizard.close()
+
+    again = make_wizard(activator)  # the next start
+    assert again.currentId() == PageId.STATUS
+    page = again.status_page
+    shoot(again, "06-status-refused")
+    assert page.problem.isVisible()
+    assert page.title() == "Sandbox Demo App: the license cannot be used"
+    assert "disabled" in page.problem.text() and "Check now" in page.problem.text()
+    assert page.deactivate_button.isEnabled()  # its seat can still be freed
+    set_enabled(1)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "confirmed" in page.status.text(), timeout=10000)
+    assert not page.problem.isVisible()
+    assert page.title() == "Sandbox Demo App is activated"

@@ -31,3 +31,4 @@ class Session:
     result: ActivationResult | None = None
     stored: StoredActivation | None = None  # a verified activation found at start
     start_note: str = ""  # why a saved activation was not used, if it was not
+    stored_problem: str = ""  # why the shown activation does not count (expired, disabled)

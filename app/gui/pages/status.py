@@ -12,7 +12,7 @@ from app.core.store import StoredActivation
 from app.core.summary import license_rows, mask_key
 from app.errors import ActivationInvalid
 from app.gui.pages import PageId, Session
-from app.gui.widgets import DetailsGrid, MessagePanel, explain, wrapped
+from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
 
 
@@ -31,6 +31,8 @@ class StatusPage(QWizardPage):
             self.tr("You can check the license with the server, or free this device's seat.")
         )
         self.setFinalPage(True)
+        self.problem = Notice(warning=True)
+        self.problem.setObjectName("statusProblem")
         self.details = DetailsGrid()
         self.status = wrapped()
         self.status.setObjectName("statusLine")
@@ -50,6 +52,7 @@ class StatusPage(QWizardPage):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -63,8 +66,19 @@ class StatusPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.panel.hide()
+        self._set_problem(self.session.stored_problem)
         if self.session.stored is not None:
             self._show(self.session.stored)
+
+    def _set_problem(self, problem: str) -> None:
+        self.session.stored_problem = problem
+        self.problem.set_text(problem)
+        name = self.session.activator.config.product_name
+        self.setTitle(
+            self.tr("{name}: the license cannot be used").format(name=name)
+            if problem
+            else self.tr("{name} is activated").format(name=name)
+        )
 
     def _show(self, stored: StoredActivation) -> None:
         rows = license_rows(stored.license)
@@ -104,6 +118,7 @@ class StatusPage(QWizardPage):
         self._task = None
         self._set_buttons(True)
         self.session.stored = stored
+        self._set_problem("")
         self._show(stored)
         self.status.setText(self.tr("The license server confirmed this activation."))
 
@@ -140,6 +155,7 @@ class StatusPage(QWizardPage):
         self._restart_at_welcome()
 
     def _restart_at_welcome(self) -> None:
+        self.session.stored_problem = ""
         wizard = self.wizard()
         wizard.setStartId(int(PageId.WELCOME))
         wizard.restart()
