@@ -300,7 +300,8 @@ _ACTIVATE_AGAIN = (
 ACTIVATION_TODO = {
     "expired": "Renew the license with the vendor; then check again or activate the new one.",
     "clock_rolled_back": "Set the correct date, time and time zone, then start the program again.",
-    "disabled": "Ask the vendor's support to enable the license, then press Check now.",
+    "disabled": "Ask the vendor's support to enable the license, then check again (Check now "
+    "in the wizard, or activation-wizard check).",
     "other_product": "Use the activation wizard that came with this product.",
 }
 
