@@ -226,3 +226,15 @@ def test_no_os_id_and_no_writable_folder_is_refused_not_made_up(
     (tmp_path / "a-file").write_text("")
     with pytest.raises(DataFolderNotWritable):
         collect(replace(cfg, data_dir=tmp_path / "a-file" / "data"), probe)
+
+
+def test_first_runs_racing_for_the_fallback_id_agree(cfg: Config) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.core.device.hardware_id import persisted_id
+
+    assert cfg.data_dir is not None
+    with ThreadPoolExecutor(8) as pool:
+        ids = set(pool.map(lambda _: persisted_id(cfg.data_dir), range(32)))  # type: ignore[arg-type]
+    assert len(ids) == 1
+    assert not list(cfg.data_dir.glob("*.tmp"))

@@ -39,7 +39,14 @@ def persisted_id(folder: Path) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
         tmp.write_text(uuid.uuid4().hex, encoding="ascii")
-        os.replace(tmp, path)  # atomic: racing processes end up reading one id
+        try:
+            # A hard link appears whole and fails if the id exists: of two first
+            # runs racing, the second keeps the first one's id.
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
         return path.read_text(encoding="ascii").strip()
     except OSError as exc:
         # No OS id and nowhere to keep our own: an id made up now would change
