@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -16,6 +14,7 @@ from app.config import Config
 from app.core.activation import Activator
 from app.gui.pages import PageId
 from app.sandbox.server import Sandbox
+from tests.e2e.conftest import run_cli
 from tests.qt.conftest import click, shoot
 
 pytestmark = pytest.mark.e2e
@@ -106,29 +105,11 @@ def test_readme_command_one_headless_demo_activates(secret_service: None, tmp_pa
     """What `bash packaging/dev wizard` runs without a display."""
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "wizard.png"
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "--sandbox", "--demo-key", KEY, "--screenshot", str(shot)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_cli(env, "--sandbox", "--demo-key", KEY, "--screenshot", str(shot))
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 1000
-    status = subprocess.run(
-        [sys.executable, "-m", "app", "--sandbox", "status"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    status = run_cli(env, "--sandbox", "status")
     assert status.returncode == 0, status.stderr
     assert "Devices activated: 1 of 5" in status.stdout
-    gone = subprocess.run(
-        [sys.executable, "-m", "app", "--sandbox", "deactivate"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    gone = run_cli(env, "--sandbox", "deactivate")
     assert gone.returncode == 0, gone.stderr
