@@ -70,12 +70,12 @@ def locked(path: Path) -> Iterator[None]:
             import msvcrt
 
             f.seek(0)
-            msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
             try:
                 yield
             finally:
                 f.seek(0)
-                msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+                msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
         else:
             import fcntl
 
