@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from PySide6.QtWidgets import QWizardPage
+
 from app.core.activation import ActivationResult, Activator, Identity
 from app.core.store import StoredActivation
 from app.gui.dialogs import Dialogs
@@ -18,6 +20,13 @@ class PageId(IntEnum):
     DEVICE = 3
     ACTIVATING = 4
     DONE = 5
+
+
+def start_over(page: QWizardPage, at: PageId) -> None:
+    """Begin the wizard again at ``at`` (after a deactivation, an import, ...)."""
+    wizard = page.wizard()
+    wizard.setStartId(int(at))
+    wizard.restart()
 
 
 @dataclass

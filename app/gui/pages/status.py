@@ -11,7 +11,7 @@ from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.core.summary import license_rows, mask_key
 from app.errors import ActivationInvalid
-from app.gui.pages import PageId, Session
+from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
 
@@ -156,9 +156,7 @@ class StatusPage(QWizardPage):
 
     def _restart_at_welcome(self) -> None:
         self.session.stored_problem = ""
-        wizard = self.wizard()
-        wizard.setStartId(int(PageId.WELCOME))
-        wizard.restart()
+        start_over(self, PageId.WELCOME)
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from app.errors import WizardError
-from app.gui.pages import PageId, Session
+from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import Notice, explain, wrapped
 from app.paths import resource
 
@@ -67,9 +67,7 @@ class WelcomePage(QWizardPage):
             self.note.set_text(f"{message.title}: {message.what} {message.todo}")
             return
         self.session.start_note = ""
-        wizard = self.wizard()
-        wizard.setStartId(int(PageId.STATUS))
-        wizard.restart()
+        start_over(self, PageId.STATUS)
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
