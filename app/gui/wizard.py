@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -27,6 +27,15 @@ REVERSIBLE = ("expired", "disabled")
 
 
 class ActivationWizard(QWizard):
+    """The wizard, also for embedding in a vendor's own PySide6 application.
+
+    Events: ``activated(ActivationResult)`` once the server said yes (check
+    ``result.save_error``), ``deactivated()`` once this device's seat was freed.
+    """
+
+    activated = Signal(object)
+    deactivated = Signal()
+
     def __init__(
         self,
         activator: Activator,
@@ -61,6 +70,8 @@ class ActivationWizard(QWizard):
             (PageId.DONE, self.done_page),
         ):
             self.setPage(int(page_id), page)
+        self.activating_page.activation_succeeded.connect(self.activated)
+        self.status_page.deactivated.connect(self.deactivated)
         self.setStartId(int(self._start_page()))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
 

@@ -129,3 +129,15 @@ def test_a_disabled_license_opens_on_the_status_page_until_checked_good(
     qtbot.waitUntil(lambda: "confirmed" in page.status.text(), timeout=10000)
     assert not page.problem.isVisible()
     assert page.title() == "Sandbox Demo App is activated"
+
+
+def test_an_embedding_application_hears_deactivated(
+    qtbot: QtBot,
+    make_wizard,
+    activator: Activator,
+    sandbox: Sandbox,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = activated_wizard(make_wizard, activator)
+    with qtbot.waitSignal(wizard.deactivated, timeout=10000):
+        wizard.status_page.deactivate_button.click()  # the scripted dialog answers yes
+    assert sandbox.db.seats_used(KEY) == 0

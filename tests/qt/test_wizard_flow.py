@@ -315,3 +315,17 @@ def test_no_connection_check_for_a_refused_key(qtbot: QtBot, wizard: ActivationW
     page = wizard.activating_page
     qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
     assert not page.diagnose_button.isVisible()
+
+
+def test_an_embedding_application_hears_activated(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    with qtbot.waitSignal(wizard.activated, timeout=10000) as heard:
+        enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    result = heard.args[0]
+    assert result.license.info.license_key == "DEMO-OKAY-0000-0001"
+    assert result.save_error is None
+
+
+def test_a_refused_key_does_not_announce_activated(qtbot: QtBot, wizard: ActivationWizard) -> None:
+    with qtbot.assertNotEmitted(wizard.activated, wait=300):
+        enter_key_and_activate(qtbot, wizard, "DEMO-DSBL-0000-0001")
+        qtbot.waitUntil(lambda: wizard.activating_page.retry_button.isVisible(), timeout=10000)
