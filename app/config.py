@@ -43,11 +43,17 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "version": "app_ver",
         "support_url": "support_url",
         "portal_url": "portal_url",
+        # Used when product_details cannot be fetched (offline, failing server).
+        "authorization_method": "authorization_method",
+        "allow_trial": "allow_trial",
     },
     "api": {
         "url": "api_url",
         "api_key": "api_key",
         "shared_key": "shared_key",
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+        "token_url": "token_url",
         "public_key": "public_key",
         "ca_file": "ca_file",
         "proxy": "proxy",
@@ -58,12 +64,24 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "hardware_id": "hardware_id_provider",
         "send": "device_fields",
         "prevent_vm": "prevent_vm",
+        "variables": "variables",
+        "variables_hook": "variables_hook",
     },
-    "ui": {"key_pattern": "key_pattern"},
+    "ui": {
+        "key_pattern": "key_pattern",
+        "methods": "methods",
+        "password_reset_url": "password_reset_url",
+        "require_password_change": "require_password_change",
+    },
+    "trial": {"fields": "trial_fields", "license_policy": "trial_license_policy"},
     "storage": {"keyring_service": "keyring_service", "data_dir": "data_dir"},
 }
 FIELDS = [f for table in _TOML_LAYOUT.values() for f in table.values()]
 FLAG_FIELDS = ("product", "api_url", "api_key", "shared_key", "public_key", "ca_file")
+METHODS = ("license_key", "user", "trial", "sso")  # ways to activate the welcome page offers
+AUTHORIZATION_METHODS = ("license-key", "user")
+TRIAL_FIELDS = ("first_name", "last_name", "phone", "company_name")
+_SECRET_FIELDS = ("shared_key", "client_secret")
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,9 @@ class Config:
     api_key: str = field(repr=False)
     shared_key: str = field(repr=False)
     public_key_pem: bytes = field(repr=False)
+    client_id: str = ""
+    client_secret: str = field(default="", repr=False)
+    token_url: str = ""  # empty: discovered with GET /oauth_url
     ca_file: Path | None = None
     proxy: str | None = None
     connect_timeout: float = 10.0
@@ -87,7 +108,20 @@ class Config:
     app_ver: str = ""
     support_url: str = ""  # "Can't find your license key?" on the key page
     portal_url: str = ""  # the customer portal where devices can be released
+    authorization_method: str = ""  # fallback when product_details is out of reach
+    allow_trial: bool = False  # likewise
+    methods: tuple[str, ...] = ()  # empty: what product_details allows
+    password_reset_url: str = ""
+    require_password_change: bool = False  # an initial password must be changed first
+    trial_fields: tuple[str, ...] = ()  # asked on the trial page besides the e-mail
+    trial_license_policy: str = ""
+    variables: tuple[tuple[str, str | int | float | bool], ...] = ()
+    variables_hook: str = ""  # "module:function" returning {name: value}
     source: str = "defaults"
+
+    @property
+    def uses_oauth(self) -> bool:
+        return bool(self.client_id and self.client_secret)
 
 
 @dataclass
@@ -204,7 +238,22 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     if not api_url.startswith(("https://", "http://")):
         raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
 
-    links = {name: text(name) for name in ("support_url", "portal_url")}
+    def choices(name: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+        raw = v.get(name, [])
+        if isinstance(raw, str):
+            raw = [f.strip() for f in raw.split(",") if f.strip()]
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            raise ConfigError(_label(name), "must be a list of names", where(name))
+        unknown = [x for x in raw if x not in allowed]
+        if unknown:
+            raise ConfigError(
+                _label(name),
+                f"unknown value(s) {', '.join(unknown)}; use {', '.join(allowed)}",
+                where(name),
+            )
+        return tuple(dict.fromkeys(raw))
+
+    links = {name: text(name) for name in ("support_url", "portal_url", "password_reset_url")}
     for name, url in links.items():
         if url and not url.startswith("https://"):
             raise ConfigError(_label(name), "must be an https:// address", where(name))
@@ -213,6 +262,23 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     if proxy and not proxy.startswith(("http://", "https://")):
         raise ConfigError(
             _label("proxy"), "must be an http:// or https:// proxy URL", where("proxy")
+        )
+
+    client_id, client_secret = text("client_id"), text("client_secret")
+    if bool(client_id) != bool(client_secret):
+        missing = "client_secret" if client_id else "client_id"
+        raise ConfigError(_label(missing), "it is missing (OAuth needs both)", where(missing))
+    token_url = text("token_url")
+    if token_url and not token_url.startswith(("https://", "http://")):
+        raise ConfigError(_label("token_url"), "must start with https://", where("token_url"))
+    oauth = bool(client_id)
+
+    authorization_method = text("authorization_method").replace("_", "-")
+    if authorization_method and authorization_method not in AUTHORIZATION_METHODS:
+        raise ConfigError(
+            _label("authorization_method"),
+            f"must be one of {', '.join(AUTHORIZATION_METHODS)}",
+            where("authorization_method"),
         )
 
     ca_file = path("ca_file")
@@ -242,9 +308,12 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         product=product,
         product_name=text("product_name") or product,
         api_url=api_url,
-        api_key=text("api_key", required=True),
-        shared_key=text("shared_key", required=True),
+        api_key=text("api_key", required=not oauth),
+        shared_key=text("shared_key", required=not oauth),
         public_key_pem=_public_key(v.get("public_key"), layers, where("public_key")),
+        client_id=client_id,
+        client_secret=client_secret,
+        token_url=token_url,
         ca_file=ca_file,
         proxy=proxy or None,
         connect_timeout=number("connect_timeout", 10.0),
@@ -258,8 +327,44 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         app_ver=text("app_ver"),
         support_url=links["support_url"],
         portal_url=links["portal_url"],
+        authorization_method=authorization_method,
+        allow_trial=flag("allow_trial"),
+        methods=choices("methods", METHODS),
+        password_reset_url=links["password_reset_url"],
+        require_password_change=flag("require_password_change"),
+        trial_fields=choices("trial_fields", TRIAL_FIELDS),
+        trial_license_policy=text("trial_license_policy"),
+        variables=_variables(v.get("variables"), where("variables")),
+        variables_hook=_hook(text("variables_hook"), where("variables_hook")),
         source=file_desc,
     )
+
+
+def _variables(raw: Any, origin: str) -> tuple[tuple[str, str | int | float | bool], ...]:
+    """Device variables: a TOML table, or NAME=VALUE pairs from a variable or flag."""
+    if raw is None or raw == "":
+        return ()
+    if isinstance(raw, str):
+        pairs = [p.partition("=") for p in raw.split(",") if p.strip()]
+        if any(not sep or not k.strip() for k, sep, _ in pairs):
+            raise ConfigError("device.variables", "write NAME=VALUE pairs, comma-separated", origin)
+        raw = {k.strip(): val.strip() for k, _, val in pairs}
+    if not isinstance(raw, dict):
+        raise ConfigError("device.variables", "must be a table of names and values", origin)
+    out: list[tuple[str, str | int | float | bool]] = []
+    for name, value in raw.items():
+        if not isinstance(value, str | int | float | bool):
+            raise ConfigError(
+                f"device.variables.{name}", "must be text, a number or true/false", origin
+            )
+        out.append((str(name), value))
+    return tuple(out)
+
+
+def _hook(spec: str, origin: str) -> str:
+    if spec and not re.fullmatch(r"[\w.]+:\w+", spec):
+        raise ConfigError("device.variables_hook", "must look like module:function", origin)
+    return spec
 
 
 def _public_key(raw: Any, layers: _Layers, origin: str) -> bytes:

@@ -29,6 +29,9 @@ class WizardError(Exception):
         super().__init__(detail or self.key)
         self.detail = detail
         self.params = params
+        # How the user identified themselves when it happened ("license_key", "user",
+        # "trial", "sso"): the catalogue may word a message for it ("key@user").
+        self.context = ""
 
 
 # --- configuration ----------------------------------------------------------
@@ -239,6 +242,92 @@ class MissingHardwareId(ServerRejected):
 
 class LicenseKeyRequired(ServerRejected):
     code = "license_key_required"
+
+
+# Product, trial, accounts and customers (license-api.md section 4.2).
+class DisabledProduct(ServerRejected):
+    code = "disabled_product"
+
+
+class ArchivedProduct(ServerRejected):
+    code = "archived_product"
+
+
+class InvalidProductAuthMethod(ServerRejected):
+    code = "invalid_product_auth_method"
+
+
+class TrialNotAllowed(ServerRejected):
+    code = "trial_not_allowed"
+
+
+class TrialExpired(ServerRejected):
+    code = "trial_expired"
+
+
+class EmailMissing(ServerRejected):
+    code = "email_missing"
+
+
+class ChangePasswordNotAllowed(ServerRejected):
+    code = "change_password_not_allowed"
+
+
+class CustomerAccountNotFound(ServerRejected):
+    code = "customer_account_not_found"
+
+
+class CustomerNotFound(ServerRejected):
+    code = "customer_not_found"
+
+
+class ValidationFailed(ServerRejected):
+    code = "validation_error"
+
+
+class OAuthTokenExpired(ServerRejected):
+    code = "oauth_token_expired"
+
+
+class OAuthTokenMalformed(ServerRejected):
+    code = "oauth_token_malformed"
+
+
+class OAuthClientRejected(WizardError):
+    """The OAuth token server refused this program's client id or secret."""
+
+    key = "oauth_client_rejected"
+
+
+class OAuthTokenFailed(WizardError):
+    """The OAuth token server answered, but gave no usable token."""
+
+    key = "oauth_token_failed"
+
+
+# --- what the user typed -------------------------------------------------------
+
+
+class UsageError(WizardError):
+    """Input refused before anything was sent (an empty key, a malformed e-mail)."""
+
+    key = "usage"
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}", field=field, problem=problem)
+        self.field = field
+
+
+class NoUsableLicense(WizardError):
+    """The account signed in, but none of its licenses can be activated."""
+
+    key = "no_usable_license"
+
+
+class TrialNeedsPassword(WizardError):
+    """A trial account exists already for this e-mail: only its owner knows the password."""
+
+    key = "trial_needs_password"
 
 
 # --- local storage ----------------------------------------------------------
@@ -522,6 +611,120 @@ MESSAGES: dict[str, Message] = {
         "This product is activated with a license key.",
         "Enter your license key and try again.",
     ),
+    "license_not_found@user": Message(
+        "E-mail or password not accepted",
+        "The license server did not accept this e-mail address and password, or the "
+        "account has no license for this product.",
+        "Check the e-mail address and the password (letter case matters), then try again. "
+        "Forgot the password? Reset it, or ask whoever gave you the account.",
+    ),
+    "license_not_found@trial": Message(
+        "Trial not found",
+        "The license server did not find the trial it had just started.",
+        _RETRY_LATER,
+    ),
+    "license_key_required@user": Message(
+        "This product uses license keys",
+        "The license server expects a license key for this product, not an account.",
+        'Go back to the first page and choose "I have a license key".',
+    ),
+    "license_activated_max_times@user": Message(
+        "All seats of this license are in use",
+        "The license your account uses is already activated on the maximum number of devices.",
+        "Deactivate it on a device you no longer use, pick another license if your account "
+        "has one, or ask your administrator for more seats.",
+    ),
+    "disabled_product": Message(
+        "Product not available",
+        "The vendor has disabled this product on the license server.",
+        _CONTACT_VENDOR,
+    ),
+    "archived_product": Message(
+        "Product no longer available",
+        "The vendor has archived this product on the license server.",
+        _CONTACT_VENDOR,
+    ),
+    "invalid_product_auth_method": Message(
+        "This product uses another way to activate",
+        "The license server expects the other kind of activation for this product "
+        "(a license key instead of an account, or the reverse).",
+        "Go back to the first page and choose the other way. If none works, contact the "
+        "vendor's support.",
+    ),
+    "trial_not_allowed": Message(
+        "No free trial for this product",
+        "The vendor does not offer a trial of this product, or not to this device.",
+        "Buy a license, or ask the vendor about a trial. If you already have a key or an "
+        "account, go back and use that.",
+    ),
+    "trial_expired": Message(
+        "Your trial has ended",
+        "The free trial of this product on this device is over.",
+        "Buy a license to go on using it; then activate with its key or your account.",
+    ),
+    "email_missing": Message(
+        "E-mail address needed",
+        "A trial of this product is tied to an e-mail address, and none was given.",
+        "Enter your e-mail address and try again.",
+    ),
+    "change_password_not_allowed": Message(
+        "Password cannot be changed here",
+        "The vendor does not allow changing this account's password from the program.",
+        "Keep using your current password, or change it in the vendor's customer portal.",
+    ),
+    "customer_account_not_found": Message(
+        "Organisation not found",
+        "The license server does not know the organisation (customer account) given.",
+        "Check the organisation code with your administrator, then try again.",
+    ),
+    "customer_not_found": Message(
+        "Customer not found",
+        "The license server does not know that customer.",
+        "Check the e-mail address, or contact the vendor's support.",
+    ),
+    "validation_error": Message(
+        "The request was not accepted",
+        "The license server said: {message}",
+        _CONTACT_VENDOR,
+    ),
+    "oauth_token_expired": Message(
+        "The program's sign-in to the license server expired",
+        "The license server no longer accepted the program's access token, even after "
+        "a fresh one was fetched.",
+        _RETRY_LATER,
+    ),
+    "oauth_token_malformed": Message(
+        "The program's sign-in to the license server failed",
+        "The license server did not accept the program's access token.",
+        "This is a setup problem of the program (its OAuth client). " + _CONTACT_VENDOR,
+    ),
+    "oauth_client_rejected": Message(
+        "The program's credentials were rejected",
+        "The sign-in server refused this program's OAuth client ({detail}).",
+        "This is a setup problem of the program (client id or secret). " + _CONTACT_VENDOR,
+    ),
+    "oauth_token_failed": Message(
+        "The program could not sign in to the license server",
+        "The sign-in server answered without a usable access token ({detail}).",
+        _RETRY_LATER,
+    ),
+    "usage": Message(
+        "Please check your input",
+        "{field}: {problem}.",
+        "Correct it and try again; nothing was sent.",
+    ),
+    "no_usable_license": Message(
+        "No license can be activated",
+        "You signed in, but none of your account's licenses for this product can be "
+        "activated now: {detail}.",
+        "Ask your administrator or the vendor for a license, or use a license key.",
+    ),
+    "trial_needs_password": Message(
+        "You already have a trial account",
+        "A trial for {email} was started before, so the license server did not create a "
+        "new password.",
+        "Sign in with that account's password (it was sent to you by e-mail when the trial began).",
+    ),
     "storage": Message(
         "Could not save the activation",
         "Saving to this computer failed: {detail}.",
@@ -587,7 +790,8 @@ def describe(exc: BaseException, translate: Callable[[str], str] = str) -> UserM
         params = _Lenient(exc.params, detail=exc.detail)
     else:
         key, params = "unexpected", _Lenient(detail=type(exc).__name__)
-    msg = MESSAGES.get(key, MESSAGES["unexpected"])
+    context = getattr(exc, "context", "")
+    msg = MESSAGES.get(f"{key}@{context}") or MESSAGES.get(key, MESSAGES["unexpected"])
     code = exc.server_code if isinstance(exc, ServerRejected) else key
     return UserMessage(
         translate(msg.title).format_map(params),

@@ -6,35 +6,49 @@ and call these; they never touch httpx, keyring or files themselves.
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import importlib
+import json
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.config import Config
+from app.core.api.tokens import TokenCache
 from app.core.cancel import NEVER, CancelToken
+from app.core.datadir import product_dir
 from app.core.device import DeviceInfo, collect
 from app.core.device.probe import Probe
 from app.core.store import ActivationStore, StoredActivation
 from app.core.summary import mask_key
 from app.errors import (
     ActivationInvalid,
+    ConfigError,
     DeviceNotFound,
     LicenseDeviceExists,
     LicenseExpired,
     LicenseNotActive,
     LicenseNotEnabled,
+    NoUsableLicense,
+    ProtocolError,
     StorageError,
+    TrialNeedsPassword,
+    WizardError,
 )
 
 if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at start-up
     import httpx
 
     from app.core.api.client import LicenseApiClient
-    from app.core.api.models import SignedLicense
+    from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
+
+PRODUCT_CACHE = "product.json"
+VariableValue = str | int | float | bool
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +57,62 @@ log = logging.getLogger(__name__)
 class Identity:
     kind: str  # "license_key" or "user"
     value: str  # the key, or the account e-mail
-    password: str | None = None  # only while activating; never stored
+    password: str | None = field(default=None, repr=False)  # while activating; never stored
+    license_id: int | None = None  # which of an account's licenses (user_licenses)
 
     def request_fields(self, with_password: bool) -> dict[str, Any]:
+        fields: dict[str, Any]
         if self.kind == "license_key":
-            return {"license_key": self.value}
-        fields: dict[str, Any] = {"username": self.value}
-        if with_password and self.password is not None:
-            fields["password"] = self.password
+            fields = {"license_key": self.value}
+        else:
+            fields = {"username": self.value}
+            if with_password and self.password is not None:
+                fields["password"] = self.password
+        if self.license_id is not None:
+            fields["license_id"] = self.license_id
         return fields
+
+    def forget_password(self) -> Identity:
+        return replace(self, password=None)
+
+
+@dataclass(frozen=True)
+class TrialRequest:
+    """What ``GET /trial_key`` needs beyond the device: the e-mail for user-based
+    products, and the name fields the vendor asks for."""
+
+    email: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    user_based: bool = False
+
+
+@contextlib.contextmanager
+def speaking_as(kind: str) -> Iterator[None]:
+    """Tag errors with how the user identified themselves, so their message fits
+    ("e-mail or password not accepted", not "no license matches the key")."""
+    try:
+        yield
+    except WizardError as exc:
+        exc.context = exc.context or kind
+        raise
+
+
+def offered_methods(config: Config, product: Product | None) -> list[str]:
+    """The ways to activate the welcome page offers, best first.
+
+    The vendor's ``ui.methods`` decides when set; otherwise the product's
+    settings from the server, else the fallback facts in the config."""
+    if config.methods:
+        return list(config.methods)
+    method = product.authorization_method if product else config.authorization_method
+    user_based = (method or "").replace("_", "-") == "user"
+    trial = product.allow_trial if product else config.allow_trial
+    out = {"": ["license_key", "user"], "user": ["user"]}.get(  # unknown: offer both
+        "user" if user_based else method or "", ["license_key"]
+    )
+    if trial:
+        out.append("trial")
+    return out
 
 
 @dataclass(frozen=True)
@@ -80,6 +141,7 @@ class Activator:
         self._probe = probe
         self._transport = transport
         self._clock = clock
+        self._tokens = TokenCache()  # one OAuth token for all this activator's requests
 
     @cached_property
     def device(self) -> DeviceInfo:
@@ -89,7 +151,9 @@ class Activator:
         from app.core.api.client import LicenseApiClient
 
         transport = self._transport() if self._transport else None
-        return LicenseApiClient(self.config, transport=transport, clock=self._clock, cancel=cancel)
+        return LicenseApiClient(
+            self.config, transport=transport, clock=self._clock, cancel=cancel, tokens=self._tokens
+        )
 
     # --- use cases -------------------------------------------------------------
 
@@ -108,8 +172,11 @@ class Activator:
             **identity.request_fields(True),
             **device.request_fields(self.config),
         }
+        variables = self.device_variables()
+        if variables:
+            body["variables"] = variables
         recovered = False
-        with self.client(cancel) as client:
+        with speaking_as(identity.kind), self.client(cancel) as client:
             try:
                 signed = client.activate_license(body)
             except LicenseDeviceExists:
@@ -130,6 +197,7 @@ class Activator:
             activated_at=now,
             last_check=now,
             last_seen=now,
+            license_id=identity.license_id,
         )
         try:
             self.store.save(stored)
@@ -170,10 +238,10 @@ class Activator:
         later check finds it good again.
         """
         stored = self.store.load(self.device.hardware_id, for_server=True)
-        identity = Identity(stored.kind, stored.identity)
+        identity = _identity_of(stored)
         now = self._clock()
         try:
-            with self.client(cancel) as client:
+            with speaking_as(identity.kind), self.client(cancel) as client:
                 signed = client.check_license(self._identity_query(identity))
         except (DeviceNotFound, LicenseNotActive):
             self.store.delete()
@@ -209,9 +277,9 @@ class Activator:
         was deactivated."""
         # Deactivating must work for a disabled or expired license too: it frees a seat.
         stored = self.store.load(self.device.hardware_id, for_server=True)
-        identity = Identity(stored.kind, stored.identity)
+        identity = _identity_of(stored)
         try:
-            with self.client(cancel) as client:
+            with speaking_as(identity.kind), self.client(cancel) as client:
                 client.deactivate_license(self._identity_query(identity))
         except DeviceNotFound:
             pass  # the server already freed it; local state must still go
@@ -219,12 +287,139 @@ class Activator:
         log.info("deactivated %s; local activation removed", _shown(identity))
         return stored
 
+    # --- accounts, trials, product, variables --------------------------------------
+
+    def product_details(self, cancel: CancelToken = NEVER) -> tuple[Product, bool]:
+        """The product's settings from the server, else the last verified copy.
+
+        Returns (product, from_cache); raises the server's error when there is
+        no copy to fall back on."""
+        from app.core.api.models import Product
+
+        cache = product_dir(self.config) / PRODUCT_CACHE
+        try:
+            with self.client(cancel) as client:
+                product, body, signature = client.product_details({"product": self.config.product})
+        except WizardError:
+            cached = self._cached_product(cache)
+            if cached is None:
+                raise
+            return Product.model_validate_json(cached), True
+        with contextlib.suppress(OSError):  # a cache: never worth failing for
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            record = {"body": base64.b64encode(body).decode(), "signature": signature}
+            cache.write_text(json.dumps(record), encoding="utf-8")
+        return product, False
+
+    def _cached_product(self, path: Path) -> bytes | None:
+        from app.core.api.verify import ResponseVerifier
+
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            body = base64.b64decode(record["body"], validate=True)
+            ResponseVerifier(self.config.public_key_pem).verify(body, record["signature"])
+        except (OSError, ValueError, KeyError, TypeError, WizardError):
+            return None
+        return body
+
+    def user_licenses(self, identity: Identity, cancel: CancelToken = NEVER) -> list[UserLicense]:
+        """The account's licenses of this product (signs in with the password)."""
+        log.info("listing licenses of %s", identity.value)
+        query = {"product": self.config.product, **identity.request_fields(True)}
+        query.pop("license_id", None)
+        with speaking_as(identity.kind), self.client(cancel) as client:
+            return client.user_licenses(query)
+
+    def choose_license(self, licenses: list[UserLicense]) -> UserLicense | None:
+        """The one usable license when there is exactly one; None when the user must
+        pick; ``NoUsableLicense`` when none can be activated."""
+        usable = [entry for entry in licenses if entry.license.usable]
+        if not usable:
+            reasons = sorted({e.license.unusable_reason for e in licenses}) or ["no licenses"]
+            raise NoUsableLicense(", ".join(reasons))
+        return usable[0] if len(usable) == 1 else None
+
+    def start_trial(self, request: TrialRequest, cancel: CancelToken = NEVER) -> ActivationResult:
+        """Ask for this device's trial (the same one again on a second request), then
+        activate and store it like any license."""
+        query: dict[str, Any] = {
+            "product": self.config.product,
+            "hardware_id": self.device.hardware_id,
+        }
+        if request.user_based or request.email:
+            query["email"] = request.email
+        query.update({k: v for k, v in request.fields.items() if v})
+        if self.config.trial_license_policy:
+            query["license_policy"] = self.config.trial_license_policy
+        log.info("requesting a trial of %s", self.config.product)
+        with speaking_as("trial"), self.client(cancel) as client:
+            trial = client.trial_key(query)
+        if trial.key:
+            return self.activate(Identity("license_key", trial.key), cancel)
+        username = trial.username or request.email
+        if not username:
+            raise ProtocolError("the trial answer names neither a key nor a user")
+        if not trial.initial_password:
+            # The trial existed already: the server does not send its password again.
+            raise TrialNeedsPassword(email=username)
+        return self.activate(Identity("user", username, trial.initial_password), cancel)
+
+    def change_password(
+        self, username: str, password: str, new_password: str, cancel: CancelToken = NEVER
+    ) -> None:
+        log.info("changing the password of %s", username)
+        body = {"username": username, "password": password, "new_password": new_password}
+        with speaking_as("user"), self.client(cancel) as client:
+            client.change_password(body)
+
+    def device_variables(self) -> dict[str, VariableValue]:
+        """The vendor's device variables: static values, then the hook's."""
+        out: dict[str, VariableValue] = dict(self.config.variables)
+        spec = self.config.variables_hook
+        if spec:
+            module_name, _, name = spec.partition(":")
+            try:
+                hook = getattr(importlib.import_module(module_name), name)
+                extra = hook()
+            except Exception as exc:  # a vendor's code: any failure is a setup problem
+                raise ConfigError(
+                    "device.variables_hook", f"{spec} failed ({type(exc).__name__})", "config"
+                ) from None
+            if not isinstance(extra, dict) or not all(
+                isinstance(v, str | int | float | bool) for v in extra.values()
+            ):
+                raise ConfigError(
+                    "device.variables_hook", f"{spec} must return {{name: value}}", "config"
+                )
+            out.update({str(k): v for k, v in extra.items()})
+        return out
+
+    def send_variables(
+        self, variables: dict[str, VariableValue], cancel: CancelToken = NEVER
+    ) -> list[DeviceVariable]:
+        """Set (overwrite) device variables of the stored activation on the server."""
+        stored = self.store.load(self.device.hardware_id)
+        identity = _identity_of(stored)
+        body = {**self._identity_query(identity), "variables": variables}
+        with speaking_as(identity.kind), self.client(cancel) as client:
+            return client.track_device_variables(body)
+
+    def get_variables(self, cancel: CancelToken = NEVER) -> list[DeviceVariable]:
+        stored = self.store.load(self.device.hardware_id)
+        identity = _identity_of(stored)
+        with speaking_as(identity.kind), self.client(cancel) as client:
+            return client.get_device_variables(self._identity_query(identity))
+
     def _identity_query(self, identity: Identity) -> dict[str, Any]:
         return {
             "hardware_id": self.device.hardware_id,
             "product": self.config.product,
             **identity.request_fields(False),
         }
+
+
+def _identity_of(stored: StoredActivation) -> Identity:
+    return Identity(stored.kind, stored.identity, license_id=stored.license_id)
 
 
 def _shown(identity: Identity) -> str:

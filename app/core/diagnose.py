@@ -69,10 +69,16 @@ def run(
 
 def _configuration(config: Config) -> Check:
     fingerprint = hashlib.sha256(config.public_key_pem).hexdigest()[:16]
+    if config.uses_oauth:
+        credentials = (
+            f"OAuth client {config.client_id!r}, secret {masked(config.client_secret)}, "
+            f"token endpoint {config.token_url or 'discovered from the API'}"
+        )
+    else:
+        credentials = f"api key {masked(config.api_key)}, shared key {masked(config.shared_key)}"
     detail = (
-        f"product {config.product!r} at {config.api_url}; api key {masked(config.api_key)}, "
-        f"shared key {masked(config.shared_key)}; public key sha256 {fingerprint}…; "
-        f"wizard {__version__}; from {config.source}"
+        f"product {config.product!r} at {config.api_url}; {credentials}; "
+        f"public key sha256 {fingerprint}…; wizard {__version__}; from {config.source}"
     )
     return Check("configuration", OK, detail)
 

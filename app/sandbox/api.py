@@ -12,6 +12,7 @@ import base64
 import hmac
 import json
 import re
+import secrets
 import sqlite3
 import threading
 import time
@@ -27,7 +28,7 @@ from flask import Flask, Response, request
 
 from app.core.api.signing import sign
 from app.core.api.verify import v1_message
-from app.sandbox.db import Database, iso, parse_iso
+from app.sandbox.db import Database, hash_password, iso, parse_iso, password_matches
 
 DATE_WINDOW = timedelta(minutes=15)  # documented: "timestamps up to 15 minutes old"
 _AUTH_PAIR = re.compile(r'\s*([A-Za-z]+)\s*=\s*"([^"]*)"\s*')
@@ -72,6 +73,13 @@ MESSAGES = {
     "signature_mismatch": (401, "Signature mismatch"),
     "not_found": (404, "Not found"),
     "validation_error": (400, "{detail}"),
+    "trial_not_allowed": (400, "Trial is not allowed for this product"),
+    "email_missing": (400, "Email is required for a trial of a user-based product"),
+    "change_password_not_allowed": (400, "Changing the password is not allowed"),
+    "customer_not_found": (400, "Customer not found"),
+    "invalid_product_auth_method": (400, "Invalid authorization method for this product"),
+    "oauth_token_expired": (401, "The access token has expired"),
+    "oauth_token_malformed": (401, "The access token is not valid"),
 }
 
 
@@ -81,6 +89,10 @@ class Rules:
 
     future_window: timedelta = DATE_WINDOW  # tolerance for a Date ahead of the server
     signature_mismatch_status: int = 401  # 400 on one docs page, 401 on another
+    # The code for a wrong password is not published (section 9.5); the seed's
+    # license_not_found ("no license for the given key/user") by default.
+    wrong_password_code: str = "license_not_found"
+    token_lifetime: float = 480.0  # s: the docs' example expires_in
 
 
 class Rejection(Exception):
@@ -140,11 +152,22 @@ def create_app(
             {"status": exc.status, "code": exc.code, "message": exc.message}, exc.status
         )
 
+    client_id, client_secret = db.setting("client_id"), db.setting("client_secret")
+    tokens: dict[str, float] = {}  # OAuth access token -> expiry (epoch seconds)
+
     def authenticate() -> None:
         missing = [h for h in ("Date", "Authorization") if not request.headers.get(h)]
         if missing:
             raise Rejection("missing_headers", names=", ".join(missing))
         raw = request.headers["Authorization"]
+        if raw.startswith("Bearer "):
+            check_date(request.headers["Date"])
+            expiry = tokens.get(raw[len("Bearer ") :].strip())
+            if expiry is None:
+                raise Rejection("oauth_token_malformed")
+            if expiry <= clock():
+                raise Rejection("oauth_token_expired")
+            return
         pairs: dict[str, str] = {}
         for part in raw.split(","):
             m = _AUTH_PAIR.fullmatch(part)
@@ -159,6 +182,11 @@ def create_app(
         if not hmac.compare_digest(pairs["apikey"], api_key):
             raise Rejection("invalid_api_key")
         date_text = request.headers["Date"]
+        check_date(date_text)
+        if not hmac.compare_digest(pairs["signature"], sign(shared_key, date_text)):
+            raise Rejection("signature_mismatch", status=rules.signature_mismatch_status)
+
+    def check_date(date_text: str) -> None:
         try:
             sent = parsedate_to_datetime(date_text)
         except (TypeError, ValueError):
@@ -168,8 +196,6 @@ def create_app(
         skew = datetime.fromtimestamp(clock(), UTC) - sent
         if skew > DATE_WINDOW or -skew > rules.future_window:
             raise Rejection("date_header_diff")
-        if not hmac.compare_digest(pairs["signature"], sign(shared_key, date_text)):
-            raise Rejection("signature_mismatch", status=rules.signature_mismatch_status)
 
     def params() -> dict[str, Any]:
         if request.method == "GET":
@@ -217,23 +243,23 @@ def create_app(
         if product is None:
             raise Rejection("unknown_product")
         if product["authorization_method"] == "user":
+            if data.get("license_key") and not data.get("username"):
+                raise Rejection("invalid_product_auth_method")
             username = data.get("username")
             if not username:
                 raise Rejection("missing_parameters", names="username")
             if authenticate_user and not data.get("password"):
                 raise Rejection("missing_parameters", names="password")
-            user = db_.execute(
-                "SELECT u.* FROM users u JOIN licenses l ON l.id = u.license_id"
-                " WHERE l.product = ? AND lower(u.email) = lower(?)",
-                (product_code, username),
-            ).fetchone()
-            # Unknown user and wrong password alike: the seed's license_not_found.
-            if user is None or (authenticate_user and data["password"] != user["password"]):
+            user = db_.execute("SELECT * FROM users WHERE email = ?", (str(username),)).fetchone()
+            if user is None:
                 raise Rejection("license_not_found")
-            lic = db_.execute(
-                "SELECT * FROM licenses WHERE id = ?", (user["license_id"],)
-            ).fetchone()
-            return lic, user
+            if authenticate_user and not password_matches(
+                str(data["password"]), user["password_hash"]
+            ):
+                raise Rejection(rules.wrong_password_code)
+            return user_license(db_, product_code, user, data.get("license_id")), user
+        if data.get("username") and not data.get("license_key"):
+            raise Rejection("invalid_product_auth_method")
         key = data.get("license_key")
         if not key:
             raise Rejection("license_key_required")
@@ -244,6 +270,27 @@ def create_app(
             raise Rejection("license_not_found")
         return lic, None
 
+    def user_license(
+        db_: sqlite3.Connection, product_code: str, user: sqlite3.Row, license_id: Any
+    ) -> sqlite3.Row:
+        """The license ``license_id`` names, which must be this user's; without one, the
+        user's first license that can be used (else their first)."""
+        rows: list[sqlite3.Row] = db_.execute(
+            "SELECT l.* FROM licenses l JOIN license_users lu ON lu.license_id = l.id"
+            " WHERE lu.user_id = ? AND l.product = ? ORDER BY l.id",
+            (user["id"], product_code),
+        ).fetchall()
+        if license_id is not None and license_id != "":
+            try:
+                wanted = int(license_id)
+            except (TypeError, ValueError):
+                raise Rejection("validation_error", detail="license_id must be a number") from None
+            rows = [r for r in rows if r["id"] == wanted]
+        if not rows:
+            raise Rejection("license_not_found")  # none, or another user's license
+        usable = [r for r in rows if r["enabled"] and not is_expired(r)]
+        return (usable or rows)[0]
+
     def active_device(
         db_: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str
     ) -> sqlite3.Row | None:
@@ -252,6 +299,13 @@ def create_app(
             (lic["id"], hardware_id),
         ).fetchone()
         return row
+
+    def blacklisted(db_: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str) -> bool:
+        listed = db_.execute(
+            "SELECT 1 FROM blacklist WHERE product = ? AND hardware_id = ?",
+            (lic["product"], hardware_id),
+        ).fetchone()
+        return listed is not None or lic["qa"] == "as_blacklisted"
 
     def is_expired(lic: sqlite3.Row) -> bool:
         return bool(lic["validity_period"]) and parse_iso(lic["validity_period"]) < now()
@@ -265,11 +319,7 @@ def create_app(
             raise Rejection("license_not_enabled")
         if offline and lic["is_floating_cloud"]:
             raise Rejection("offline_floating_cloud_not_supported")
-        listed = db_.execute(
-            "SELECT 1 FROM blacklist WHERE product = ? AND hardware_id = ?",
-            (lic["product"], hardware_id),
-        ).fetchone()
-        if listed or lic["qa"] == "as_blacklisted":
+        if blacklisted(db_, lic, hardware_id):
             raise Rejection("blacklisted")
         if lic["start_date"] and date.fromisoformat(lic["start_date"][:10]) > now().date():
             raise Rejection("license_start_date_error", date=lic["start_date"][:10])
@@ -289,25 +339,35 @@ def create_app(
             raise Rejection("license_device_exists")
         if user is not None:
             used = db_.execute(
-                "SELECT COUNT(*) FROM devices WHERE user_id = ? AND active = 1", (user["id"],)
+                "SELECT COUNT(*) FROM devices WHERE user_id = ? AND license_id = ? AND active = 1",
+                (user["id"], lic["id"]),
             ).fetchone()[0]
-            if used >= user["max_activations"]:
+            if used >= user_limit(db_, lic, user):
                 raise Rejection("license_user_activated_max_times")
         if (
             not lic["allow_unlimited_activations"]
             and seats_used(db_, lic) >= lic["max_activations"]
         ):
             raise Rejection("license_activated_max_times")
-        if lic["pending_transfer"]:
+        # A transfer: the first activation on another device after a deactivation
+        # (license-api.md section 8); the same device coming back is not one.
+        if lic["pending_transfer"] and lic["last_deactivated"] != hardware_id:
             if lic["max_transfers"] is not None and lic["transfer_count"] >= lic["max_transfers"]:
                 raise Rejection("license_transferred_max_times")
             db_.execute(
-                "UPDATE licenses SET transfer_count = transfer_count + 1,"
-                " pending_transfer = 0 WHERE id = ?",
+                "UPDATE licenses SET transfer_count = transfer_count + 1 WHERE id = ?",
                 (lic["id"],),
             )
+        db_.execute("UPDATE licenses SET pending_transfer = 0 WHERE id = ?", (lic["id"],))
         insert_device(db_, lic, user, data)
         return lic, user
+
+    def user_limit(db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row) -> int:
+        row = db_.execute(
+            "SELECT max_activations FROM license_users WHERE license_id = ? AND user_id = ?",
+            (lic["id"], user["id"]),
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     def seats_used(db_: sqlite3.Connection, lic: sqlite3.Row) -> int:
         return int(
@@ -320,7 +380,7 @@ def create_app(
         db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row | None, data: dict[str, Any]
     ) -> None:
         recorded = {k: v for k, v in data.items() if k != "password"}
-        db_.execute(
+        cur = db_.execute(
             "INSERT INTO devices (license_id, user_id, hardware_id, created_at, request)"
             " VALUES (?, ?, ?, ?, ?)",
             (
@@ -331,13 +391,38 @@ def create_app(
                 json.dumps(recorded),
             ),
         )
+        if isinstance(data.get("variables"), dict):
+            store_variables(db_, int(cur.lastrowid or 0), data["variables"])
+
+    def store_variables(db_: sqlite3.Connection, device_id: int, variables: dict[str, Any]) -> None:
+        for name, value in variables.items():
+            if not isinstance(value, str | int | float | bool):
+                raise Rejection("validation_error", detail=f"variable {name}: not a value")
+            db_.execute(
+                "INSERT OR REPLACE INTO variables VALUES (?, ?, ?, ?)",
+                (device_id, str(name), json.dumps(value), int(clock() * 1000)),
+            )
+
+    def variables_json(db_: sqlite3.Connection, device_id: int | None) -> list[dict[str, Any]]:
+        rows = db_.execute(
+            "SELECT * FROM variables WHERE device_id = ? ORDER BY variable", (device_id,)
+        ).fetchall()
+        return [
+            {
+                "id": i + 1,
+                "variable": r["variable"],
+                "value": json.loads(r["value"]),
+                "device_id": r["device_id"],
+                "created_at": r["created_at"],
+            }
+            for i, r in enumerate(rows)
+        ]
 
     def license_json(
         db_: sqlite3.Connection,
         lic: sqlite3.Row,
         user: sqlite3.Row | None,
         hardware_id: str,
-        check: bool = False,
     ) -> dict[str, Any]:
         lic = db_.execute("SELECT * FROM licenses WHERE id = ?", (lic["id"],)).fetchone()
         product = db_.execute("SELECT * FROM products WHERE code = ?", (lic["product"],)).fetchone()
@@ -357,55 +442,117 @@ def create_app(
                 f.partition(":") for f in (lic["features"] or "").split(",") if f
             )
         ]
+        unlimited = bool(lic["allow_unlimited_activations"])
         body: dict[str, Any] = {
+            # Every field of license-api.md section 3.1, so any client written
+            # against the docs finds what it reads.
             "id": lic["id"],
+            "order_store_id": lic["order_store_id"],
             "license_type": lic["license_type"],
             "hardware_id": hardware_id,
             "device_id": device["id"] if device else None,
-            "validity_period": lic["validity_period"],
-            "start_date": lic["start_date"],
-            "is_trial": False,
-            "is_expired": is_expired(lic),
+            "company": {"id": 1},
+            "license_template_id": None,
+            "request": "activation",
             "active": True,
             "license_active": device is not None,
             "license_enabled": bool(lic["enabled"]),
+            "is_expired": is_expired(lic),
+            "is_trial": bool(lic["is_trial"]),
+            "trial_days": product["trial_days"] if lic["is_trial"] else None,
+            "is_air_gapped": False,
+            "is_hardware_key_auth": False,
+            "allow_offline_activation": True,
             "prevent_vm": bool(lic["prevent_vm"]),
+            "validity_period": lic["validity_period"],
+            "start_date": lic["start_date"],
+            "maintenance_period": None,
+            "enable_maintenance_period": False,
+            "allow_grace_period": False,
+            "grace_period": None,
             "max_activations": lic["max_activations"],
             "times_activated": seats_used(db_, lic),
-            "allow_unlimited_activations": bool(lic["allow_unlimited_activations"]),
+            "allow_unlimited_activations": unlimited,
             "transfer_count": lic["transfer_count"],
             "max_transfers": lic["max_transfers"] or 0,
+            "max_license_users": 0 if user is None else license_user_count(db_, lic),
+            "is_floating": False,
             "is_floating_cloud": bool(lic["is_floating_cloud"]),
+            "floating_timeout": product["floating_timeout"],
+            "floating_users": None,
+            "floating_in_use": False,
+            "can_borrow": False,
+            "max_borrow_time": 0,
+            "is_borrowed": False,
+            "borrowed_until": None,
+            "max_consumptions": 0,
+            "total_consumptions": 0,
+            "allow_unlimited_consumptions": False,
+            "allow_negative_consumptions": False,
+            "allow_overages": False,
+            "max_overages": 0,
+            "reset_consumption": False,
+            "consumption_period": None,
             "customer": {
                 "email": lic["customer_email"],
                 "first_name": first,
                 "last_name": last,
                 "company_name": None,
+                "reference": None,
+                "phone": None,
+                "city": None,
+                "postcode": None,
+                "state": None,
+                "country": None,
+                "address": None,
+                "customer_account": None,
+                "metadata": {},
+                "metadata_string": "{}",
             },
             "product_details": {
-                "product_id": 1,
+                "product_id": 1 if product["code"] == lic["product"] else 2,
                 "product_name": product["name"],
                 "short_code": product["code"],
                 "authorization_method": product["authorization_method"],
+                "metadata": {},
+                "metadata_string": "{}",
             },
             "product_features": features,
             "custom_fields": [],
-            "company": {"id": 1},
+            "metadata": {},
+            "metadata_string": "{}",
+            "variables": variables_json(db_, device["id"]) if device else [],
+            "installation_file": None,
         }
         if user is not None:
+            body["username"] = user["email"]
             body["user"] = {
                 "id": user["id"],
                 "email": user["email"],
-                "max_activations": user["max_activations"],
+                "first_name": user["first_name"],
+                "last_name": user["last_name"],
+                "phone_number": None,
+                "is_initial_password": bool(user["is_initial_password"]),
+                "max_activations": user_limit(db_, lic, user),
+                "allow_unlimited_activations": False,
+                "total_activations": db_.execute(
+                    "SELECT COUNT(*) FROM devices WHERE user_id = ? AND license_id = ?"
+                    " AND active = 1",
+                    (user["id"], lic["id"]),
+                ).fetchone()[0],
             }
         else:
             body["license_key"] = lic["license_key"]
         message = v1_message(hardware_id, identity, lic["validity_period"])
         body["license_signature"] = signer.sign(message)
-        if check:
-            body["is_borrowed"] = False
-            body["borrowed_until"] = None
         return body
+
+    def license_user_count(db_: sqlite3.Connection, lic: sqlite3.Row) -> int:
+        return int(
+            db_.execute(
+                "SELECT COUNT(*) FROM license_users WHERE license_id = ?", (lic["id"],)
+            ).fetchone()[0]
+        )
 
     # --- endpoints ------------------------------------------------------------
 
@@ -419,9 +566,11 @@ def create_app(
             lic, user = find_license(db_, data)
             if not lic["enabled"]:
                 raise Rejection("license_not_enabled")
+            if blacklisted(db_, lic, str(data["hardware_id"])):
+                raise Rejection("blacklisted")
             if active_device(db_, lic, str(data["hardware_id"])) is None:
                 raise Rejection("device_not_found")
-            return respond_json(license_json(db_, lic, user, str(data["hardware_id"]), check=True))
+            return respond_json(license_json(db_, lic, user, str(data["hardware_id"])))
 
     def deactivate_license(data: dict[str, Any]) -> Response:
         with db.tx() as db_:
@@ -433,7 +582,10 @@ def create_app(
                 "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
                 (iso(now()), device["id"]),
             )
-            db_.execute("UPDATE licenses SET pending_transfer = 1 WHERE id = ?", (lic["id"],))
+            db_.execute(
+                "UPDATE licenses SET pending_transfer = 1, last_deactivated = ? WHERE id = ?",
+                (str(data["hardware_id"]), lic["id"]),
+            )
         return Response("license_deactivated", 200, {"Content-Type": "text/plain"})
 
     def activate_offline(_: dict[str, Any]) -> Response:
@@ -450,14 +602,260 @@ def create_app(
             lic, user = activation_rules(db_, data, offline=True)
             return respond_json(license_json(db_, lic, user, str(data["hardware_id"])))
 
+    def product_of(db_: sqlite3.Connection, data: dict[str, Any]) -> sqlite3.Row:
+        code = data.get("product")
+        if not code:
+            raise Rejection("missing_parameters", names="product")
+        row = db_.execute("SELECT * FROM products WHERE code = ?", (str(code),)).fetchone()
+        if row is None:
+            raise Rejection("unknown_product")
+        return row  # type: ignore[no-any-return]
+
+    def product_details(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            p = product_of(db_, data)
+            return respond_json(
+                {
+                    "product_id": 1 if p["code"] == "sandbox-demo" else 2,
+                    "product_name": p["name"],
+                    "short_code": p["code"],
+                    "authorization_method": p["authorization_method"],
+                    "allow_trial": bool(p["allow_trial"]),
+                    "trial_days": p["trial_days"],
+                    "floating_timeout": p["floating_timeout"],
+                    "allow_overages": False,
+                    "max_overages": 0,
+                    "prevent_vm": bool(p["prevent_vm"]),
+                    "metadata": {},
+                    "company": {"id": 1},
+                }
+            )
+
+    def user_licenses(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            p = product_of(db_, data)
+            if p["authorization_method"] != "user":
+                raise Rejection("invalid_product_auth_method")
+            _, user = find_license(db_, {**data, "hardware_id": "-"}, authenticate_user=True)
+            assert user is not None
+            rows = db_.execute(
+                "SELECT l.* FROM licenses l JOIN license_users lu ON lu.license_id = l.id"
+                " WHERE lu.user_id = ? AND l.product = ? ORDER BY l.id",
+                (user["id"], p["code"]),
+            ).fetchall()
+            hardware_id = str(data.get("hardware_id") or "")
+            out = []
+            for lic in rows:
+                body = license_json(db_, lic, user, hardware_id)
+                out.append({"license": body, "user": body["user"]})
+            return respond_json(out)
+
+    def customer_license_users(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            p = product_of(db_, data)
+            customer = str(data.get("customer") or "")
+            if not customer:
+                raise Rejection("missing_parameters", names="customer")
+            rows = db_.execute(
+                "SELECT DISTINCT u.* FROM users u JOIN license_users lu ON lu.user_id = u.id"
+                " JOIN licenses l ON l.id = lu.license_id"
+                " WHERE l.product = ? AND lower(l.customer_email) = lower(?) ORDER BY u.id",
+                (p["code"], customer),
+            ).fetchall()
+            if not rows:
+                raise Rejection("customer_not_found")
+            users = [
+                {
+                    "id": u["id"],
+                    "email": u["email"],
+                    "first_name": u["first_name"],
+                    "last_name": u["last_name"],
+                    "is_initial_password": bool(u["is_initial_password"]),
+                }
+                for u in rows
+            ]
+            return respond_json({"customer": {"email": customer}, "users": users})
+
+    def trial_key(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            p = product_of(db_, data)
+            hardware_id = str(data.get("hardware_id") or "")
+            if not hardware_id:
+                raise Rejection("missing_hardware_id")
+            if not p["allow_trial"]:
+                raise Rejection("trial_not_allowed")
+            user_based = p["authorization_method"] == "user"
+            email = str(data.get("email") or "").strip()
+            if user_based and not email:
+                raise Rejection("email_missing")
+            if user_based and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+                raise Rejection("validation_error", detail="email is not valid")
+            user = (
+                db_.execute("SELECT * FROM users WHERE email = ?", (email,)).fetchone()
+                if user_based
+                else None
+            )
+            user_id = user["id"] if user is not None else (-1 if user_based else None)
+            existing = db_.execute(
+                "SELECT l.* FROM licenses l WHERE l.product = ? AND l.is_trial = 1"
+                " AND l.trial_hardware_id = ? AND (? IS NULL OR EXISTS (SELECT 1 FROM"
+                " license_users lu WHERE lu.license_id = l.id AND lu.user_id = ?))",
+                (p["code"], hardware_id, user_id, user_id),
+            ).fetchone()
+            if existing is not None:  # the same trial again, as documented
+                out: dict[str, Any] = {"license_type": existing["license_type"], "is_trial": True}
+                if user is not None:
+                    out["license_user"] = {"email": user["email"], "id": user["id"]}
+                else:
+                    out["license"] = existing["license_key"]
+                return respond_json(out)
+            until = iso(now() + timedelta(days=p["trial_days"]))
+            key = (
+                None
+                if user_based
+                else "-".join(["TRIA"] + [secrets.token_hex(2).upper() for _ in range(3)])
+            )
+            cur = db_.execute(
+                "INSERT INTO licenses (product, license_key, license_type, validity_period,"
+                " max_activations, is_trial, trial_hardware_id, customer_email, customer_name)"
+                " VALUES (?, ?, 'time-limited', ?, 1, 1, ?, ?, ?)",
+                (
+                    p["code"],
+                    key,
+                    until,
+                    hardware_id,
+                    email or None,
+                    " ".join(str(data.get(f) or "") for f in ("first_name", "last_name")).strip(),
+                ),
+            )
+            lic = db_.execute("SELECT * FROM licenses WHERE id = ?", (cur.lastrowid,)).fetchone()
+            password = None
+            if user_based:
+                if user is None:
+                    password = str(data.get("password") or secrets.token_urlsafe(9))
+                    db_.execute(
+                        "INSERT INTO users (email, password_hash, is_initial_password,"
+                        " first_name, last_name) VALUES (?, ?, 1, ?, ?)",
+                        (
+                            email,
+                            hash_password(password),
+                            data.get("first_name"),
+                            data.get("last_name"),
+                        ),
+                    )
+                    user = db_.execute("SELECT * FROM users WHERE email = ?", (email,)).fetchone()
+                db_.execute("INSERT INTO license_users VALUES (?, ?, 1)", (lic["id"], user["id"]))
+            body = license_json(db_, lic, user, hardware_id)
+            if user is not None:
+                body["license_user"] = body["user"]
+                if password is not None:
+                    body["initial_password"] = password
+            return respond_json(body)
+
+    def change_password(data: dict[str, Any]) -> Response:
+        missing = [k for k in ("username", "password", "new_password") if not data.get(k)]
+        if missing:
+            raise Rejection("missing_parameters", names=", ".join(missing))
+        with db.tx() as db_:
+            user = db_.execute(
+                "SELECT * FROM users WHERE email = ?", (str(data["username"]),)
+            ).fetchone()
+            if user is None or not password_matches(str(data["password"]), user["password_hash"]):
+                raise Rejection(rules.wrong_password_code)
+            if len(str(data["new_password"])) < 8:
+                raise Rejection("validation_error", detail="the new password is too short")
+            db_.execute(
+                "UPDATE users SET password_hash = ?, is_initial_password = 0,"
+                " demo_password = CASE WHEN demo_password IS NULL THEN NULL ELSE ? END"
+                " WHERE id = ?",
+                (hash_password(str(data["new_password"])), str(data["new_password"]), user["id"]),
+            )
+        return Response("password_changed", 200, {"Content-Type": "text/plain"})
+
+    def device_of(db_: sqlite3.Connection, data: dict[str, Any]) -> sqlite3.Row:
+        lic, _ = find_license(db_, data)
+        if not lic["enabled"]:
+            raise Rejection("license_not_enabled")
+        if blacklisted(db_, lic, str(data["hardware_id"])):
+            raise Rejection("blacklisted")
+        device = active_device(db_, lic, str(data["hardware_id"]))
+        if device is None:
+            raise Rejection("device_not_found")
+        return device
+
+    def track_device_variables(data: dict[str, Any]) -> Response:
+        variables = data.get("variables")
+        if not isinstance(variables, dict):
+            raise Rejection("missing_parameters", names="variables")
+        with db.tx() as db_:
+            device = device_of(db_, data)
+            store_variables(db_, device["id"], variables)
+            rows = variables_json(db_, device["id"])
+            return respond_json([{k: v for k, v in r.items() if k != "id"} for r in rows])
+
+    def get_device_variables(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            return respond_json(variables_json(db_, device_of(db_, data)["id"]))
+
     routes: list[tuple[str, str, Callable[[dict[str, Any]], Response]]] = [
         ("POST", "activate_license", activate_license),
         ("GET", "check_license", check_license),
         ("POST", "deactivate_license", deactivate_license),
         ("POST", "activate_offline", activate_offline),
+        ("GET", "product_details", product_details),
+        ("GET", "user_licenses", user_licenses),
+        ("GET", "customer_license_users", customer_license_users),
+        ("GET", "trial_key", trial_key),
+        ("POST", "change_password", change_password),
+        ("POST", "track_device_variables", track_device_variables),
+        ("GET", "get_device_variables", get_device_variables),
     ]
     for method, path, handler in routes:
         app.add_url_rule(f"/api/v4/{path}", path, endpoint(handler), methods=[method])
+
+    @app.get("/api/v4/oauth_url")
+    def oauth_url() -> Response:
+        # Token-endpoint discovery, sent without auth by the Python SDK (section 2.2).
+        url = request.host_url + "oauth/token"
+        return respond_json({"url": url, "login_type": "client_credentials"})
+
+    @app.post("/oauth/token")
+    def oauth_token() -> Response:
+        # Keycloak-style: form fields in, {error, error_description} on failure.
+        form = request.form
+        if form.get("grant_type") != "client_credentials":
+            return Response(
+                json.dumps({"error": "unsupported_grant_type"}),
+                400,
+                {"Content-Type": "application/json"},
+            )
+        good = hmac.compare_digest(form.get("client_id", ""), client_id) and hmac.compare_digest(
+            form.get("client_secret", ""), client_secret
+        )
+        if not good:
+            return Response(
+                json.dumps(
+                    {
+                        "error": "invalid_client",
+                        "error_description": "Invalid client or Invalid client credentials",
+                    }
+                ),
+                401,
+                {"Content-Type": "application/json"},
+            )
+        token = secrets.token_urlsafe(32)
+        tokens[token] = clock() + rules.token_lifetime
+        payload = {
+            "access_token": token,
+            "expires_in": int(rules.token_lifetime),
+            "refresh_expires_in": 0,
+            "token_type": "Bearer",
+            "not-before-policy": 0,
+            "scope": "profile email",
+        }
+        return Response(json.dumps(payload), 200, {"Content-Type": "application/json"})
+
+    app.extensions["sandbox"]["tokens"] = tokens
 
     @app.get("/")
     def online() -> Response:

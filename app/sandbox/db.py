@@ -10,6 +10,8 @@ rule still applies to every license.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 import sqlite3
 import threading
@@ -19,11 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+SCHEMA_VERSION = 2  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, authorization_method TEXT NOT NULL,
-    prevent_vm INTEGER NOT NULL DEFAULT 0);
+    prevent_vm INTEGER NOT NULL DEFAULT 0, allow_trial INTEGER NOT NULL DEFAULT 0,
+    trial_days INTEGER NOT NULL DEFAULT 14, floating_timeout INTEGER NOT NULL DEFAULT 120);
 CREATE TABLE IF NOT EXISTS licenses (
     id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
     license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
@@ -31,22 +35,57 @@ CREATE TABLE IF NOT EXISTS licenses (
     max_activations INTEGER NOT NULL DEFAULT 1,
     allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
     transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,
-    pending_transfer INTEGER NOT NULL DEFAULT 0,
+    pending_transfer INTEGER NOT NULL DEFAULT 0, last_deactivated TEXT,
     prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
+    is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
     customer_email TEXT, customer_name TEXT, features TEXT NOT NULL DEFAULT '',
-    qa TEXT, scenario TEXT);
+    order_store_id TEXT, qa TEXT, scenario TEXT);
 CREATE TABLE IF NOT EXISTS users (
-    id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),
-    email TEXT NOT NULL, password TEXT NOT NULL, max_activations INTEGER NOT NULL DEFAULT 1,
-    scenario TEXT, UNIQUE (license_id, email));
+    id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL, is_initial_password INTEGER NOT NULL DEFAULT 0,
+    first_name TEXT, last_name TEXT, scenario TEXT, demo_password TEXT);
+CREATE TABLE IF NOT EXISTS license_users (
+    license_id INTEGER NOT NULL REFERENCES licenses(id), user_id INTEGER NOT NULL
+    REFERENCES users(id), max_activations INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (license_id, user_id));
 CREATE TABLE IF NOT EXISTS devices (
     id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),
     user_id INTEGER REFERENCES users(id), hardware_id TEXT NOT NULL,
     active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, deactivated_at TEXT,
     request TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS variables (
+    device_id INTEGER NOT NULL REFERENCES devices(id), variable TEXT NOT NULL,
+    value TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (device_id, variable));
 CREATE TABLE IF NOT EXISTS blacklist (product TEXT NOT NULL, hardware_id TEXT NOT NULL,
     PRIMARY KEY (product, hardware_id));
 """
+_TABLES = (
+    "settings",
+    "products",
+    "licenses",
+    "users",
+    "license_users",
+    "devices",
+    "variables",
+    "blacklist",
+)
+PBKDF2_ROUNDS = 20_000  # a sandbox: enough to be a real hash, quick enough for tests
+
+
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, PBKDF2_ROUNDS)
+    return f"pbkdf2_sha256${PBKDF2_ROUNDS}${salt.hex()}${digest.hex()}"
+
+
+def password_matches(password: str, stored: str) -> bool:
+    try:
+        _, rounds, salt, digest = stored.split("$")
+        mine = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt), int(rounds))
+    except ValueError:
+        return False
+    return hmac.compare_digest(mine.hex(), digest)
+
 
 PRODUCT = "sandbox-demo"
 USER_PRODUCT = "sandbox-users"
@@ -62,10 +101,11 @@ class Scenario:
     password: str | None = None
     endpoint: str = "activate_license"
     note: str = ""
+    email: str | None = None
 
     def as_json(self) -> dict[str, str]:
         out = {"scenario": self.scenario, "product": self.product, "endpoint": self.endpoint}
-        for name in ("license_key", "username", "password", "note"):
+        for name in ("license_key", "username", "password", "email", "note"):
             value = getattr(self, name)
             if value:
                 out[name] = value
@@ -86,6 +126,10 @@ class Database:
         self.lock = threading.RLock()  # one writer at a time; SQLite does the rest
         path.parent.mkdir(parents=True, exist_ok=True)
         with self.tx() as db:
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                for table in _TABLES:  # an older sandbox's file: begin again
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.executescript(SCHEMA)
             if db.execute("SELECT COUNT(*) FROM products").fetchone()[0] == 0:
                 _seed(db)
@@ -135,8 +179,14 @@ class Database:
                 " WHERE scenario IS NOT NULL ORDER BY id"
             ).fetchall()
             users = db.execute(
-                "SELECT l.product, u.email, u.password, u.scenario FROM users u"
-                " JOIN licenses l ON l.id = u.license_id WHERE u.scenario IS NOT NULL ORDER BY u.id"
+                "SELECT MIN(l.product) AS product, u.email, u.demo_password, u.scenario"
+                " FROM users u JOIN license_users lu ON lu.user_id = u.id"
+                " JOIN licenses l ON l.id = lu.license_id WHERE u.scenario IS NOT NULL"
+                " GROUP BY u.id ORDER BY u.id"
+            ).fetchall()
+            trials = db.execute(
+                "SELECT code, authorization_method FROM products WHERE allow_trial = 1"
+                " ORDER BY authorization_method"
             ).fetchall()
         out = []
         for r in rows:
@@ -151,8 +201,24 @@ class Database:
                 )
             )
         out += [
-            Scenario(u["scenario"], u["product"], username=u["email"], password=u["password"])
+            Scenario(
+                u["scenario"],
+                u["product"],
+                username=u["email"],
+                password=u["demo_password"],
+                note=USER_NOTES.get(u["scenario"], ""),
+            )
             for u in users
+        ]
+        out += [
+            Scenario(
+                "trial",
+                t["code"],
+                endpoint="trial_key",
+                email=TRIAL_EMAIL if t["authorization_method"] == "user" else None,
+                note="a free trial for this device (the same one when asked again)",
+            )
+            for t in trials
         ]
         good = next(s for s in out if s.scenario == "ok")
         out.append(
@@ -179,6 +245,14 @@ QA_NOTES = {
     "offline_only": "reached through the offline endpoint",
 }
 
+USER_NOTES = {
+    "several_licenses": "an account with several licenses of the product: the wizard asks "
+    "which one (one of them expired, one disabled)",
+    "initial_password": "an account still on the password it was given: the wizard offers "
+    "to change it",
+}
+TRIAL_EMAIL = "trial.user@example.com"
+
 SCENARIO_ORDER = [
     "ok",
     "unknown_product",
@@ -193,6 +267,9 @@ SCENARIO_ORDER = [
     "license_expired",
     "license_transferred_max_times",
     "license_device_exists",
+    "several_licenses",
+    "initial_password",
+    "trial",
 ]
 
 
@@ -202,10 +279,20 @@ def _seed(db: sqlite3.Connection) -> None:
         "INSERT INTO settings VALUES (?, ?)",
         [("api_key", secrets.token_hex(16)), ("shared_key", secrets.token_urlsafe(30))],
     )
-    db.execute(
-        "INSERT INTO products VALUES (?, ?, 'license-key', 0)", (PRODUCT, "Sandbox Demo App")
+    db.executemany(
+        "INSERT INTO settings VALUES (?, ?)",
+        [("client_id", "auth_company_1"), ("client_secret", secrets.token_hex(24))],
     )
-    db.execute("INSERT INTO products VALUES (?, ?, 'user', 0)", (USER_PRODUCT, "Sandbox Team App"))
+    db.execute(
+        "INSERT INTO products (code, name, authorization_method, allow_trial)"
+        " VALUES (?, ?, 'license-key', 1)",
+        (PRODUCT, "Sandbox Demo App"),
+    )
+    db.execute(
+        "INSERT INTO products (code, name, authorization_method, allow_trial)"
+        " VALUES (?, ?, 'user', 1)",
+        (USER_PRODUCT, "Sandbox Team App"),
+    )
 
     def lic(key: str | None, scenario: str | None, **cols: object) -> int:
         values = {
@@ -287,20 +374,46 @@ def _seed(db: sqlite3.Connection) -> None:
     lic("DEMO-TWCE-0000-0001", "license_device_exists", qa="lost_response")
     db.execute("INSERT INTO blacklist VALUES (?, ?)", (PRODUCT, BLACKLISTED_HARDWARE_ID))
 
-    team = lic(None, None, product=USER_PRODUCT, max_activations=10)
-    db.execute(
-        "INSERT INTO users (license_id, email, password, max_activations, scenario)"
-        " VALUES (?, 'ok@sandbox.test', 'demo-password', 3, 'ok')",
-        (team,),
-    )
-    cur = db.execute(
-        "INSERT INTO users (license_id, email, password, max_activations, scenario)"
-        " VALUES (?, 'maxed@sandbox.test', 'demo-password', 1,"
-        " 'license_user_activated_max_times')",
-        (team,),
-    )
+    def user(email: str, scenario: str, *licenses: tuple[int, int], initial: bool = False) -> int:
+        password = "demo-password"
+        cur = db.execute(
+            "INSERT INTO users (email, password_hash, is_initial_password, scenario,"
+            " demo_password, first_name, last_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (email, hash_password(password), int(initial), scenario, password, "Sam", "Sandbox"),
+        )
+        user_id = int(cur.lastrowid or 0)
+        for license_id, max_activations in licenses:
+            db.execute(
+                "INSERT INTO license_users VALUES (?, ?, ?)", (license_id, user_id, max_activations)
+            )
+        return user_id
+
+    team = lic(None, None, product=USER_PRODUCT, max_activations=10, order_store_id="ORD-1001")
+    user("ok@sandbox.test", "ok", (team, 3))
+    maxed = user("maxed@sandbox.test", "license_user_activated_max_times", (team, 1))
     db.execute(
         "INSERT INTO devices (license_id, user_id, hardware_id, created_at)"
         " VALUES (?, ?, 'seeded-user-device', ?)",
-        (team, cur.lastrowid, iso(now)),
+        (team, maxed, iso(now)),
     )
+    studio = lic(
+        None,
+        None,
+        product=USER_PRODUCT,
+        license_type="time-limited",
+        validity_period=year,
+        max_activations=2,
+        features="pro:Pro tools",
+        customer_name="Acme Corp",
+        customer_email="it@acme.example",
+    )
+    old = lic(
+        None,
+        None,
+        product=USER_PRODUCT,
+        license_type="time-limited",
+        validity_period=iso(now - timedelta(days=30)),
+    )
+    off = lic(None, None, product=USER_PRODUCT, enabled=0)
+    user("several@sandbox.test", "several_licenses", (team, 2), (studio, 2), (old, 1), (off, 1))
+    user("initial@sandbox.test", "initial_password", (team, 2), initial=True)

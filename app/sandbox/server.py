@@ -74,6 +74,9 @@ class SandboxInfo:
     product_name: str
     licenses: list[dict[str, str]]
     ca_file: str | None = None
+    # The OAuth client (client credentials) the sandbox also accepts instead of HMAC.
+    client_id: str = ""
+    client_secret: str = ""
 
     def config_flags(self) -> dict[str, Any]:
         """Config values that point the wizard at this sandbox."""
@@ -140,6 +143,8 @@ class Sandbox:
             product_name=self.db.product_name(PRODUCT),
             licenses=[s.as_json() for s in self.db.scenarios()],
             ca_file=str(self.ca_file) if self.ca_file else None,
+            client_id=self.db.setting("client_id"),
+            client_secret=self.db.setting("client_secret"),
         )
 
     def start(self) -> Sandbox:

@@ -17,14 +17,23 @@ import ssl
 import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from app.config import Config
-from app.core.api.models import SignedLicense
+from app.core.api.models import (
+    CustomerLicenseUsers,
+    DeviceVariable,
+    Product,
+    SignedLicense,
+    TrialKey,
+    UserLicense,
+)
+from app.core.api.oauth import OAuthAuth
 from app.core.api.signing import HmacAuth
+from app.core.api.tokens import TokenCache
 from app.core.api.transport import (
     CancellableTransport,
     check_url,
@@ -50,6 +59,9 @@ from app.errors import (
 )
 
 SIGNATURE_HEADER = "LicenseSignature"
+T = TypeVar("T")
+_USER_LICENSES = TypeAdapter(list[UserLicense])
+_VARIABLES = TypeAdapter(list[DeviceVariable])
 
 
 class _DropQueryStrings(logging.Filter):
@@ -75,6 +87,7 @@ class LicenseApiClient:
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.time,
         cancel: CancelToken = NEVER,
+        tokens: TokenCache | None = None,
     ) -> None:
         check_url(config.api_url)
         self._url = config.api_url
@@ -86,10 +99,22 @@ class LicenseApiClient:
             cancel.on_cancel(real.abort)
             transport = real
         self._verifier = ResponseVerifier(config.public_key_pem)
+        auth: httpx.Auth
+        if config.uses_oauth:  # OAuth wins when both are configured, as in the Python SDK
+            auth = OAuthAuth(
+                config.client_id,
+                config.client_secret,
+                api_url=config.api_url,
+                token_url=config.token_url,
+                cache=tokens,
+                clock=clock,
+            )
+        else:
+            auth = HmacAuth(config.api_key, config.shared_key, clock)
         self._http = httpx.Client(
             base_url=config.api_url + "/",
             transport=transport,
-            auth=HmacAuth(config.api_key, config.shared_key, clock),
+            auth=auth,
             timeout=httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
             headers={"User-Agent": USER_AGENT},
         )
@@ -119,6 +144,37 @@ class LicenseApiClient:
         if b"license_deactivated" not in response.content:
             raise ProtocolError("deactivation was not confirmed")
 
+    def product_details(self, params: Mapping[str, Any]) -> tuple[Product, bytes, str]:
+        """The product's settings, with the signed body (kept as a cache)."""
+        response = self._send("GET", "product_details", params=_query(params))
+        product = self._signed(response, Product.model_validate_json)
+        return product, response.content, response.headers.get(SIGNATURE_HEADER, "")
+
+    def user_licenses(self, params: Mapping[str, Any]) -> list[UserLicense]:
+        response = self._send("GET", "user_licenses", params=_query(params))
+        return self._signed(response, _USER_LICENSES.validate_json)
+
+    def customer_license_users(self, params: Mapping[str, Any]) -> CustomerLicenseUsers:
+        response = self._send("GET", "customer_license_users", params=_query(params))
+        return self._signed(response, CustomerLicenseUsers.model_validate_json)
+
+    def trial_key(self, params: Mapping[str, Any]) -> TrialKey:
+        response = self._send("GET", "trial_key", params=_query(params))
+        return self._signed(response, TrialKey.model_validate_json)
+
+    def change_password(self, body: Mapping[str, Any]) -> None:
+        response = self._send("POST", "change_password", json=dict(body))
+        if b"password_changed" not in response.content:  # unsigned bare string, like deactivate
+            raise ProtocolError("the password change was not confirmed")
+
+    def track_device_variables(self, body: Mapping[str, Any]) -> list[DeviceVariable]:
+        response = self._send("POST", "track_device_variables", json=dict(body))
+        return self._signed(response, _VARIABLES.validate_json)
+
+    def get_device_variables(self, params: Mapping[str, Any]) -> list[DeviceVariable]:
+        response = self._send("GET", "get_device_variables", params=_query(params))
+        return self._signed(response, _VARIABLES.validate_json)
+
     # --- plumbing -------------------------------------------------------------
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -142,13 +198,15 @@ class LicenseApiClient:
 
     def _signed_license(self, response: httpx.Response) -> SignedLicense:
         signature = response.headers.get(SIGNATURE_HEADER, "")
-        self._verifier.verify(response.content, signature)
+        return self._signed(response, lambda body: SignedLicense.parse(body, signature))
+
+    def _signed(self, response: httpx.Response, parse: Callable[[bytes], T]) -> T:
+        """Verify the body's RSA signature, then parse it; nothing unverified is read."""
+        self._verifier.verify(response.content, response.headers.get(SIGNATURE_HEADER, ""))
         try:
-            return SignedLicense.parse(response.content, signature)
+            return parse(response.content)
         except ValidationError as exc:
-            raise ProtocolError(
-                f"license data not understood: {exc.error_count()} field(s)"
-            ) from exc
+            raise ProtocolError(f"answer not understood: {exc.error_count()} field(s)") from exc
 
     def _rejection(self, response: httpx.Response) -> WizardError:
         status = response.status_code

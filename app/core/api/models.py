@@ -7,9 +7,10 @@ next to the model, so nothing the server sent is lost or re-serialised.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Model(BaseModel):
@@ -24,16 +25,35 @@ class Customer(_Model):
 
 
 class LicenseUser(_Model):
+    id: int | None = None
     email: str | None = None
     first_name: str | None = None
     last_name: str | None = None
+    phone_number: str | None = None
+    is_initial_password: bool = False
+    max_activations: int | None = None
+    allow_unlimited_activations: bool = False
+    total_activations: int | None = None
 
 
 class ProductDetails(_Model):
     product_id: int | None = None
     product_name: str | None = None
     short_code: str | None = None
-    authorization_method: str | None = None
+    authorization_method: str | None = None  # "license-key" or "user"
+
+
+class Product(ProductDetails):
+    """``GET /product_details``: what the welcome page offers depends on it."""
+
+    allow_trial: bool = False
+    trial_days: int | None = None
+    prevent_vm: bool = False
+    floating_timeout: int | None = None
+
+    @property
+    def user_based(self) -> bool:
+        return (self.authorization_method or "").replace("_", "-") == "user"
 
 
 class Feature(_Model):
@@ -42,9 +62,17 @@ class Feature(_Model):
     expiry_date: datetime | None = None
 
 
+class DeviceVariable(_Model):
+    variable: str
+    value: str | int | float | bool | None = None
+    device_id: int | None = None
+    created_at: int | str | None = None
+
+
 class LicenseInfo(_Model):
     id: int | None = None
     license_key: str | None = None
+    username: str | None = None
     hardware_id: str | None = None
     license_type: str | None = None
     validity_period: datetime | None = None
@@ -60,6 +88,15 @@ class LicenseInfo(_Model):
     allow_unlimited_activations: bool = False
     transfer_count: int | None = None
     max_transfers: int | None = None
+    trial_days: int | None = None
+    is_floating: bool = False
+    is_floating_cloud: bool = False
+    floating_timeout: int | None = None
+    can_borrow: bool = False
+    max_borrow_time: int | None = None
+    metadata: dict[str, Any] | None = None
+    order_store_id: str | None = None
+    variables: list[DeviceVariable] = []
     customer: Customer | None = None
     user: LicenseUser | None = None
     product_details: ProductDetails | None = None
@@ -82,6 +119,22 @@ class LicenseInfo(_Model):
         return ""
 
     @property
+    def usable(self) -> bool:
+        return not self.unusable_reason
+
+    @property
+    def unusable_reason(self) -> str:
+        """Why this license cannot be activated now, in words ("" when it can)."""
+        if self.license_enabled is False:
+            return "disabled by the vendor"
+        until = self.validity_period
+        if until is not None and until.tzinfo is None:
+            until = until.replace(tzinfo=UTC)
+        if self.is_expired or (until is not None and until < datetime.now(UTC)):
+            return "expired"
+        return ""
+
+    @property
     def seats_text(self) -> str:
         if self.allow_unlimited_activations:
             return f"{self.times_activated or 0} (unlimited)"
@@ -101,3 +154,41 @@ class SignedLicense:
     @classmethod
     def parse(cls, body: bytes, signature: str) -> SignedLicense:
         return cls(body, signature, LicenseInfo.model_validate_json(body))
+
+
+class UserLicense(_Model):
+    """One element of ``GET /user_licenses``: a license and the account's user on it."""
+
+    license: LicenseInfo
+    user: LicenseUser = Field(default_factory=LicenseUser)
+
+
+class CustomerLicenseUsers(_Model):
+    customer: Customer = Field(default_factory=Customer)
+    users: list[LicenseUser] = []
+
+
+class TrialKey(_Model):
+    """``GET /trial_key``: a new trial (a whole license) or the one this device had.
+
+    Key-based: ``license_key`` (new) or ``license`` (existing) holds the key.
+    User-based: ``license_user`` (an object or the e-mail) and, for a new trial,
+    ``initial_password``.
+    """
+
+    license_key: str | None = None
+    license: str | None = None
+    license_user: LicenseUser | str | None = None
+    initial_password: str | None = Field(default=None, repr=False)
+    is_trial: bool = True
+    license_type: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.license_key or self.license
+
+    @property
+    def username(self) -> str | None:
+        if isinstance(self.license_user, LicenseUser):
+            return self.license_user.email
+        return self.license_user

@@ -62,6 +62,8 @@ class StoredActivation:
     # What the server said at the last check: "ok", "disabled" or "expired".  Kept
     # locally because the signed body cannot say it, and honoured by every load.
     server_state: str = "ok"
+    # The license an account chose among several (sent as license_id from then on).
+    license_id: int | None = None
 
     @property
     def signed(self) -> SignedLicense:
