@@ -78,7 +78,7 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
 }
 FIELDS = [f for table in _TOML_LAYOUT.values() for f in table.values()]
 FLAG_FIELDS = ("product", "api_url", "api_key", "shared_key", "public_key", "ca_file")
-METHODS = ("license_key", "user", "trial", "sso")  # ways to activate the welcome page offers
+METHODS = ("license_key", "user", "trial")  # ways to activate the welcome page offers
 AUTHORIZATION_METHODS = ("license-key", "user")
 TRIAL_FIELDS = ("first_name", "last_name", "phone", "company_name")
 _SECRET_FIELDS = ("shared_key", "client_secret")

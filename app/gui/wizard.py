@@ -13,10 +13,14 @@ from app.errors import ActivationInvalid, NotActivated, StorageError, WizardErro
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
 from app.gui.pages.activating import ActivatingPage
+from app.gui.pages.credentials import CredentialsPage
 from app.gui.pages.device import DevicePage
 from app.gui.pages.done import DonePage
 from app.gui.pages.license_key import LicenseKeyPage
+from app.gui.pages.licenses import LicensesPage
+from app.gui.pages.password import PasswordPage
 from app.gui.pages.status import StatusPage
+from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
 from app.gui.widgets import explain
 from app.gui.workers import TaskRunner
@@ -58,6 +62,10 @@ class ActivationWizard(QWizard):
         self.status_page = StatusPage(self.session)
         self.welcome_page = WelcomePage(self.session)
         self.key_page = LicenseKeyPage(self.session)
+        self.credentials_page = CredentialsPage(self.session)
+        self.licenses_page = LicensesPage(self.session)
+        self.password_page = PasswordPage(self.session)
+        self.trial_page = TrialPage(self.session)
         self.device_page = DevicePage(self.session)
         self.activating_page = ActivatingPage(self.session)
         self.done_page = DonePage(self.session)
@@ -65,11 +73,16 @@ class ActivationWizard(QWizard):
             (PageId.STATUS, self.status_page),
             (PageId.WELCOME, self.welcome_page),
             (PageId.LICENSE_KEY, self.key_page),
+            (PageId.CREDENTIALS, self.credentials_page),
+            (PageId.LICENSES, self.licenses_page),
+            (PageId.PASSWORD, self.password_page),
+            (PageId.TRIAL, self.trial_page),
             (PageId.DEVICE, self.device_page),
             (PageId.ACTIVATING, self.activating_page),
             (PageId.DONE, self.done_page),
         ):
             self.setPage(int(page_id), page)
+        self.session.password_holders.append(self.credentials_page.forget_password)
         self.activating_page.activation_succeeded.connect(self.activated)
         self.status_page.deactivated.connect(self.deactivated)
         self.setStartId(int(self._start_page()))
@@ -109,6 +122,7 @@ class ActivationWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.runner.shutdown()
+        self.session.forget_password()  # however the wizard ends
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -107,9 +107,15 @@ class _TrackedStream(httpcore.NetworkStream):
         backend.track(inner)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        # A stream made while abort() ran (mid-handshake) was not there to be shut
+        # down: refuse to block on it instead.
+        if self._backend.aborted:
+            raise httpcore.ReadError("aborted")
         return self._inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._backend.aborted:
+            raise httpcore.WriteError("aborted")
         self._inner.write(buffer, timeout)
 
     def close(self) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWizardPage
 
-from app.core.activation import ActivationResult, Activator, Identity
+from app.core.activation import ActivationResult, Activator, Identity, TrialRequest
 from app.core.store import StoredActivation
+
+if TYPE_CHECKING:
+    from app.core.api.models import Product
 from app.gui.dialogs import Dialogs
 from app.gui.workers import TaskRunner
 
@@ -20,6 +25,14 @@ class PageId(IntEnum):
     DEVICE = 3
     ACTIVATING = 4
     DONE = 5
+    CREDENTIALS = 6
+    LICENSES = 7
+    PASSWORD = 8
+    TRIAL = 9
+
+
+# The pages where the user says who they are; Cancel during activation returns here.
+IDENTITY_PAGES = (PageId.LICENSE_KEY, PageId.CREDENTIALS, PageId.TRIAL)
 
 
 def start_over(page: QWizardPage, at: PageId) -> None:
@@ -36,8 +49,18 @@ class Session:
     activator: Activator
     runner: TaskRunner
     dialogs: Dialogs
+    method: str = "license_key"  # chosen on the welcome page: license_key, user, trial
     identity: Identity | None = None
+    trial: TrialRequest | None = None
+    product: Product | None = None  # the server's product settings, once they came
+    must_change_password: bool = False  # the chosen account still has its initial password
     result: ActivationResult | None = None
     stored: StoredActivation | None = None  # a verified activation found at start
     start_note: str = ""  # why a saved activation was not used, if it was not
     stored_problem: str = ""  # why the shown activation does not count (expired, disabled)
+    # Pages that hold a typed password register here to clear it once it was used.
+    password_holders: list[Callable[[], None]] = field(default_factory=list)
+
+    def forget_password(self) -> None:
+        for clear in self.password_holders:
+            clear()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.activation import ActivationResult
+from app.core.activation import ActivationResult, Identity
 from app.core.cancel import CancelToken
 from app.errors import (
     Cancelled,
@@ -22,8 +22,9 @@ from app.errors import (
     RateLimited,
     ServerError,
     StorageError,
+    TrialNeedsPassword,
 )
-from app.gui.pages import PageId, Session
+from app.gui.pages import IDENTITY_PAGES, PageId, Session
 from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
 
@@ -96,8 +97,8 @@ class ActivatingPage(QWizardPage):
         self.cancel()
 
     def start(self) -> None:
-        activator, identity = self.session.activator, self.session.identity
-        assert identity is not None
+        session = self.session
+        activator, identity, trial = session.activator, session.identity, session.trial
         self.setTitle(self.tr("Activating"))
         self.setSubTitle(self.tr("Your license is being confirmed with the license server."))
         self.panel.hide()
@@ -110,6 +111,10 @@ class ActivatingPage(QWizardPage):
         self.status.show()
 
         def work(token: CancelToken) -> ActivationResult:
+            if session.method == "trial":
+                assert trial is not None
+                return activator.start_trial(trial, token)
+            assert identity is not None
             return activator.activate(identity, token)
 
         self._task = self.session.runner.start(work, self._on_task_succeeded, self._on_task_failed)
@@ -124,7 +129,7 @@ class ActivatingPage(QWizardPage):
     def cancel_and_return(self) -> None:
         self.cancel()
         wizard = self.wizard()
-        while wizard.currentId() not in (int(PageId.LICENSE_KEY), -1):
+        while wizard.currentId() not in (*(int(p) for p in IDENTITY_PAGES), -1):
             before = wizard.currentId()
             wizard.back()
             if wizard.currentId() == before:
@@ -137,6 +142,9 @@ class ActivatingPage(QWizardPage):
         self._task = None
         self._succeeded = True
         self.session.result = result
+        if self.session.identity is not None:  # the password has done its work
+            self.session.identity = self.session.identity.forget_password()
+        self.session.forget_password()
         self.busy_bar.hide()
         self.status.setText(self.tr("Activated."))
         self.completeChanged.emit()
@@ -161,6 +169,8 @@ class ActivatingPage(QWizardPage):
             else self.tr("Nothing was changed on this device.")
         )
         self.status.hide()
+        if isinstance(exc, TrialNeedsPassword):  # its owner signs in: pre-fill the e-mail
+            self.session.identity = Identity("user", str(exc.params.get("email", "")))
         message = explain(exc)
         self.panel.show_message(message)
         portal = self.session.activator.config.portal_url

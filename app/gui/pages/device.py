@@ -42,9 +42,19 @@ class DevicePage(QWizardPage):
         super().__init__()
         self.session = session
         self.setTitle(self.tr("This device"))
-        self.setSubTitle(
-            self.tr("Activating sends your license key and the following facts. Nothing else.")
-        )
+        self.subtitles = {
+            "license_key": self.tr(
+                "Activating sends your license key and the following facts. Nothing else."
+            ),
+            "user": self.tr(
+                "Activating sends your account's e-mail and password and the following "
+                "facts. Nothing else."
+            ),
+            "trial": self.tr(
+                "Starting the trial sends the following facts (and the e-mail you gave, "
+                "if any). Nothing else."
+            ),
+        }
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Activate"))
         self.problem = MessagePanel()
         self.problem.hide()
@@ -74,6 +84,7 @@ class DevicePage(QWizardPage):
 
     def initializePage(self) -> None:
         activator = self.session.activator
+        self.setSubTitle(self.subtitles[self.session.method])
         try:
             device = activator.device
         except WizardError as exc:  # no usable device identity: say why, do not go on

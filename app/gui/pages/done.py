@@ -122,3 +122,6 @@ class DonePage(QWizardPage):
                     "later with: activation-wizard import {path}"
                 ).format(path=path)
             )
+
+    def nextId(self) -> int:
+        return -1  # the last page, whatever ids come after it

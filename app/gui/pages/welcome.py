@@ -1,18 +1,41 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
+from app.core.activation import offered_methods
 from app.errors import WizardError
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import Notice, explain, wrapped
+from app.gui.workers import Task
 from app.paths import resource
+
+if TYPE_CHECKING:
+    from app.core.api.models import Product
+
+log = logging.getLogger(__name__)
+
+NEXT_PAGE = {"license_key": PageId.LICENSE_KEY, "user": PageId.CREDENTIALS, "trial": PageId.TRIAL}
 
 
 class WelcomePage(QWizardPage):
+    """Says what is about to happen and lets the user choose how to activate: the
+    choices follow the product's settings on the server (``product_details``),
+    fetched on a worker while the page is shown; the config's facts until then."""
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         name = session.activator.config.product_name
@@ -24,22 +47,30 @@ class WelcomePage(QWizardPage):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icon.png"))).pixmap(64, 64))  # crisp on HiDPI
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.intro = wrapped()
         intro = QHBoxLayout()
         intro.addWidget(icon)
+        intro.addWidget(self.intro, 1)
+        self.choices = QButtonGroup(self)
+        self.radios = {
+            "license_key": QRadioButton(self.tr("I have a license &key")),
+            "user": QRadioButton(self.tr("&Sign in with my account")),
+            "trial": QRadioButton(self.tr("Start a free &trial")),
+        }
+        choice_box = QVBoxLayout()
+        for method, radio in self.radios.items():
+            radio.setObjectName(f"method_{method}")
+            self.choices.addButton(radio)
+            choice_box.addWidget(radio)
+            radio.toggled.connect(self._on_radio_toggled)
+        self.product_state = wrapped()
+        self.product_state.setObjectName("productState")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(intro)
-        intro.addStretch(0)
-        intro.addWidget(
-            wrapped(
-                self.tr(
-                    "You will need the license key from your purchase confirmation e-mail. "
-                    "Before anything is sent, the next pages show you exactly what this "
-                    "device tells the license server."
-                )
-            ),
-            1,
-        )
+        layout.addSpacing(8)
+        layout.addLayout(choice_box)
+        layout.addWidget(self.product_state)
         layout.addStretch(1)
         self.import_button = QPushButton(self.tr("&Import a saved activation…"))
         self.import_button.setObjectName("importButton")
@@ -52,6 +83,77 @@ class WelcomePage(QWizardPage):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.product: Product | None = None
+        self._asked = False
+        self._task: Task | None = None
+        self._offer(offered_methods(session.activator.config, None))
+
+    def initializePage(self) -> None:
+        self.note.set_text(self.session.start_note)
+        if not self._asked and not self.session.activator.config.methods:
+            self._asked = True  # once per wizard: the answer does not change meanwhile
+            activator = self.session.activator
+            self.product_state.setText(self.tr("Checking what this product offers…"))
+            self._task = self.session.runner.start(
+                lambda token: activator.product_details(token),
+                self._on_product_succeeded,
+                self._on_product_failed,
+            )
+
+    def validatePage(self) -> bool:
+        # The user chose already: a late answer would change nothing, so free its thread.
+        if self._task is not None:
+            self._task.cancel()
+        return True
+
+    def _offer(self, methods: list[str]) -> None:
+        self.methods = methods
+        current = self.session.method
+        only = len(methods) == 1  # one way only: nothing to choose, the intro says it
+        for method, radio in self.radios.items():
+            radio.setVisible(method in methods and not only)
+        chosen = current if current in methods else methods[0]
+        self.radios[chosen].setChecked(True)
+        self.session.method = chosen
+        self.intro.setText(self._intro(methods))
+
+    def _intro(self, methods: list[str]) -> str:
+        parts = {
+            "license_key": self.tr("the license key from your purchase confirmation e-mail"),
+            "user": self.tr("the e-mail address and password of your account"),
+            "trial": self.tr("nothing at all for a free trial"),
+        }
+        needs = self.tr(" or ").join(parts[m] for m in methods)
+        return self.tr(
+            "You will need {needs}. Before anything is sent, the next pages show you "
+            "exactly what this device tells the license server."
+        ).format(needs=needs)
+
+    @Slot(object)
+    def _on_product_succeeded(self, answer: tuple[Product, bool]) -> None:
+        self._task = None
+        self.product, from_cache = answer
+        self.session.product = self.product
+        self.product_state.setText("")
+        if from_cache:
+            log.info("product details from the cache: the server could not be asked")
+        self._offer(offered_methods(self.session.activator.config, self.product))
+
+    @Slot(object)
+    def _on_product_failed(self, exc: BaseException) -> None:
+        self._task = None
+        # Not an error for the user: the config's facts stand in, and the page they
+        # choose will meet the server (and its real error) soon enough.
+        log.info("product details not available (%s): using the configuration", exc)
+        self.product_state.setText("")
+
+    @Slot(bool)
+    def _on_radio_toggled(self, checked: bool) -> None:
+        if checked:
+            sender: Any = self.sender()
+            for method, radio in self.radios.items():
+                if radio is sender:
+                    self.session.method = method
 
     @Slot()
     def _on_import_clicked(self) -> None:
@@ -69,8 +171,5 @@ class WelcomePage(QWizardPage):
         self.session.start_note = ""
         start_over(self, PageId.STATUS)
 
-    def initializePage(self) -> None:
-        self.note.set_text(self.session.start_note)
-
     def nextId(self) -> int:
-        return int(PageId.LICENSE_KEY)
+        return int(NEXT_PAGE[self.session.method])

@@ -1,0 +1,131 @@
+"""Sign in with an account: e-mail and password (never stored, never logged)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.core.account import normalize_email, plausible_email
+from app.core.activation import Identity
+from app.gui.pages import PageId, Session
+from app.gui.widgets import Notice, link_label, wrapped
+
+
+class PasswordField(QLineEdit):
+    """A masked line, a *Show password* box (a real control: reachable by keyboard
+    and screen readers, unlike an icon inside the field) and a Caps Lock notice."""
+
+    def __init__(self, accessible_name: str, show_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(accessible_name)
+        self.show_box = QCheckBox(show_text)
+        self.show_box.toggled.connect(self._on_show_toggled)
+        self.caps_notice = Notice(warning=True)
+        self.caps_notice.setObjectName("capsLockNotice")
+        self.installEventFilter(self)
+
+    @Slot(bool)
+    def _on_show_toggled(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt cannot ask the keyboard for Caps Lock; a letter whose case disagrees
+        # with Shift says it is on, as most sign-in forms infer it.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                caps = text.isupper() != shift
+                self.caps_notice.set_text(self.tr("Caps Lock is on.") if caps else "")
+        elif event.type() == QEvent.Type.FocusOut:
+            self.caps_notice.set_text("")
+        return super().eventFilter(watched, event)
+
+
+class CredentialsPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        config = session.activator.config
+        self.setTitle(self.tr("Sign in with your account"))
+        self.setSubTitle(
+            self.tr("Use the e-mail address and password of your {name} account.").format(
+                name=config.product_name
+            )
+        )
+        self.note = Notice()
+        self.note.setObjectName("credentialsNote")
+        self.email = QLineEdit()
+        self.email.setObjectName("emailEdit")
+        self.email.setAccessibleName(self.tr("E-mail address"))
+        self.email.setPlaceholderText("name@example.com")
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.password = PasswordField(self.tr("Password"), self.tr("S&how password"))
+        self.password.setObjectName("passwordEdit")
+        self.hint = wrapped()
+        self.hint.setObjectName("emailHint")
+        form = QFormLayout()
+        form.addRow(self.tr("&E-mail:"), self.email)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.password.show_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.password.caps_notice)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Your password is sent only to the license server, over an encrypted "
+                    "connection. It is never saved on this computer."
+                )
+            )
+        )
+        layout.addStretch(1)
+        if config.password_reset_url:
+            reset = link_label(config.password_reset_url, self.tr("Forgot your password?"))
+            reset.setObjectName("passwordResetLink")
+            layout.addWidget(reset)
+        self.email.textChanged.connect(self._on_text_changed)
+        self.password.textChanged.connect(self._on_text_changed)
+
+    def initializePage(self) -> None:
+        self.note.set_text(self.session.start_note if self.session.method == "user" else "")
+        identity = self.session.identity
+        if identity is not None and identity.kind == "user" and not self.email.text():
+            self.email.setText(identity.value)  # e.g. a trial account that exists already
+        (self.password if self.email.text() else self.email).setFocus()
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        text = self.email.text()
+        show = bool(text) and not plausible_email(text) and "@" in text and "." in text
+        self.hint.setText(
+            self.tr("This does not look like an e-mail address (name@example.com).") if show else ""
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return plausible_email(self.email.text()) and bool(self.password.text())
+
+    def validatePage(self) -> bool:
+        self.session.identity = Identity(
+            "user", normalize_email(self.email.text()), self.password.text()
+        )
+        return True
+
+    def forget_password(self) -> None:
+        """After the server answered: the password is not kept in the window either."""
+        self.password.clear()
+
+    def nextId(self) -> int:
+        return int(PageId.LICENSES)

@@ -1,0 +1,137 @@
+"""An account still on the password it was given: offer (or, if the vendor says so,
+require) a password of the user's own before activating."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+
+from app.core.cancel import CancelToken
+from app.gui.pages import PageId, Session
+from app.gui.pages.credentials import PasswordField
+from app.gui.widgets import MessagePanel, Notice, explain, wrapped
+from app.gui.workers import Task
+
+MIN_LENGTH = 8
+
+
+class PasswordPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.required = session.activator.config.require_password_change
+        self.setTitle(self.tr("Choose your own password"))
+        self.setSubTitle(
+            self.tr("Your account still uses the password it was given. Please replace it.")
+            if self.required
+            else self.tr(
+                "Your account still uses the password it was given. You can replace it now, "
+                "or press Next to keep it for now."
+            )
+        )
+        self.new = PasswordField(self.tr("New password"), self.tr("S&how passwords"))
+        self.new.setObjectName("newPasswordEdit")
+        self.again = PasswordField(self.tr("New password again"), "")
+        self.again.setObjectName("repeatPasswordEdit")
+        self.new.show_box.toggled.connect(self.again._on_show_toggled)
+        form = QFormLayout()
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat it:"), self.again)
+        form.addRow("", self.new.show_box)
+        self.hint = wrapped()
+        self.hint.setObjectName("passwordHint")
+        self.done_note = Notice()
+        self.done_note.setObjectName("passwordChanged")
+        self.panel = MessagePanel()
+        self.panel.hide()
+        self.change_button = QPushButton(self.tr("&Change password"))
+        self.change_button.setObjectName("changePasswordButton")
+        self.change_button.setEnabled(False)
+        self.change_button.clicked.connect(self._on_change_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.new.caps_notice)
+        layout.addLayout(row)
+        layout.addWidget(self.done_note)
+        layout.addWidget(self.panel)
+        layout.addStretch(1)
+        self.new.textChanged.connect(self._on_text_changed)
+        self.again.textChanged.connect(self._on_text_changed)
+        self.changed = False
+        self._task: Task | None = None
+
+    def initializePage(self) -> None:
+        self.new.setFocus()
+
+    def cleanupPage(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _problem(self) -> str:
+        new, again = self.new.text(), self.again.text()
+        if not new:
+            return ""
+        if len(new) < MIN_LENGTH:
+            return self.tr("Use at least {n} characters.").format(n=MIN_LENGTH)
+        identity = self.session.identity
+        if identity is not None and new == identity.password:
+            return self.tr("Choose a password different from the one you were given.")
+        if again and again != new:
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        problem = self._problem()
+        self.hint.setText(problem)
+        ready = bool(self.new.text()) and self.new.text() == self.again.text() and not problem
+        self.change_button.setEnabled(ready and self._task is None)
+
+    @Slot()
+    def _on_change_clicked(self) -> None:
+        identity = self.session.identity
+        assert identity is not None and identity.password is not None
+        activator, new = self.session.activator, self.new.text()
+        old = identity.password
+        self.panel.hide()
+        self.change_button.setEnabled(False)
+        self.hint.setText(self.tr("Changing the password…"))
+
+        def work(token: CancelToken) -> str:
+            activator.change_password(identity.value, old, new, token)
+            return new
+
+        self._task = self.session.runner.start(work, self._on_task_succeeded, self._on_task_failed)
+
+    @Slot(object)
+    def _on_task_succeeded(self, new: str) -> None:
+        self._task = None
+        identity = self.session.identity
+        assert identity is not None
+        self.session.identity = replace(identity, password=new)
+        self.changed = True
+        self.new.clear()
+        self.again.clear()
+        self.hint.setText("")
+        self.done_note.set_text(self.tr("Your password was changed. Use the new one from now on."))
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.hint.setText("")
+        self.panel.show_message(explain(exc))
+        self._on_text_changed()
+
+    def isComplete(self) -> bool:
+        return self._task is None and (self.changed or not self.required)
+
+    def nextId(self) -> int:
+        return int(PageId.DEVICE)

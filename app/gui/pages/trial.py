@@ -1,0 +1,101 @@
+"""A free trial: nothing to type for key-based products, an e-mail for user-based ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+
+from app.core.account import normalize_email, plausible_email
+from app.core.activation import TrialRequest
+from app.gui.pages import PageId, Session
+from app.gui.widgets import wrapped
+
+FIELD_LABELS = {
+    "first_name": "&First name:",
+    "last_name": "&Last name:",
+    "phone": "P&hone:",
+    "company_name": "&Company:",
+}
+
+
+class TrialPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        config = session.activator.config
+        self.setTitle(self.tr("Start a free trial"))
+        self.intro = wrapped()
+        self.email = QLineEdit()
+        self.email.setObjectName("trialEmailEdit")
+        self.email.setAccessibleName(self.tr("E-mail address"))
+        self.email.setPlaceholderText("name@example.com")
+        self.fields: dict[str, QLineEdit] = {}
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&E-mail:"), self.email)
+        for name in config.trial_fields:
+            edit = QLineEdit()
+            edit.setObjectName(f"trial_{name}")
+            label = self.tr(FIELD_LABELS[name])
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            self.fields[name] = edit
+            self.form.addRow(label, edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.email.textChanged.connect(self._on_text_changed)
+
+    @property
+    def user_based(self) -> bool:
+        product = self.session.product
+        if product is not None:
+            return product.user_based
+        return self.session.activator.config.authorization_method == "user"
+
+    def initializePage(self) -> None:
+        config, product = self.session.activator.config, self.session.product
+        days = product.trial_days if product is not None else None
+        length = (
+            self.tr("a free {days}-day trial").format(days=days)
+            if days
+            else self.tr("a free trial")
+        )
+        self.setSubTitle(self.tr("Try {name} before you buy it.").format(name=config.product_name))
+        if self.user_based:
+            self.intro.setText(
+                self.tr(
+                    "This starts {length} of {name} on this device, with an account for your "
+                    "e-mail address. Asking again on this device gives you the same trial."
+                ).format(length=length, name=config.product_name)
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "This starts {length} of {name} on this device. Nothing else is needed; "
+                    "asking again on this device gives you the same trial."
+                ).format(length=length, name=config.product_name)
+            )
+        shown = self.user_based or bool(self.fields)
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, shown and (row > 0 or self.user_based))
+        if self.user_based:
+            self.email.setFocus()
+        self.completeChanged.emit()
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.user_based or plausible_email(self.email.text())
+
+    def validatePage(self) -> bool:
+        self.session.trial = TrialRequest(
+            email=normalize_email(self.email.text()) if self.user_based else "",
+            fields={k: e.text().strip() for k, e in self.fields.items()},
+            user_based=self.user_based,
+        )
+        return True
+
+    def nextId(self) -> int:
+        return int(PageId.DEVICE)
