@@ -32,11 +32,16 @@ from app.errors import (
     InsecureUrlError,
     NetworkError,
     NotActivated,
+    NoUsableLicense,
+    OAuthClientRejected,
+    OAuthTokenFailed,
     ProtocolError,
     RateLimited,
     ServerError,
     ServerRejected,
     StorageError,
+    TrialNeedsPassword,
+    UsageError,
     WizardError,
     describe,
 )
@@ -58,6 +63,11 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     table: list[tuple[type[BaseException], ExitCode]] = [
         (ConfigError, ExitCode.USAGE),
         (InsecureUrlError, ExitCode.USAGE),
+        (UsageError, ExitCode.USAGE),
+        (OAuthClientRejected, ExitCode.USAGE),  # the vendor's client id or secret
+        (OAuthTokenFailed, ExitCode.NETWORK),
+        (NoUsableLicense, ExitCode.REJECTED),
+        (TrialNeedsPassword, ExitCode.REJECTED),
         (ServerRejected, ExitCode.REJECTED),
         (NetworkError, ExitCode.NETWORK),
         (ServerError, ExitCode.NETWORK),
@@ -113,7 +123,40 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--license-key", metavar="KEY")
     who.add_argument("--username", metavar="EMAIL", help="user-based license (asks for password)")
     act.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    act.add_argument(
+        "--license-id", type=int, metavar="N", help="which of the account's licenses (see licenses)"
+    )
     act.add_argument("--json", action="store_true")
+
+    lic = sub.add_parser(
+        "licenses", parents=[config_flags], help="list an account's licenses of this product"
+    )
+    lic.add_argument("--username", metavar="EMAIL", required=True)
+    lic.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    lic.add_argument("--json", action="store_true")
+
+    trial = sub.add_parser("trial", parents=[config_flags], help="start (or resume) a free trial")
+    trial.add_argument("--email", metavar="EMAIL", help="needed for user-based products")
+    for name in ("first-name", "last-name", "phone", "company-name"):
+        trial.add_argument(f"--{name}", metavar="TEXT")
+    trial.add_argument("--json", action="store_true")
+
+    pw = sub.add_parser(
+        "change-password",
+        parents=[config_flags],
+        help="change an account's password (asks, or reads current and new from stdin)",
+    )
+    pw.add_argument("--username", metavar="EMAIL", required=True)
+    pw.add_argument(
+        "--password-stdin", action="store_true", help="read current, then new, one per line"
+    )
+
+    var = sub.add_parser("variables", parents=[config_flags], help="device variables")
+    var_sub = var.add_subparsers(dest="variables_command", metavar="get|set", required=True)
+    var_get = var_sub.add_parser("get", parents=[config_flags], help="read them from the server")
+    var_get.add_argument("--json", action="store_true")
+    var_set = var_sub.add_parser("set", parents=[config_flags], help="set NAME=VALUE ...")
+    var_set.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
 
     for name, text in (
         ("diagnose", "check configuration, keyring, network, TLS and clock; --json for support"),
@@ -231,24 +274,85 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         "device": _device,
         "import": _import,
         "diagnose": _diagnose,
+        "licenses": _licenses,
+        "trial": _trial,
+        "change-password": _change_password,
+        "variables": _variables,
     }[args.command]
     return int(handler(args, activator))
+
+
+def _text(value: str, flag: str) -> str:
+    """A command-line value as text; bytes that are not UTF-8 are a usage error."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # argv's undecodable bytes arrive as lone surrogates
+        raise UsageError(flag, "is not valid UTF-8 text") from None
+    if not value.strip():
+        raise UsageError(flag, "it is empty")
+    return value.strip()
+
+
+def _email(value: str, flag: str) -> str:
+    from app.core.account import plausible_email
+
+    email = _text(value, flag)
+    if not plausible_email(email):
+        raise UsageError(flag, f"{email!r} is not an e-mail address")
+    return email
+
+
+def _read_secret(args: argparse.Namespace, prompt: str, flag: str = "--password-stdin") -> str:
+    """One password: a line of standard input with --password-stdin, else the
+    terminal's hidden prompt; never a prompt nobody can see."""
+    if args.password_stdin:
+        raw = sys.stdin.buffer.readline()
+        try:
+            password = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise UsageError(flag, "the password is not valid UTF-8 text") from None
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "--username", "no terminal to ask for the password on: use --password-stdin"
+            )
+        try:
+            password = getpass.getpass(prompt)
+        except EOFError:
+            raise UsageError("password", "none was typed") from None
+    if not password:
+        raise UsageError("password", "it is empty")
+    return password
+
+
+def _user_identity(args: argparse.Namespace) -> Any:
+    from app.core.activation import Identity
+
+    email = _email(args.username, "--username")
+    password = _read_secret(args, f"Password for {email}: ")
+    return Identity("user", email, password, license_id=getattr(args, "license_id", None))
 
 
 def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     from app.core.activation import Identity
     from app.core.license_key import normalize_key
 
-    if args.license_key:
-        key = normalize_key(args.license_key, activator.config.key_pattern)
+    if args.license_key is not None:
+        key = normalize_key(_text(args.license_key, "--license-key"), activator.config.key_pattern)
+        if not key:
+            raise UsageError("--license-key", "it is empty")
         identity = Identity("license_key", key)
     else:
-        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass()
-        identity = Identity("user", args.username, password)
+        identity = _user_identity(args)
     result = activator.activate(identity)
+    _report_activation(args, activator, result)
+    return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
+
+
+def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:
     _print_license(args, result.activation, recovered=result.recovered)
     if result.save_error is None:
-        return ExitCode.OK
+        return
     problem = describe(result.save_error)
     say = functools.partial(print, file=sys.stderr)
     say(f"error: the server accepted the activation, but saving it failed: {problem.what}")
@@ -263,7 +367,88 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
             f"It was saved to {rescue} (keep it private: it holds your license key).\n"
             f"{problem.todo}\nThen run: activation-wizard import {rescue}"
         )
-    return ExitCode.STORAGE
+
+
+def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.summary import TYPE_NAMES, expiry_text
+
+    identity = _user_identity(args)
+    licenses = activator.user_licenses(identity)
+    if args.json:
+        out = [
+            {
+                "license_id": e.license.id,
+                "license_type": e.license.license_type,
+                "is_trial": e.license.is_trial,
+                "validity_period": e.license.validity_period.isoformat()
+                if e.license.validity_period
+                else None,
+                "times_activated": e.license.times_activated,
+                "max_activations": e.license.max_activations,
+                "usable": e.license.usable,
+                "why_not": e.license.unusable_reason or None,
+                "features": [f.code for f in e.license.product_features],
+                "is_initial_password": e.user.is_initial_password,
+            }
+            for e in licenses
+        ]
+        print(json.dumps(out, indent=2))
+        return ExitCode.OK
+    if not licenses:
+        print("This account has no licenses of this product.")
+    for e in licenses:
+        info = e.license
+        kind = TYPE_NAMES.get(info.license_type or "", info.license_type or "")
+        state = "" if info.usable else f"  (cannot be used: {info.unusable_reason})"
+        seats = f", {info.seats_text} devices" if info.seats_text else ""
+        print(f"{info.id}: {kind}, expires {expiry_text(info)}{seats}{state}")
+    if len([e for e in licenses if e.license.usable]) > 1:
+        print("Activate one with: activation-wizard activate --username EMAIL --license-id N")
+    return ExitCode.OK
+
+
+def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.activation import TrialRequest
+
+    email = _email(args.email, "--email") if args.email is not None else ""
+    fields = {
+        name: _text(value, "--" + name.replace("_", "-"))
+        for name in ("first_name", "last_name", "phone", "company_name")
+        if (value := getattr(args, name, None)) is not None
+    }
+    result = activator.start_trial(TrialRequest(email=email, fields=fields))
+    _report_activation(args, activator, result)
+    return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
+
+
+def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    email = _email(args.username, "--username")
+    old = _read_secret(args, f"Current password for {email}: ")
+    new = _read_secret(args, "New password: ")
+    if not args.password_stdin and getpass.getpass("New password again: ") != new:
+        raise UsageError("new password", "the two entries differ")
+    activator.change_password(email, old, new)
+    print(f"The password of {email} was changed.")
+    return ExitCode.OK
+
+
+def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    if args.variables_command == "set":
+        values: dict[str, str] = {}
+        for pair in args.pairs:
+            name, sep, value = _text(pair, "NAME=VALUE").partition("=")
+            if not sep or not name.strip():
+                raise UsageError("NAME=VALUE", f"{pair!r} has no name")
+            values[name.strip()] = value
+        variables = activator.send_variables(values)
+    else:
+        variables = activator.get_variables()
+    if getattr(args, "json", False):
+        print(json.dumps([v.model_dump() for v in variables], indent=2))
+    else:
+        for v in variables:
+            print(f"{v.variable}={v.value}")
+    return ExitCode.OK
 
 
 def _status(args: argparse.Namespace, activator: Activator) -> ExitCode:

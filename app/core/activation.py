@@ -12,7 +12,7 @@ import importlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -395,12 +395,12 @@ class Activator:
         return out
 
     def send_variables(
-        self, variables: dict[str, VariableValue], cancel: CancelToken = NEVER
+        self, variables: Mapping[str, VariableValue], cancel: CancelToken = NEVER
     ) -> list[DeviceVariable]:
         """Set (overwrite) device variables of the stored activation on the server."""
         stored = self.store.load(self.device.hardware_id)
         identity = _identity_of(stored)
-        body = {**self._identity_query(identity), "variables": variables}
+        body = {**self._identity_query(identity), "variables": dict(variables)}
         with speaking_as(identity.kind), self.client(cancel) as client:
             return client.track_device_variables(body)
 
