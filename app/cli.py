@@ -193,6 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=401,
         help="HTTP status of signature_mismatch (the docs say both)",
     )
+    sbx.add_argument(
+        "--wrong-password-code",
+        default="license_not_found",
+        metavar="CODE",
+        help="error code for a wrong account password (not published upstream)",
+    )
+    sbx.add_argument(
+        "--token-lifetime",
+        type=float,
+        default=480.0,
+        metavar="S",
+        help="OAuth access token lifetime (the docs' example: 480)",
+    )
     return parser
 
 
@@ -548,6 +561,8 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
     rules = Rules(
         future_window=timedelta(minutes=args.future_window),
         signature_mismatch_status=args.signature_mismatch_status,
+        wrong_password_code=args.wrong_password_code,
+        token_lifetime=args.token_lifetime,
     )
     sandbox = Sandbox(
         args.db, port=args.port, tls=args.tls, faults=Faults(delay=args.delay), rules=rules

@@ -97,7 +97,7 @@ class Rules:
 
 class Rejection(Exception):
     def __init__(self, code: str, status: int | None = None, **params: str) -> None:
-        default_status, template = MESSAGES[code]
+        default_status, template = MESSAGES.get(code, (400, code.replace("_", " ")))
         super().__init__(code)
         self.code, self.message = code, template.format(**params)
         self.status = status or default_status

@@ -205,7 +205,8 @@ def test_without_the_server_the_welcome_page_uses_the_configuration(
         authorization_method="user",
     )
     wizard = make_wizard(Activator(config, store=users_activator.store))
-    qtbot.waitUntil(lambda: wizard.welcome_page._task is None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
+    assert wizard.welcome_page.product is None  # neither the server nor a cached copy
     assert wizard.welcome_page.methods == ["user"]
     assert not wizard.welcome_page.radios["user"].isVisible()  # one way: no choice shown
     assert "e-mail address and password" in wizard.welcome_page.intro.text()

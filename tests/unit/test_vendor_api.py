@@ -25,6 +25,10 @@ def test_load_activation_reads_what_the_wizard_stored(
     activation = load_activation(config)
     assert activation.license.license_type == "time-limited"
     assert {f.code for f in activation.license.product_features} == {"pro", "export"}
+    assert activation.features == ["pro", "export"] and activation.has_feature("pro")
+    assert not activation.has_feature("enterprise")
+    assert activation.license_type == "time-limited" and not activation.is_trial
+    assert activation.expires_at is not None and activation.expires_at.tzinfo is not None
     activator.store.path.write_bytes(b"AWD1" + b"\0" * 40)
     with pytest.raises(ActivationInvalid) as caught:
         load_activation(config)

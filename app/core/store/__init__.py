@@ -19,6 +19,7 @@ import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,35 @@ class StoredActivation:
     @property
     def license(self) -> LicenseInfo:
         return self.signed.info
+
+    # --- the runtime view a vendor's program reads (no Qt, no network) -----------
+
+    @property
+    def features(self) -> list[str]:
+        """Codes of the license's features, e.g. ``["pro", "export"]``."""
+        return [f.code for f in self.license.product_features]
+
+    def has_feature(self, code: str) -> bool:
+        return code in self.features
+
+    @property
+    def license_type(self) -> str:
+        return self.license.license_type or ""
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the license ends (aware, UTC); None for a license that does not."""
+        return self.license.validity_period
+
+    @property
+    def is_trial(self) -> bool:
+        return self.license.is_trial
+
+    @property
+    def variables(self) -> dict[str, str | int | float | bool | None]:
+        """Device variables as the server confirmed them at activation (use
+        ``Activator.get_variables()`` for the server's current values)."""
+        return {v.variable: v.value for v in self.license.variables}
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -41,6 +41,7 @@ class LicensesPage(QWizardPage):
         self.list.setObjectName("licenseList")
         self.list.setAccessibleName(self.tr("Licenses of your account"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)  # two-line entries must read as separate licenses
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.panel = MessagePanel()
         self.panel.hide()
@@ -127,7 +128,9 @@ class LicensesPage(QWizardPage):
             kind = self.tr("{kind} trial").format(kind=kind)
         parts = [
             self.tr("{kind} license #{id}").format(kind=kind, id=info.id),
-            self.tr("expires {when}").format(when=expiry_text(info)),
+            self.tr("expires {when}").format(when=expiry_text(info))
+            if info.validity_period is not None
+            else self.tr("does not expire"),
         ]
         if info.seats_text:
             parts.append(self.tr("{seats} devices").format(seats=info.seats_text))

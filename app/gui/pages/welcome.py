@@ -4,7 +4,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FETCH_AFTER_MS = 50
 NEXT_PAGE = {"license_key": PageId.LICENSE_KEY, "user": PageId.CREDENTIALS, "trial": PageId.TRIAL}
 
 
@@ -85,6 +86,7 @@ class WelcomePage(QWizardPage):
         layout.addLayout(row)
         self.product: Product | None = None
         self._asked = False
+        self.product_checked = False  # the server (or its cache) answered, or could not
         self._task: Task | None = None
         self._offer(offered_methods(session.activator.config, None))
 
@@ -92,13 +94,22 @@ class WelcomePage(QWizardPage):
         self.note.set_text(self.session.start_note)
         if not self._asked and not self.session.activator.config.methods:
             self._asked = True  # once per wizard: the answer does not change meanwhile
-            activator = self.session.activator
             self.product_state.setText(self.tr("Checking what this product offers…"))
-            self._task = self.session.runner.start(
-                lambda token: activator.product_details(token),
-                self._on_product_succeeded,
-                self._on_product_failed,
-            )
+            # After the first frame: the worker's imports (httpx, pydantic) would
+            # otherwise compete with the first paint for the interpreter.
+            QTimer.singleShot(FETCH_AFTER_MS, self._ask_product)
+
+    @Slot()
+    def _ask_product(self) -> None:
+        if self.wizard() is None or self.wizard().currentPage() is not self:
+            self.product_state.setText("")
+            return  # the user moved on already
+        activator = self.session.activator
+        self._task = self.session.runner.start(
+            lambda token: activator.product_details(token),
+            self._on_product_succeeded,
+            self._on_product_failed,
+        )
 
     def validatePage(self) -> bool:
         # The user chose already: a late answer would change nothing, so free its thread.
@@ -132,6 +143,7 @@ class WelcomePage(QWizardPage):
     @Slot(object)
     def _on_product_succeeded(self, answer: tuple[Product, bool]) -> None:
         self._task = None
+        self.product_checked = True
         self.product, from_cache = answer
         self.session.product = self.product
         self.product_state.setText("")
@@ -142,6 +154,7 @@ class WelcomePage(QWizardPage):
     @Slot(object)
     def _on_product_failed(self, exc: BaseException) -> None:
         self._task = None
+        self.product_checked = True
         # Not an error for the user: the config's facts stand in, and the page they
         # choose will meet the server (and its real error) soon enough.
         log.info("product details not available (%s): using the configuration", exc)
