@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     who = act.add_mutually_exclusive_group(required=True)
     who.add_argument("--license-key", metavar="KEY")
     who.add_argument("--username", metavar="EMAIL", help="user-based license (asks for password)")
+    who.add_argument(
+        "--sso",
+        nargs="?",
+        const="",
+        metavar="ACCOUNT_CODE",
+        help="sign in with your organisation in the browser (code from the config if omitted)",
+    )
     act.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     act.add_argument(
         "--license-id", type=int, metavar="N", help="which of the account's licenses (see licenses)"
@@ -355,11 +362,74 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
         if not key:
             raise UsageError("--license-key", "it is empty")
         identity = Identity("license_key", key)
+    elif args.sso is not None:
+        account = args.sso or activator.config.sso_account
+        if not account:
+            raise UsageError(
+                "--sso", "name the organisation code (or set sso.customer_account_code)"
+            )
+        grant = _sso_grant(activator, _text(account, "--sso"))
+        identity = Identity("sso", "", grant=grant, license_id=args.license_id)
     else:
         identity = _user_identity(args)
     result = activator.activate(identity)
     _report_activation(args, activator, result)
     return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
+
+
+def _sso_grant(activator: Activator, account: str) -> Any:
+    """Sign in through the browser: print the URL (and open it where there is a
+    display), wait for the redirect, or take the address pasted on standard input."""
+    import threading
+    import webbrowser
+
+    from app.core.sso import parse_redirect
+
+    say = functools.partial(print, file=sys.stderr, flush=True)
+    with activator.sso_receiver(account) as receiver:
+        url = activator.sso_login(account, receiver)
+        say(f"Sign in with your organisation in a web browser:\n  {url}")
+        if _has_display():
+            webbrowser.open(url)
+        say(
+            "Waiting for the browser. If it cannot come back here, paste the address it "
+            "ended on and press Enter."
+        )
+        problems: list[BaseException] = []
+
+        def read_pasted() -> None:
+            line = sys.stdin.readline()
+            if not line.strip():
+                return  # no standard input (or an empty line): keep waiting for the browser
+            try:
+                receiver.offer(
+                    parse_redirect(
+                        line,
+                        account=account,
+                        redirect_uri=receiver.redirect_uri,
+                        state=receiver.state,
+                        require_state=activator.config.sso_require_state,
+                    )
+                )
+            except WizardError as exc:
+                problems.append(exc)
+                receiver.close()
+
+        threading.Thread(target=read_pasted, daemon=True).start()
+        try:
+            return receiver.wait(activator.config.sso_timeout)
+        except WizardError:
+            if problems:
+                raise problems[0] from None
+            raise
+
+
+def _has_display() -> bool:
+    import os
+
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
 
 
 def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:

@@ -74,11 +74,22 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "require_password_change": "require_password_change",
     },
     "trial": {"fields": "trial_fields", "license_policy": "trial_license_policy"},
+    "sso": {
+        "enabled": "sso_enabled",
+        "customer_account_code": "sso_account",
+        "redirect_port": "sso_port",
+        "redirect_path": "sso_path",
+        "response_type": "sso_response_type",
+        "timeout": "sso_timeout",
+        "list_licenses": "sso_list_licenses",
+        "require_state": "sso_require_state",
+    },
     "storage": {"keyring_service": "keyring_service", "data_dir": "data_dir"},
 }
 FIELDS = [f for table in _TOML_LAYOUT.values() for f in table.values()]
 FLAG_FIELDS = ("product", "api_url", "api_key", "shared_key", "public_key", "ca_file")
-METHODS = ("license_key", "user", "trial")  # ways to activate the welcome page offers
+METHODS = ("license_key", "user", "trial", "sso")  # ways to activate the welcome page offers
+SSO_RESPONSE_TYPES = ("code", "token")
 AUTHORIZATION_METHODS = ("license-key", "user")
 TRIAL_FIELDS = ("first_name", "last_name", "phone", "company_name")
 _SECRET_FIELDS = ("shared_key", "client_secret")
@@ -117,6 +128,14 @@ class Config:
     trial_license_policy: str = ""
     variables: tuple[tuple[str, str | int | float | bool], ...] = ()
     variables_hook: str = ""  # "module:function" returning {name: value}
+    sso_enabled: bool = False
+    sso_account: str = ""  # the customer account code; empty: the user types it
+    sso_port: int = 0  # the registered redirect port; 0: any free port
+    sso_path: str = "/callback"
+    sso_response_type: str = "code"  # "code" (documented default) or "token"
+    sso_timeout: float = 300.0
+    sso_list_licenses: bool = False  # ask user_licenses first (a code grant then signs in twice)
+    sso_require_state: bool = False  # refuse answers without our state (undocumented upstream)
     source: str = "defaults"
 
     @property
@@ -238,6 +257,22 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     if not api_url.startswith(("https://", "http://")):
         raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
 
+    def whole(name: str, low: int, high: int, default: int = 0) -> float:
+        value = v.get(name, default)
+        try:
+            result = int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(_label(name), "must be a whole number", where(name)) from None
+        if isinstance(value, bool) or not low <= result <= high:
+            raise ConfigError(_label(name), f"must be from {low} to {high}", where(name))
+        return result
+
+    def one_of(name: str, allowed: tuple[str, ...], default: str) -> str:
+        value = text(name, default=default)
+        if value not in allowed:
+            raise ConfigError(_label(name), f"must be one of {', '.join(allowed)}", where(name))
+        return value
+
     def choices(name: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
         raw = v.get(name, [])
         if isinstance(raw, str):
@@ -336,6 +371,14 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         trial_license_policy=text("trial_license_policy"),
         variables=_variables(v.get("variables"), where("variables")),
         variables_hook=_hook(text("variables_hook"), where("variables_hook")),
+        sso_enabled=flag("sso_enabled"),
+        sso_account=text("sso_account"),
+        sso_port=int(whole("sso_port", 0, 65535)),
+        sso_path="/" + text("sso_path", default="/callback").lstrip("/"),
+        sso_response_type=one_of("sso_response_type", SSO_RESPONSE_TYPES, "code"),
+        sso_timeout=whole("sso_timeout", 10, 3600, default=300),
+        sso_list_licenses=flag("sso_list_licenses"),
+        sso_require_state=flag("sso_require_state"),
         source=file_desc,
     )
 

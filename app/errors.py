@@ -318,6 +318,32 @@ class UsageError(WizardError):
         self.field = field
 
 
+class SsoError(WizardError):
+    key = "sso_failed"
+
+
+class SsoAnswerInvalid(SsoError):
+    """The redirect (caught or pasted) is not a usable answer to this sign-in."""
+
+    key = "sso_answer_invalid"
+
+
+class SsoDenied(SsoError):
+    """The identity provider said no (the user cancelled, no access)."""
+
+    key = "sso_denied"
+
+
+class SsoTimeout(SsoError):
+    key = "sso_timeout"
+
+
+class SsoPortBusy(SsoError):
+    """The redirect port registered with the identity provider is taken."""
+
+    key = "sso_port_busy"
+
+
 class NoUsableLicense(WizardError):
     """The account signed in, but none of its licenses can be activated."""
 
@@ -712,6 +738,45 @@ MESSAGES: dict[str, Message] = {
         "Please check your input",
         "{field}: {problem}.",
         "Correct it and try again; nothing was sent.",
+    ),
+    "sso_failed": Message(
+        "Single sign-on did not succeed",
+        "Signing in through your organisation failed ({detail}).",
+        "Try again. If it keeps failing, contact your IT department or the vendor's support.",
+    ),
+    "sso_answer_invalid": Message(
+        "That sign-in answer cannot be used",
+        "The address or code given is not an answer to this sign-in: {detail}.",
+        "Sign in again in the browser, then copy the whole address from the browser's "
+        "address bar once the page says you are signed in.",
+    ),
+    "sso_denied": Message(
+        "Your organisation did not sign you in",
+        "The sign-in page answered: {detail}.",
+        "Try again, or ask your IT department whether your account may use this product.",
+    ),
+    "sso_timeout": Message(
+        "Sign-in took too long",
+        "No answer came back from the browser within {minutes} minutes.",
+        "Press Open the page again and finish signing in there, or paste the address the "
+        "browser ended on.",
+    ),
+    "sso_port_busy": Message(
+        "Cannot wait for the browser",
+        "Port {port} on this computer, where the browser is sent back after signing in, "
+        "is used by another program.",
+        "Close the other program and try again, or paste the address the browser ends on.",
+    ),
+    "customer_account_not_found@sso": Message(
+        "Organisation not found",
+        "The license server does not know the organisation code {account}.",
+        "Check the code with your IT department (letter case matters), then try again.",
+    ),
+    "license_not_found@sso": Message(
+        "No license for your account",
+        "You signed in, but your organisation account has no license for this product, or "
+        "the sign-in answer was already used or expired.",
+        "Sign in again. If it keeps happening, ask your administrator for a license.",
     ),
     "no_usable_license": Message(
         "No license can be activated",

@@ -24,11 +24,13 @@ from app.core.cancel import NEVER, CancelToken
 from app.core.datadir import product_dir
 from app.core.device import DeviceInfo, collect
 from app.core.device.probe import Probe
+from app.core.sso import Grant, with_state
 from app.core.store import ActivationStore, StoredActivation
 from app.core.summary import mask_key
 from app.errors import (
     ActivationInvalid,
     ConfigError,
+    CustomerAccountNotFound,
     DeviceNotFound,
     LicenseDeviceExists,
     LicenseExpired,
@@ -46,8 +48,10 @@ if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at s
 
     from app.core.api.client import LicenseApiClient
     from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
+    from app.core.sso.receiver import RedirectReceiver
 
 PRODUCT_CACHE = "product.json"
+SSO_MEMORY = "sso.json"
 VariableValue = str | int | float | bool
 
 log = logging.getLogger(__name__)
@@ -55,15 +59,20 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Identity:
-    kind: str  # "license_key" or "user"
-    value: str  # the key, or the account e-mail
+    kind: str  # "license_key", "user", or "sso" (stored as "user" once the e-mail is known)
+    value: str  # the key, or the account e-mail ("" for SSO until the server names it)
     password: str | None = field(default=None, repr=False)  # while activating; never stored
     license_id: int | None = None  # which of an account's licenses (user_licenses)
+    grant: Grant | None = field(default=None, repr=False)  # SSO: a code or token, used once
 
     def request_fields(self, with_password: bool) -> dict[str, Any]:
+        """The identity part of a request; ``with_password`` where the server
+        authenticates (activation, user_licenses): the password or the SSO grant."""
         fields: dict[str, Any]
         if self.kind == "license_key":
             fields = {"license_key": self.value}
+        elif self.kind == "sso" and with_password and self.grant is not None:
+            fields = dict(self.grant.request_fields())
         else:
             fields = {"username": self.value}
             if with_password and self.password is not None:
@@ -73,7 +82,7 @@ class Identity:
         return fields
 
     def forget_password(self) -> Identity:
-        return replace(self, password=None)
+        return replace(self, password=None, grant=None)
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ def offered_methods(config: Config, product: Product | None) -> list[str]:
     out = {"": ["license_key", "user"], "user": ["user"]}.get(  # unknown: offer both
         "user" if user_based else method or "", ["license_key"]
     )
+    if config.sso_enabled and "user" in out:  # SSO is for user-based licenses only
+        out.insert(out.index("user") + 1, "sso")
     if trial:
         out.append("trial")
     return out
@@ -186,9 +197,16 @@ class Activator:
                 signed = client.check_license(self._identity_query(identity))
                 recovered = True
         now = self._clock()
+        kind, who = identity.kind, identity.value
+        if kind == "sso":  # kept as the account it signed in: check and deactivate name it
+            info = signed.info
+            who = (info.user.email if info.user else None) or info.username or who
+            if not who:
+                raise ProtocolError("the license does not name the account that signed in")
+            kind = "user"
         stored = StoredActivation(
-            kind=identity.kind,
-            identity=identity.value,
+            kind=kind,
+            identity=who,
             license_body=signed.body,
             license_signature=signed.signature,
             hardware_id=device.hardware_id,
@@ -363,6 +381,52 @@ class Activator:
             # The trial existed already: the server does not send its password again.
             raise TrialNeedsPassword(email=username)
         return self.activate(Identity("user", username, trial.initial_password), cancel)
+
+    def sso_receiver(self, account: str) -> RedirectReceiver:
+        """A loopback receiver for one sign-in (bound to 127.0.0.1 only)."""
+        from app.core.sso import new_state
+        from app.core.sso.receiver import RedirectReceiver
+
+        return RedirectReceiver(
+            account=account,
+            state=new_state(),
+            product_name=self.config.product_name,
+            port=self.config.sso_port,
+            path=self.config.sso_path,
+            require_state=self.config.sso_require_state,
+        )
+
+    def remembered_sso_account(self) -> str:
+        """The organisation code typed last time on this computer, if any."""
+        try:
+            data = json.loads((product_dir(self.config) / SSO_MEMORY).read_text("utf-8"))
+            return str(data.get("customer_account_code", ""))
+        except (OSError, ValueError, AttributeError):
+            return ""
+
+    def sso_login(
+        self, account: str, receiver: RedirectReceiver, cancel: CancelToken = NEVER
+    ) -> str:
+        """The identity provider's login URL for ``account``, sending the browser back
+        to ``receiver`` (with its state added)."""
+        params = {
+            "product": self.config.product,
+            "customer_account_code": account,
+            "response_type": self.config.sso_response_type,
+            "redirect_uri": receiver.redirect_uri,
+        }
+        log.info("single sign-on for account %s", account)
+        try:
+            with speaking_as("sso"), self.client(cancel) as client:
+                answer = client.sso_url(params)
+        except CustomerAccountNotFound as exc:
+            exc.params["account"] = repr(account)  # the message names what was typed
+            raise
+        with contextlib.suppress(OSError):  # a convenience: never worth failing for
+            memory = product_dir(self.config) / SSO_MEMORY
+            memory.parent.mkdir(parents=True, exist_ok=True)
+            memory.write_text(json.dumps({"customer_account_code": account}), "utf-8")
+        return with_state(answer.url, receiver.state)
 
     def change_password(
         self, username: str, password: str, new_password: str, cancel: CancelToken = NEVER

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -17,3 +19,7 @@ class Dialogs:
     def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
         return path
+
+    def open_url(self, url: str) -> bool:
+        """Open ``url`` in the system browser; False when there is none."""
+        return bool(QDesktopServices.openUrl(QUrl(url)))

@@ -19,6 +19,7 @@ from app.gui.pages.done import DonePage
 from app.gui.pages.license_key import LicenseKeyPage
 from app.gui.pages.licenses import LicensesPage
 from app.gui.pages.password import PasswordPage
+from app.gui.pages.sso import SsoPage
 from app.gui.pages.status import StatusPage
 from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
@@ -66,6 +67,8 @@ class ActivationWizard(QWizard):
         self.licenses_page = LicensesPage(self.session)
         self.password_page = PasswordPage(self.session)
         self.trial_page = TrialPage(self.session)
+        self.sso_page = SsoPage(self.session)
+        self.sso_again_page = SsoPage(self.session, again=True)
         self.device_page = DevicePage(self.session)
         self.activating_page = ActivatingPage(self.session)
         self.done_page = DonePage(self.session)
@@ -77,6 +80,8 @@ class ActivationWizard(QWizard):
             (PageId.LICENSES, self.licenses_page),
             (PageId.PASSWORD, self.password_page),
             (PageId.TRIAL, self.trial_page),
+            (PageId.SSO, self.sso_page),
+            (PageId.SSO_AGAIN, self.sso_again_page),
             (PageId.DEVICE, self.device_page),
             (PageId.ACTIVATING, self.activating_page),
             (PageId.DONE, self.done_page),
@@ -117,6 +122,10 @@ class ActivationWizard(QWizard):
         # back to the key, instead of closing the window on a half-done activation.
         if self.currentId() == PageId.ACTIVATING and self.activating_page.busy:
             self.activating_page.cancel_and_return()
+            return
+        page = self.currentPage()
+        if isinstance(page, SsoPage) and page.busy:  # stop waiting for the browser only
+            page.cancel_wait()
             return
         super().reject()
 

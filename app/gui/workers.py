@@ -23,12 +23,15 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[CancelToken], Any]) -> None:
+    def __init__(self, fn: Callable[[CancelToken], Any], signals: TaskSignals) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the runner owns it until ``finished``
+        self.setAutoDelete(False)  # Python owns it: no C++ delete behind the wrapper
         self.fn = fn
         self.token = CancelToken()
-        self.signals = TaskSignals()
+        # Owned by the runner (a QObject parent) and deleted with deleteLater() on the
+        # GUI thread: the Task's last reference may drop on the worker thread, and a
+        # QObject destroyed there, with its queued signals pending, crashes Qt.
+        self.signals = signals
 
     @Slot()
     def run(self) -> None:
@@ -58,13 +61,17 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> Task:
-        task = Task(fn)
+        task = Task(fn, TaskSignals(self))
         task.signals.succeeded.connect(on_success)
         task.signals.failed.connect(on_failure)
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
+        task.signals.finished.connect(lambda: self._on_task_finished(task))
         self._tasks.add(task)
         self.pool.start(task)
         return task
+
+    def _on_task_finished(self, task: Task) -> None:
+        self._tasks.discard(task)
+        task.signals.deleteLater()
 
     @property
     def busy(self) -> bool:

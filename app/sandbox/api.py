@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import html
 import json
 import re
 import secrets
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -77,6 +79,8 @@ MESSAGES = {
     "email_missing": (400, "Email is required for a trial of a user-based product"),
     "change_password_not_allowed": (400, "Changing the password is not allowed"),
     "customer_not_found": (400, "Customer not found"),
+    "customer_account_not_found": (400, "Customer account not found"),
+    "customer_account_id_mismatch": (400, "The token belongs to another customer account"),
     "invalid_product_auth_method": (400, "Invalid authorization method for this product"),
     "oauth_token_expired": (401, "The access token has expired"),
     "oauth_token_malformed": (401, "The access token is not valid"),
@@ -93,6 +97,8 @@ class Rules:
     # license_not_found ("no license for the given key/user") by default.
     wrong_password_code: str = "license_not_found"
     token_lifetime: float = 480.0  # s: the docs' example expires_in
+    sso_code_lifetime: float = 120.0  # s: "single-use and short-lived"
+    sso_token_lifetime: float = 300.0
 
 
 class Rejection(Exception):
@@ -242,6 +248,11 @@ def create_app(
         product = db_.execute("SELECT * FROM products WHERE code = ?", (product_code,)).fetchone()
         if product is None:
             raise Rejection("unknown_product")
+        if data.get("code") or data.get("id_token"):
+            if product["authorization_method"] != "user":
+                raise Rejection("invalid_product_auth_method")
+            user = redeem_sso(db_, data)
+            return user_license(db_, product_code, user, data.get("license_id")), user
         if product["authorization_method"] == "user":
             if data.get("license_key") and not data.get("username"):
                 raise Rejection("invalid_product_auth_method")
@@ -269,6 +280,36 @@ def create_app(
         if lic is None:
             raise Rejection("license_not_found")
         return lic, None
+
+    def redeem_sso(db_: sqlite3.Connection, data: dict[str, Any]) -> sqlite3.Row:
+        """The user an SSO code (used once) or token (until it expires) stands for."""
+        account = str(data.get("customer_account_code") or "")
+        if not account:
+            raise Rejection("missing_parameters", names="customer_account_code")
+        if (
+            db_.execute("SELECT 1 FROM customer_accounts WHERE code = ?", (account,)).fetchone()
+            is None
+        ):
+            raise Rejection("customer_account_not_found")
+        value = str(data.get("code") or data.get("id_token"))
+        kind = "code" if data.get("code") else "token"
+        grant = db_.execute(
+            "SELECT * FROM sso_grants WHERE value = ? AND kind = ?", (value, kind)
+        ).fetchone()
+        if grant is None or grant["expires_at"] <= clock() or (kind == "code" and grant["used"]):
+            raise Rejection("license_not_found")  # unknown, expired or used: no one signed in
+        if grant["account"] != account:
+            raise Rejection("customer_account_id_mismatch")
+        if kind == "code":
+            sent = data.get("redirect_uri")
+            if sent is not None and sent != grant["redirect_uri"]:
+                raise Rejection("validation_error", detail="redirect_uri does not match")
+            db_.execute("UPDATE sso_grants SET used = 1 WHERE value = ?", (value,))
+            db_.commit()  # used even if this request fails later, as a real IdP would
+        user: sqlite3.Row = db_.execute(
+            "SELECT * FROM users WHERE id = ?", (grant["user_id"],)
+        ).fetchone()
+        return user
 
     def user_license(
         db_: sqlite3.Connection, product_code: str, user: sqlite3.Row, license_id: Any
@@ -797,7 +838,39 @@ def create_app(
         with db.tx() as db_:
             return respond_json(variables_json(db_, device_of(db_, data)["id"]))
 
+    def sso_url(data: dict[str, Any]) -> Response:
+        with db.tx() as db_:
+            p = product_of(db_, data)
+            account = str(data.get("customer_account_code") or "")
+            if not account:
+                raise Rejection("authorization_missing_params", names="customer_account_code")
+            if p["authorization_method"] != "user":
+                raise Rejection("invalid_product_auth_method")
+            known = db_.execute(
+                "SELECT 1 FROM customer_accounts WHERE code = ?", (account,)
+            ).fetchone()
+            if known is None:
+                raise Rejection("customer_account_not_found")
+        query = {
+            "account": account,
+            "response_type": "token" if data.get("response_type") == "token" else "code",
+            "redirect_uri": str(data.get("redirect_uri") or "http://localhost"),
+        }
+        base = request.host_url.rstrip("/")
+        return respond_json(
+            {
+                "url": f"{base}/sso/auth?{urlencode(query)}",
+                "openid_configuration": {
+                    "issuer": f"{base}/sso",
+                    "token_endpoint": f"{base}/oauth/token",
+                    "end_session_endpoint": f"{base}/sso/logout",
+                },
+                "alternate_urls": [],
+            }
+        )
+
     routes: list[tuple[str, str, Callable[[dict[str, Any]], Response]]] = [
+        ("GET", "sso_url", sso_url),
         ("POST", "activate_license", activate_license),
         ("GET", "check_license", check_license),
         ("POST", "deactivate_license", deactivate_license),
@@ -856,6 +929,102 @@ def create_app(
         return Response(json.dumps(payload), 200, {"Content-Type": "application/json"})
 
     app.extensions["sandbox"]["tokens"] = tokens
+    idp_sessions: dict[str, int] = {}  # the IdP's login cookie -> user id
+
+    @app.get("/sso/auth")
+    def sso_login_page() -> Response:
+        # The sandbox's identity provider: a login form listing the account's users.
+        args = request.args
+        account = args.get("account", "")
+        with db.tx() as db_:
+            users = db_.execute(
+                "SELECT id, email FROM users WHERE customer_account = ? ORDER BY id", (account,)
+            ).fetchall()
+        if not users:
+            return Response("Unknown organisation", 404, {"Content-Type": "text/plain"})
+        known = idp_sessions.get(request.cookies.get("sandbox_idp", ""))
+        if known is not None and args.get("prompt") != "login":
+            return sso_redirect(known, account, args)  # signed in already: straight back
+        fields = "".join(
+            f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
+            for k, v in args.items()
+        )
+        options = "".join(
+            f'<label><input type="radio" name="user" value="{u["id"]}"'
+            f"{' checked' if i == 0 else ''}> {html.escape(u['email'])}</label><br>"
+            for i, u in enumerate(users)
+        )
+        page = (
+            '<!doctype html><meta charset="utf-8"><title>Sandbox sign-in</title>'
+            '<body style="font-family:sans-serif;margin:3em">'
+            f"<h1>Sign in to {html.escape(account)}</h1>"
+            "<p>The sandbox identity provider: pick a demo user.</p>"
+            f'<form method="post" action="/sso/auth">{fields}{options}'
+            '<p><button id="signin" type="submit">Sign in</button> '
+            '<button id="deny" type="submit" name="deny" value="1">Cancel</button></p>'
+            "</form>"
+        )
+        return Response(page, 200, {"Content-Type": "text/html; charset=utf-8"})
+
+    @app.post("/sso/auth")
+    def sso_login_submit() -> Response:
+        form = request.form
+        account = form.get("account", "")
+        if form.get("deny"):
+            return redirect_to(
+                form,
+                {"error": "access_denied", "error_description": "The user cancelled the sign-in"},
+            )
+        try:
+            user_id = int(form.get("user", ""))
+        except ValueError:
+            return Response("Pick a user", 400, {"Content-Type": "text/plain"})
+        with db.tx() as db_:
+            row = db_.execute(
+                "SELECT 1 FROM users WHERE id = ? AND customer_account = ?", (user_id, account)
+            ).fetchone()
+        if row is None:
+            return Response("Unknown user", 400, {"Content-Type": "text/plain"})
+        session = secrets.token_urlsafe(16)
+        idp_sessions[session] = user_id
+        response = sso_redirect(user_id, account, form)
+        response.set_cookie("sandbox_idp", session, httponly=True, samesite="Lax")
+        return response
+
+    def sso_redirect(user_id: int, account: str, args: Any) -> Response:
+        token_grant = args.get("response_type") == "token"
+        value = secrets.token_urlsafe(24)
+        lifetime = rules.sso_token_lifetime if token_grant else rules.sso_code_lifetime
+        with db.tx() as db_:
+            db_.execute(
+                "INSERT INTO sso_grants (value, kind, user_id, account, redirect_uri, expires_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    value,
+                    "token" if token_grant else "code",
+                    user_id,
+                    account,
+                    args.get("redirect_uri", ""),
+                    clock() + lifetime,
+                ),
+            )
+        if token_grant:
+            answer = {
+                "access_token": value,
+                "id_token": value,
+                "token_type": "Bearer",
+                "expires_in": str(int(lifetime)),
+            }
+        else:
+            answer = {"code": value}
+        return redirect_to(args, answer, fragment=token_grant)
+
+    def redirect_to(args: Any, answer: dict[str, str], fragment: bool = False) -> Response:
+        target = args.get("redirect_uri", "http://localhost")
+        if args.get("state"):
+            answer = {**answer, "state": args["state"]}
+        sep = "#" if fragment else ("&" if "?" in target else "?")
+        return Response("", 302, {"Location": f"{target}{sep}{urlencode(answer)}"})
 
     @app.get("/")
     def online() -> Response:

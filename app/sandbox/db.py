@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 3  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -43,7 +43,13 @@ CREATE TABLE IF NOT EXISTS licenses (
 CREATE TABLE IF NOT EXISTS users (
     id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     password_hash TEXT NOT NULL, is_initial_password INTEGER NOT NULL DEFAULT 0,
-    first_name TEXT, last_name TEXT, scenario TEXT, demo_password TEXT);
+    first_name TEXT, last_name TEXT, scenario TEXT, demo_password TEXT,
+    customer_account TEXT REFERENCES customer_accounts(code));
+CREATE TABLE IF NOT EXISTS customer_accounts (code TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sso_grants (
+    value TEXT PRIMARY KEY, kind TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id),
+    account TEXT NOT NULL, redirect_uri TEXT NOT NULL, expires_at REAL NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS license_users (
     license_id INTEGER NOT NULL REFERENCES licenses(id), user_id INTEGER NOT NULL
     REFERENCES users(id), max_activations INTEGER NOT NULL DEFAULT 1,
@@ -102,10 +108,18 @@ class Scenario:
     endpoint: str = "activate_license"
     note: str = ""
     email: str | None = None
+    customer_account_code: str | None = None
 
     def as_json(self) -> dict[str, str]:
         out = {"scenario": self.scenario, "product": self.product, "endpoint": self.endpoint}
-        for name in ("license_key", "username", "password", "email", "note"):
+        for name in (
+            "license_key",
+            "username",
+            "password",
+            "email",
+            "customer_account_code",
+            "note",
+        ):
             value = getattr(self, name)
             if value:
                 out[name] = value
@@ -179,7 +193,8 @@ class Database:
                 " WHERE scenario IS NOT NULL ORDER BY id"
             ).fetchall()
             users = db.execute(
-                "SELECT MIN(l.product) AS product, u.email, u.demo_password, u.scenario"
+                "SELECT MIN(l.product) AS product, u.email, u.demo_password, u.scenario,"
+                " u.customer_account"
                 " FROM users u JOIN license_users lu ON lu.user_id = u.id"
                 " JOIN licenses l ON l.id = lu.license_id WHERE u.scenario IS NOT NULL"
                 " GROUP BY u.id ORDER BY u.id"
@@ -206,6 +221,8 @@ class Database:
                 u["product"],
                 username=u["email"],
                 password=u["demo_password"],
+                endpoint="sso_url" if u["customer_account"] else "activate_license",
+                customer_account_code=u["customer_account"],
                 note=USER_NOTES.get(u["scenario"], ""),
             )
             for u in users
@@ -250,8 +267,11 @@ USER_NOTES = {
     "which one (one of them expired, one disabled)",
     "initial_password": "an account still on the password it was given: the wizard offers "
     "to change it",
+    "sso": "signs in through the sandbox's identity provider (organisation acme-sso)",
+    "sso_several_licenses": "signs in through the sandbox's identity provider and has two licenses",
 }
 TRIAL_EMAIL = "trial.user@example.com"
+SSO_ACCOUNT = "acme-sso"
 
 SCENARIO_ORDER = [
     "ok",
@@ -270,6 +290,8 @@ SCENARIO_ORDER = [
     "several_licenses",
     "initial_password",
     "trial",
+    "sso",
+    "sso_several_licenses",
 ]
 
 
@@ -374,12 +396,28 @@ def _seed(db: sqlite3.Connection) -> None:
     lic("DEMO-TWCE-0000-0001", "license_device_exists", qa="lost_response")
     db.execute("INSERT INTO blacklist VALUES (?, ?)", (PRODUCT, BLACKLISTED_HARDWARE_ID))
 
-    def user(email: str, scenario: str, *licenses: tuple[int, int], initial: bool = False) -> int:
+    def user(
+        email: str,
+        scenario: str,
+        *licenses: tuple[int, int],
+        initial: bool = False,
+        account: str | None = None,
+    ) -> int:
         password = "demo-password"
         cur = db.execute(
             "INSERT INTO users (email, password_hash, is_initial_password, scenario,"
-            " demo_password, first_name, last_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (email, hash_password(password), int(initial), scenario, password, "Sam", "Sandbox"),
+            " demo_password, first_name, last_name, customer_account)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                email,
+                hash_password(password),
+                int(initial),
+                scenario,
+                password if account is None else None,  # SSO users sign in at the IdP
+                "Sam",
+                "Sandbox",
+                account,
+            ),
         )
         user_id = int(cur.lastrowid or 0)
         for license_id, max_activations in licenses:
@@ -417,3 +455,6 @@ def _seed(db: sqlite3.Connection) -> None:
     off = lic(None, None, product=USER_PRODUCT, enabled=0)
     user("several@sandbox.test", "several_licenses", (team, 2), (studio, 2), (old, 1), (off, 1))
     user("initial@sandbox.test", "initial_password", (team, 2), initial=True)
+    db.execute("INSERT INTO customer_accounts VALUES (?, ?)", (SSO_ACCOUNT, "Acme Corp (SSO)"))
+    user("alice@acme.example", "sso", (team, 2), account=SSO_ACCOUNT)
+    user("bob@acme.example", "sso_several_licenses", (team, 2), (studio, 2), account=SSO_ACCOUNT)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,8 @@ class ScriptedDialogs(Dialogs):
         self.save_path = ""
         self.open_path = ""
         self.asked: list[str] = []
+        self.browser: Callable[[str], bool] | None = None  # plays the system browser
+        self.urls: list[str] = []
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         self.asked.append(title)
@@ -33,6 +35,10 @@ class ScriptedDialogs(Dialogs):
     def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
         self.asked.append(title)
         return self.open_path
+
+    def open_url(self, url: str) -> bool:
+        self.urls.append(url)
+        return self.browser(url) if self.browser is not None else True
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def methods_arrive(qtbot: QtBot, wizard: ActivationWizard) -> None:
 
 def sign_in(qtbot: QtBot, wizard: ActivationWizard, email: str, password: str) -> None:
     methods_arrive(qtbot, wizard)
-    assert wizard.welcome_page.methods == ["user", "trial"]  # from product_details
+    assert wizard.welcome_page.offered == ["user", "trial"]  # from product_details
     wizard.welcome_page.radios["user"].click()
     click(qtbot, wizard, NEXT)
     assert wizard.currentId() == PageId.CREDENTIALS
@@ -162,7 +162,7 @@ def test_a_key_based_trial_starts_and_asking_again_gives_the_same_trial(
         )
         wizard = make_wizard(Activator(store.config, store=store))
         methods_arrive(qtbot, wizard)
-        assert wizard.welcome_page.methods == ["license_key", "trial"]
+        assert wizard.welcome_page.offered == ["license_key", "trial"]
         wizard.welcome_page.radios["trial"].click()
         click(qtbot, wizard, NEXT)
         assert wizard.currentId() == PageId.TRIAL
@@ -207,7 +207,7 @@ def test_without_the_server_the_welcome_page_uses_the_configuration(
     wizard = make_wizard(Activator(config, store=users_activator.store))
     qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
     assert wizard.welcome_page.product is None  # neither the server nor a cached copy
-    assert wizard.welcome_page.methods == ["user"]
+    assert wizard.welcome_page.offered == ["user"]
     assert not wizard.welcome_page.radios["user"].isVisible()  # one way: no choice shown
     assert "e-mail address and password" in wizard.welcome_page.intro.text()
     click(qtbot, wizard, NEXT)

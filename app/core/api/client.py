@@ -28,6 +28,7 @@ from app.core.api.models import (
     DeviceVariable,
     Product,
     SignedLicense,
+    SsoUrl,
     TrialKey,
     UserLicense,
 )
@@ -170,6 +171,10 @@ class LicenseApiClient:
     def track_device_variables(self, body: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("POST", "track_device_variables", json=dict(body))
         return self._signed(response, _VARIABLES.validate_json)
+
+    def sso_url(self, params: Mapping[str, Any]) -> SsoUrl:
+        response = self._send("GET", "sso_url", params=_query(params))
+        return self._signed(response, SsoUrl.model_validate_json)
 
     def get_device_variables(self, params: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("GET", "get_device_variables", params=_query(params))

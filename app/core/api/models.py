@@ -192,3 +192,11 @@ class TrialKey(_Model):
         if isinstance(self.license_user, LicenseUser):
             return self.license_user.email
         return self.license_user
+
+
+class SsoUrl(_Model):
+    """``GET /sso_url``: the identity provider's login page for a customer account."""
+
+    url: str
+    openid_configuration: dict[str, Any] | None = None
+    alternate_urls: list[str] = []

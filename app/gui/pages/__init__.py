@@ -29,10 +29,12 @@ class PageId(IntEnum):
     LICENSES = 7
     PASSWORD = 8
     TRIAL = 9
+    SSO = 10
+    SSO_AGAIN = 11  # a fresh code after the license choice used the first one
 
 
 # The pages where the user says who they are; Cancel during activation returns here.
-IDENTITY_PAGES = (PageId.LICENSE_KEY, PageId.CREDENTIALS, PageId.TRIAL)
+IDENTITY_PAGES = (PageId.LICENSE_KEY, PageId.CREDENTIALS, PageId.TRIAL, PageId.SSO)
 
 
 def start_over(page: QWizardPage, at: PageId) -> None:
@@ -54,6 +56,7 @@ class Session:
     trial: TrialRequest | None = None
     product: Product | None = None  # the server's product settings, once they came
     must_change_password: bool = False  # the chosen account still has its initial password
+    sso_account: str = ""  # the organisation signed in with, for a second sign-in
     result: ActivationResult | None = None
     stored: StoredActivation | None = None  # a verified activation found at start
     start_note: str = ""  # why a saved activation was not used, if it was not

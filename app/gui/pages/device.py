@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -49,6 +49,10 @@ class DevicePage(QWizardPage):
             "user": self.tr(
                 "Activating sends your account's e-mail and password and the following "
                 "facts. Nothing else."
+            ),
+            "sso": self.tr(
+                "Activating sends the sign-in answer from your organisation and the "
+                "following facts. Nothing else."
             ),
             "trial": self.tr(
                 "Starting the trial sends the following facts (and the e-mail you gave, "
@@ -132,6 +136,7 @@ class DevicePage(QWizardPage):
         activator = self.session.activator
         return json.dumps(activator.device.request_fields(activator.config), indent=2)
 
+    @Slot(bool)
     def _on_toggle_toggled(self, checked: bool) -> None:
         self.json_view.setVisible(checked)
         self.rows_area.setVisible(not checked)

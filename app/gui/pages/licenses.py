@@ -81,7 +81,8 @@ class LicensesPage(QWizardPage):
         self.panel.hide()
         self.retry_button.hide()
         self.busy_bar.show()
-        self.status.setText(self.tr("Signing in as {email}…").format(email=identity.value))
+        who = identity.value or self.session.sso_account
+        self.status.setText(self.tr("Signing in as {who}…").format(who=who))
 
         def work(token: CancelToken) -> list[UserLicense]:
             return activator.user_licenses(identity, token)
@@ -175,7 +176,12 @@ class LicensesPage(QWizardPage):
         chosen, identity = self.chosen(), self.session.identity
         if chosen is None or identity is None:
             return False
-        self.session.identity = replace(identity, license_id=chosen.license.id)
+        identity = replace(identity, license_id=chosen.license.id)
+        if identity.kind == "sso":  # the e-mail names the account for a 409 recovery
+            identity = replace(identity, value=chosen.user.email or identity.value)
+            if identity.grant is not None and not identity.grant.reusable:
+                identity = replace(identity, grant=None)  # user_licenses used the code
+        self.session.identity = identity
         config = self.session.activator.config
         self.session.must_change_password = chosen.user.is_initial_password
         if config.require_password_change and chosen.user.is_initial_password:
@@ -183,4 +189,7 @@ class LicensesPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
+        identity = self.session.identity
+        if identity is not None and identity.kind == "sso":
+            return int(PageId.SSO_AGAIN if identity.grant is None else PageId.DEVICE)
         return int(PageId.PASSWORD if self.session.must_change_password else PageId.DEVICE)

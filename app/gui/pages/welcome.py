@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
@@ -29,7 +29,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FETCH_AFTER_MS = 50
-NEXT_PAGE = {"license_key": PageId.LICENSE_KEY, "user": PageId.CREDENTIALS, "trial": PageId.TRIAL}
+NEXT_PAGE = {
+    "license_key": PageId.LICENSE_KEY,
+    "user": PageId.CREDENTIALS,
+    "trial": PageId.TRIAL,
+    "sso": PageId.SSO,
+}
 
 
 class WelcomePage(QWizardPage):
@@ -56,14 +61,15 @@ class WelcomePage(QWizardPage):
         self.radios = {
             "license_key": QRadioButton(self.tr("I have a license &key")),
             "user": QRadioButton(self.tr("&Sign in with my account")),
+            "sso": QRadioButton(self.tr("Sign in with my &organisation")),
             "trial": QRadioButton(self.tr("Start a free &trial")),
         }
         choice_box = QVBoxLayout()
-        for method, radio in self.radios.items():
+        for index, (method, radio) in enumerate(self.radios.items()):
             radio.setObjectName(f"method_{method}")
-            self.choices.addButton(radio)
+            self.choices.addButton(radio, index)
             choice_box.addWidget(radio)
-            radio.toggled.connect(self._on_radio_toggled)
+        self.choices.idToggled.connect(self._on_choices_id_toggled)
         self.product_state = wrapped()
         self.product_state.setObjectName("productState")
         layout = QVBoxLayout(self)
@@ -118,7 +124,7 @@ class WelcomePage(QWizardPage):
         return True
 
     def _offer(self, methods: list[str]) -> None:
-        self.methods = methods
+        self.offered = methods
         current = self.session.method
         only = len(methods) == 1  # one way only: nothing to choose, the intro says it
         for method, radio in self.radios.items():
@@ -132,6 +138,7 @@ class WelcomePage(QWizardPage):
         parts = {
             "license_key": self.tr("the license key from your purchase confirmation e-mail"),
             "user": self.tr("the e-mail address and password of your account"),
+            "sso": self.tr("your organisation's sign-in in the web browser"),
             "trial": self.tr("nothing at all for a free trial"),
         }
         needs = self.tr(" or ").join(parts[m] for m in methods)
@@ -160,13 +167,10 @@ class WelcomePage(QWizardPage):
         log.info("product details not available (%s): using the configuration", exc)
         self.product_state.setText("")
 
-    @Slot(bool)
-    def _on_radio_toggled(self, checked: bool) -> None:
+    @Slot(int, bool)
+    def _on_choices_id_toggled(self, index: int, checked: bool) -> None:
         if checked:
-            sender: Any = self.sender()
-            for method, radio in self.radios.items():
-                if radio is sender:
-                    self.session.method = method
+            self.session.method = list(self.radios)[index]
 
     @Slot()
     def _on_import_clicked(self) -> None:

@@ -1,0 +1,96 @@
+"""Single sign-on in the system browser (license-api.md section 5).
+
+``GET /sso_url`` gives the identity provider's login page; the browser comes
+back to a redirect URI on this machine with a ``code`` (authorization-code
+grant) or tokens in the URL fragment (implicit grant).  ``receiver`` catches
+that redirect on 127.0.0.1; ``parse_redirect`` reads one the user pasted
+instead.  What comes back is a ``Grant``: the fields ``/user_licenses`` and
+``/activate_license`` take in place of a username and password.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+from app.errors import SsoAnswerInvalid, SsoDenied
+
+STATE_PARAM = "state"
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A single-use code or a short-lived token from the identity provider."""
+
+    customer_account_code: str
+    redirect_uri: str
+    code: str = field(default="", repr=False)
+    id_token: str = field(default="", repr=False)
+
+    def request_fields(self) -> dict[str, Any]:
+        fields = {"customer_account_code": self.customer_account_code}
+        if self.code:  # the docs: one of them, never both
+            fields["code"] = self.code
+            fields["redirect_uri"] = self.redirect_uri
+        else:
+            fields["id_token"] = self.id_token
+        return fields
+
+    @property
+    def reusable(self) -> bool:
+        """A token may serve several requests until it expires; a code serves one."""
+        return not self.code
+
+
+def new_state() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def with_state(url: str, state: str) -> str:
+    """The login URL with ``state`` added: an OAuth server echoes it back, so a
+    callback that carries another one is not the answer to this login."""
+    parts = urlsplit(url)
+    query = parts.query + ("&" if parts.query else "") + urlencode({STATE_PARAM: state})
+    return urlunsplit(parts._replace(query=query))
+
+
+def grant_from_params(
+    params: dict[str, str], *, account: str, redirect_uri: str, state: str, require_state: bool
+) -> Grant:
+    """A grant from the redirect's parameters, or a clear error."""
+    if params.get("error"):
+        raise SsoDenied(params.get("error_description") or params["error"])
+    came = params.get(STATE_PARAM)
+    if (came is not None and came != state) or (came is None and require_state):
+        raise SsoAnswerInvalid("the answer belongs to another sign-in (state)")
+    code = params.get("code", "")
+    # Newer docs: send the access token as id_token; older ones: the id token.
+    token = params.get("access_token") or params.get("id_token") or ""
+    if not code and not token:
+        raise SsoAnswerInvalid("it holds neither a code nor a token")
+    return Grant(account, redirect_uri, code=code, id_token="" if code else token)
+
+
+def parse_redirect(
+    text: str, *, account: str, redirect_uri: str, state: str, require_state: bool = False
+) -> Grant:
+    """What the user pasted: the address the browser ended on, or just the code."""
+    text = text.strip()
+    if not text:
+        raise SsoAnswerInvalid("nothing was pasted")
+    if "://" not in text and "=" not in text and "?" not in text and "#" not in text:
+        if len(text) > 4096 or any(c.isspace() for c in text):
+            raise SsoAnswerInvalid("that is not a code or an address")
+        return Grant(account, redirect_uri, code=text)
+    parts = urlsplit(text)
+    params = _flat(parse_qs(parts.query))
+    params.update(_flat(parse_qs(parts.fragment)))
+    return grant_from_params(
+        params, account=account, redirect_uri=redirect_uri, state=state, require_state=require_state
+    )
+
+
+def _flat(values: dict[str, list[str]]) -> dict[str, str]:
+    return {k: v[0] for k, v in values.items() if v}
