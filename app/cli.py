@@ -243,6 +243,8 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
                     how = f" (with --product {entry['product']})" if other else ""
                     print(f"  {entry['license_key']}  {entry['scenario']}{how}", file=sys.stderr)
         overrides = {k: v for k, v in flags.items() if v is not None and k == "product"}
+        if "product" in overrides:  # another demo product: its own name on every page
+            overrides["product_name"] = sandbox.db.product_name(overrides["product"])
         yield {**info.config_flags(), **overrides}
 
 
