@@ -184,6 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
     sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
     sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
+    sbx.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KIND[:VALUE][@ENDPOINT]",
+        help="inject a fault on every matching request (see app/sandbox/faults.py), "
+        "e.g. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10",
+    )
     sbx.add_argument("--log-requests", action="store_true", help="log every request")
     # Facts the License API docs leave open: pick what the real service does for you.
     sbx.add_argument(
@@ -625,7 +633,8 @@ def _print_license(
 def _serve_sandbox(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from app.sandbox.api import Faults, Rules
+    from app.sandbox.api import Rules
+    from app.sandbox.faults import Fault, Faults, FaultSpecError
     from app.sandbox.server import Sandbox
 
     if not args.log_requests:
@@ -636,9 +645,14 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
         wrong_password_code=args.wrong_password_code,
         token_lifetime=args.token_lifetime,
     )
-    sandbox = Sandbox(
-        args.db, port=args.port, tls=args.tls, faults=Faults(delay=args.delay), rules=rules
-    )
+    faults = Faults(delay=args.delay)
+    for spec in args.fault:
+        try:
+            faults.add(Fault.parse(spec, times=-1))
+        except FaultSpecError as exc:
+            print(f"error: --fault {spec}: {exc}", file=sys.stderr)
+            return ExitCode.USAGE
+    sandbox = Sandbox(args.db, port=args.port, tls=args.tls, faults=faults, rules=rules)
     print(sandbox.info.as_json(), flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how QA stops it
         sandbox.serve_forever()

@@ -69,6 +69,13 @@ class RequestTimeout(NetworkError):
     key = "timeout"
 
 
+class AnswerLost(NetworkError):
+    """The request went out, but the connection broke before its answer came back:
+    the server may have acted on it."""
+
+    key = "answer_lost"
+
+
 class TlsError(NetworkError):
     key = "tls"
 
@@ -344,6 +351,12 @@ class SsoPortBusy(SsoError):
     key = "sso_port_busy"
 
 
+class ActivationExists(WizardError):
+    """Another license is active on this device: replacing it must free its seat."""
+
+    key = "activation_exists"
+
+
 class NoUsableLicense(WizardError):
     """The account signed in, but none of its licenses can be activated."""
 
@@ -414,11 +427,26 @@ _ACTIVATE_AGAIN = (
 # What helps, where activating again would not.
 ACTIVATION_TODO = {
     "expired": "Renew the license with the vendor; then check again or activate the new one.",
-    "clock_rolled_back": "Set the correct date, time and time zone, then start the program again.",
+    "clock_rolled_back": "Set the correct date, time and time zone. If the clock is right now "
+    "(it was ahead once), connect to the internet and press Check now (activation-wizard "
+    "check): the license server's time sets it straight.",
     "disabled": "Ask the vendor's support to enable the license, then check again (Check now "
     "in the wizard, or activation-wizard check).",
     "other_product": "Use the activation wizard that came with this product.",
 }
+
+
+class ActivationChanged(WizardError):
+    """The stored activation changed meanwhile (deactivated, replaced): an update
+    computed from the older copy is dropped."""
+
+    key = "activation_changed"
+
+
+class ActivationRace(WizardError):
+    """Two activations at once on one device: the later one was undone."""
+
+    key = "activation_race"
 
 
 class NotActivated(WizardError):
@@ -463,6 +491,12 @@ MESSAGES: dict[str, Message] = {
         "No answer came back in time. The activation may or may not have been recorded.",
         "Try again: a repeated activation of this device does not use another seat.",
     ),
+    "answer_lost": Message(
+        "The answer from the license server was lost",
+        "The request reached the license server, but the connection broke before its "
+        "answer arrived. The server may have recorded it.",
+        "Try again: this device is recognised, so trying again does not use another seat.",
+    ),
     "tls": Message(
         "Secure connection failed",
         "The license server's certificate could not be verified ({detail}).{issuer} "
@@ -495,7 +529,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "server_error": Message(
         "The license server has a problem",
-        "The license server failed to handle the request (HTTP {status}).",
+        "The license server failed to handle the request (HTTP {status}).{retry_hint}",
         _RETRY_LATER,
     ),
     "rate_limited": Message(
@@ -778,6 +812,13 @@ MESSAGES: dict[str, Message] = {
         "the sign-in answer was already used or expired.",
         "Sign in again. If it keeps happening, ask your administrator for a license.",
     ),
+    "activation_exists": Message(
+        "Another license is active on this device",
+        "This device is activated with {current}. Activating another license here would "
+        "leave that seat counted on the server.",
+        "Deactivate it first (it frees its seat), or replace it: in the wizard with Use "
+        "another license, on the command line with activate --replace.",
+    ),
     "no_usable_license": Message(
         "No license can be activated",
         "You signed in, but none of your account's licenses for this product can be "
@@ -820,6 +861,19 @@ MESSAGES: dict[str, Message] = {
         "The saved activation is not valid",
         "The activation stored on this computer was rejected: {reason}.",
         "{todo}",
+    ),
+    "activation_changed": Message(
+        "The activation changed meanwhile",
+        "While the license server was being asked, the activation on this computer was "
+        "deactivated or replaced, so the answer no longer applies.",
+        "Look at the current state (the wizard's status page, or activation-wizard status).",
+    ),
+    "activation_race": Message(
+        "Another activation finished first",
+        "While this activation was in progress, {winner} was activated on this device "
+        "(another window or program). One license per device: this one was undone and "
+        "its seat freed again.",
+        "Keep the one that is active, or replace it with Use another license.",
     ),
     "not_activated": Message(
         "Not activated",

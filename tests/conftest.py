@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from app.config import Config, load_config
 from app.core.activation import Activator
 from app.core.store import ActivationStore
-from app.sandbox.api import Faults
+from app.sandbox.faults import Faults
 from app.sandbox.server import Sandbox
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.config import Config
 from app.core.api.tokens import TokenCache
@@ -24,11 +24,17 @@ from app.core.cancel import NEVER, CancelToken
 from app.core.datadir import product_dir
 from app.core.device import DeviceInfo, collect
 from app.core.device.probe import Probe
+from app.core.journal import Journal, Pending
 from app.core.sso import Grant, with_state
 from app.core.store import ActivationStore, StoredActivation
 from app.core.summary import mask_key
 from app.errors import (
+    ActivationChanged,
+    ActivationExists,
     ActivationInvalid,
+    ActivationRace,
+    AnswerLost,
+    Cancelled,
     ConfigError,
     CustomerAccountNotFound,
     DeviceNotFound,
@@ -36,8 +42,13 @@ from app.errors import (
     LicenseExpired,
     LicenseNotActive,
     LicenseNotEnabled,
+    LicenseNotFound,
+    NetworkError,
+    NotActivated,
     NoUsableLicense,
     ProtocolError,
+    RequestTimeout,
+    ServerRejected,
     StorageError,
     TrialNeedsPassword,
     WizardError,
@@ -50,6 +61,7 @@ if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at s
     from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
     from app.core.sso.receiver import RedirectReceiver
 
+T = TypeVar("T")
 PRODUCT_CACHE = "product.json"
 SSO_MEMORY = "sso.json"
 VariableValue = str | int | float | bool
@@ -171,12 +183,19 @@ class Activator:
     def preflight(self) -> None:
         self.store.preflight()
 
-    def activate(self, identity: Identity, cancel: CancelToken = NEVER) -> ActivationResult:
-        """Spend (at most) one seat and keep the result, whatever happens after the yes."""
+    def activate(
+        self, identity: Identity, cancel: CancelToken = NEVER, *, replace_old: str = "refuse"
+    ) -> ActivationResult:
+        """Spend (at most) one seat and keep the result, whatever happens after the yes.
+
+        Another license already active here is not overwritten: ``replace_old``
+        "refuse" raises ``ActivationExists``; "deactivate" frees its seat first;
+        "abandon" leaves its seat on the server (moved aside locally, recoverable)."""
         log.info(
             "activating %s for %s at %s", _shown(identity), self.config.product, self.config.api_url
         )
         self.preflight()
+        base = self._make_room(identity, replace_old, cancel)
         device = self.device
         body = {
             "product": self.config.product,
@@ -186,16 +205,35 @@ class Activator:
         variables = self.device_variables()
         if variables:
             body["variables"] = variables
+        # Journaled before it leaves: an answer that never comes is reconciled later.
+        self.journal.record(
+            Pending(
+                "activate",
+                identity.kind,
+                identity.value,
+                device.hardware_id,
+                self._clock(),
+                identity.license_id,
+            )
+        )
         recovered = False
-        with speaking_as(identity.kind), self.client(cancel) as client:
-            try:
-                signed = client.activate_license(body)
-            except LicenseDeviceExists:
-                # An earlier answer was lost, or this device was activated before:
-                # the license is already ours, so fetch it instead of failing.
-                log.info("the server already has this device (409): recovering with a check")
-                signed = client.check_license(self._identity_query(identity))
-                recovered = True
+        try:
+            with speaking_as(identity.kind), self.client(cancel) as client:
+                try:
+                    signed = _once_more_if_lost(lambda: client.activate_license(body), "activation")
+                except LicenseDeviceExists:
+                    # An earlier answer was lost, or this device was activated before:
+                    # the license is already ours, so fetch it instead of failing.
+                    log.info("the server already has this device (409): recovering with a check")
+                    signed = client.check_license(self._identity_query(identity))
+                    recovered = True
+        except ServerRejected as exc:
+            self.journal.clear()  # a definite no: nothing happened on the server
+            log.info("activation refused by the server: %s", exc.server_code)
+            raise
+        except (Cancelled, NetworkError) as exc:
+            log.warning("activation answer not received (%s): left for reconciliation", exc.key)
+            raise
         now = self._clock()
         kind, who = identity.kind, identity.value
         if kind == "sso":  # kept as the account it signed in: check and deactivate name it
@@ -218,18 +256,152 @@ class Activator:
             license_id=identity.license_id,
         )
         try:
-            self.store.save(stored)
+            stored = self.store.save(stored, expect=base)
+        except ActivationChanged:
+            return self._lost_race(identity, stored, recovered, cancel)
         except StorageError as exc:
             log.error(
                 "activated, but saving failed (%s): kept in memory for retry or export", exc.key
             )
             return ActivationResult(stored, recovered, save_error=exc)
+        self.journal.clear()
         log.info("activated; stored in %s", self.store.describe())
         return ActivationResult(stored, recovered)
 
+    def _lost_race(
+        self, identity: Identity, mine: StoredActivation, recovered: bool, cancel: CancelToken
+    ) -> ActivationResult:
+        """Another activation was stored here while this one was in flight: one
+        license per device, so this one's seat is freed again (unless it is the same)."""
+        winner = self.store.load(self.device.hardware_id, for_server=True)
+        if (winner.kind, winner.identity) == (mine.kind, mine.identity):
+            self.journal.clear()
+            return ActivationResult(winner, recovered=True)
+        undo = Identity(mine.kind, mine.identity, license_id=mine.license_id)
+        with speaking_as(identity.kind), self.client(cancel) as client:
+            client.deactivate_license(self._identity_query(undo))
+        self.journal.clear()
+        log.warning("lost a race to %s: %s deactivated again", winner.identity, _shown(undo))
+        raise ActivationRace(
+            "another activation finished first", winner=_shown(_identity_of(winner))
+        )
+
     def retry_save(self, result: ActivationResult) -> ActivationResult:
         self.store.save(result.activation)
+        self.journal.clear()
         return replace(result, save_error=None)
+
+    # --- one license at a time, and nothing forgotten ---------------------------------
+
+    @cached_property
+    def journal(self) -> Journal:
+        return Journal(product_dir(self.config))
+
+    def _make_room(self, identity: Identity, replace_old: str, cancel: CancelToken) -> int:
+        """Make sure no other license stays active here; returns the generation the
+        new activation may replace (0: none)."""
+        try:
+            old = self.store.load(self.device.hardware_id, for_server=True)
+        except (NotActivated, ActivationInvalid):
+            return 0  # nothing usable to keep
+        same = (old.kind, old.identity) == (identity.kind, identity.value)
+        if same and identity.license_id in (None, old.license_id):
+            return old.generation  # the same license again: the server knows this device
+        shown = _shown(_identity_of(old))
+        if replace_old == "refuse":
+            raise ActivationExists(shown, current=shown)
+        if replace_old == "deactivate":
+            log.info("replacing %s: freeing its seat first", shown)
+            self.deactivate(cancel)
+            return 0
+        aside = self.store.move_aside(old, "replaced")
+        log.warning("replacing %s without freeing its seat; kept in %s", shown, aside)
+        return 0
+
+    def pending(self) -> Pending | None:
+        """An activation whose answer never arrived, if any (see ``reconcile``)."""
+        pending = self.journal.read()
+        if pending is not None and pending.hardware_id != self.device.hardware_id:
+            self.journal.clear()  # another device's (a copied folder): not ours to settle
+            return None
+        return pending
+
+    def reconcile(self, cancel: CancelToken = NEVER) -> str:
+        """Settle an activation whose answer never arrived: ask the server, then keep
+        it (store it here) or free its seat again (after a Cancel). Returns what
+        was done, in words; "" when there was nothing to do."""
+        pending = self.pending()
+        if pending is None:
+            return ""
+        if not pending.identity:  # SSO before the server named the account
+            self.journal.clear()
+            return (
+                "An interrupted sign-in could not be checked with the server; if it used a "
+                "seat, release it in the vendor's customer portal."
+            )
+        identity = Identity(pending.kind, pending.identity, license_id=pending.license_id)
+        shown = _shown(identity)
+        try:
+            with speaking_as(identity.kind), self.client(cancel) as client:
+                signed = client.check_license(self._identity_query(identity))
+        except (DeviceNotFound, LicenseNotActive, LicenseNotFound):
+            self.journal.clear()
+            log.info("reconciled %s: the server has no seat for this device", shown)
+            return (
+                f"The interrupted activation of {shown} had not reached the server: "
+                "no seat was used."
+            )
+        try:
+            current = self.store.load(self.device.hardware_id, for_server=True)
+        except (NotActivated, ActivationInvalid):
+            current = None
+        same = current is not None and (current.kind, current.identity) == (
+            identity.kind,
+            identity.value,
+        )
+        if pending.intent == "undo":
+            if same:  # the seat belongs to the activation kept here: never undo that
+                self.journal.clear()
+                return ""
+            with speaking_as(identity.kind), self.client(cancel) as client:
+                client.deactivate_license(self._identity_query(identity))
+            self.journal.clear()
+            log.info("reconciled %s: cancelled activation undone, seat freed", shown)
+            return (
+                f"The activation of {shown} you cancelled had reached the server; "
+                "its seat was freed again."
+            )
+        if current is None:
+            now = self._clock()
+            self.store.save(
+                StoredActivation(
+                    kind=identity.kind,
+                    identity=identity.value,
+                    license_body=signed.body,
+                    license_signature=signed.signature,
+                    hardware_id=self.device.hardware_id,
+                    server_url=self.config.api_url,
+                    product=self.config.product,
+                    activated_at=now,
+                    last_check=now,
+                    last_seen=now,
+                    license_id=identity.license_id,
+                )
+            )
+            self.journal.clear()
+            log.info("reconciled %s: the activation had reached the server; stored", shown)
+            return (
+                f"An interrupted activation of {shown} had reached the server; it is now "
+                "saved on this computer."
+            )
+        self.journal.clear()  # another activation is kept here; the server's seat stays
+        if same:
+            return ""
+        log.warning("reconciled %s: activated on the server, but another license is kept", shown)
+        return (
+            f"An interrupted activation of {shown} had reached the server, but another "
+            "license is active here; release that seat in the vendor's customer portal."
+        )
 
     def export(self, result: ActivationResult, path: Path) -> None:
         self.store.export(result.activation, path)
@@ -260,13 +432,17 @@ class Activator:
         now = self._clock()
         try:
             with speaking_as(identity.kind), self.client(cancel) as client:
-                signed = client.check_license(self._identity_query(identity))
+                query = self._identity_query(identity)
+                signed = _once_more_if_lost(lambda: client.check_license(query), "check")
         except (DeviceNotFound, LicenseNotActive):
-            self.store.delete()
+            # An unsigned answer: what it removes stays recoverable (import the file).
+            self.store.move_aside(stored, "not-on-server")
             raise ActivationInvalid("not_active") from None
         except (LicenseNotEnabled, LicenseExpired) as exc:
             state = "disabled" if isinstance(exc, LicenseNotEnabled) else "expired"
-            self.store.save(replace(stored, server_state=state, last_check=now))
+            self.store.save(
+                replace(stored, server_state=state, last_check=now), expect=stored.generation
+            )
             raise ActivationInvalid(state) from None
         info = signed.info
         state = "ok"
@@ -277,15 +453,18 @@ class Activator:
         elif info.license_active is False:
             self.store.delete()
             raise ActivationInvalid("not_active")
+        # A signed answer re-anchors the time: a clock that once ran ahead (and left
+        # last_seen in the future) no longer counts once the server has spoken.
+        anchor = signed.date if signed.date is not None else now
         updated = replace(
             stored,
             license_body=signed.body,
             license_signature=signed.signature,
             last_check=now,
-            last_seen=max(now, stored.last_seen),
+            last_seen=anchor,
             server_state=state,
         )
-        self.store.save(updated)
+        updated = self.store.save(updated, expect=stored.generation)
         if state != "ok":
             raise ActivationInvalid(state)
         return updated
@@ -300,7 +479,9 @@ class Activator:
             with speaking_as(identity.kind), self.client(cancel) as client:
                 client.deactivate_license(self._identity_query(identity))
         except DeviceNotFound:
-            pass  # the server already freed it; local state must still go
+            # The server already freed it (an unsigned answer): keep a recoverable copy.
+            self.store.move_aside(stored, "not-on-server")
+            return stored
         self.store.delete()
         log.info("deactivated %s; local activation removed", _shown(identity))
         return stored
@@ -480,6 +661,16 @@ class Activator:
             "product": self.config.product,
             **identity.request_fields(False),
         }
+
+
+def _once_more_if_lost(call: Callable[[], T], what: str) -> T:
+    """Send again once when the answer was lost or late: safe, as the server
+    recognises this device (an activation then meets 409 and is recovered)."""
+    try:
+        return call()
+    except (AnswerLost, RequestTimeout) as exc:
+        log.warning("%s: %s; trying once more", what, exc.key)
+        return call()
 
 
 def _identity_of(stored: StoredActivation) -> Identity:

@@ -28,7 +28,7 @@ from app.gui.workers import TaskRunner
 from app.paths import resource
 
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
-REVERSIBLE = ("expired", "disabled")
+REVERSIBLE = ("expired", "disabled", "clock_rolled_back")
 
 
 class ActivationWizard(QWizard):

@@ -9,18 +9,19 @@ unchanged.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import html
 import json
 import re
 import secrets
+import socket
 import sqlite3
-import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from email.utils import formatdate, parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,6 +32,7 @@ from flask import Flask, Response, request
 from app.core.api.signing import sign
 from app.core.api.verify import v1_message
 from app.sandbox.db import Database, hash_password, iso, parse_iso, password_matches
+from app.sandbox.faults import Fault, Faults, FaultSpecError
 
 DATE_WINDOW = timedelta(minutes=15)  # documented: "timestamps up to 15 minutes old"
 _AUTH_PAIR = re.compile(r'\s*([A-Za-z]+)\s*=\s*"([^"]*)"\s*')
@@ -109,19 +111,6 @@ class Rejection(Exception):
         self.status = status or default_status
 
 
-@dataclass
-class Faults:
-    """Failures QA and tests switch on: a slow answer, a body altered after signing."""
-
-    delay: float = 0.0
-    tamper: bool = False
-    released: threading.Event = field(default_factory=threading.Event)
-
-    def wait(self) -> None:
-        if self.delay > 0:
-            self.released.wait(self.delay)
-
-
 class Signer:
     def __init__(self, private_key: rsa.RSAPrivateKey) -> None:
         self._key = private_key
@@ -153,6 +142,73 @@ def create_app(
             body, status, {"Content-Type": "application/json", "LicenseSignature": signature}
         )
 
+    # --- faults QA switches on (app/sandbox/faults.py) ---------------------------
+
+    def drop_connection() -> None:
+        sock = request.environ.get("werkzeug.socket")
+        if sock is not None:
+            # The plain socket call: an SSL shutdown would try to talk first.
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def dropped() -> Response:
+        drop_connection()
+        return Response(b"", 200)  # never arrives: the socket is shut
+
+    def before(active: dict[str, Fault]) -> Response | None:
+        """Faults that strike before the request is handled (nothing is committed)."""
+        if "latency" in active:
+            faults.wait(active["latency"].seconds())
+        if "drop_before" in active:
+            return dropped()
+        if "error_5xx" in active:
+            status, _, retry = active["error_5xx"].value.partition(":")
+            code = int(status or 500)
+            body = json.dumps({"status": code, "code": "internal_error", "message": "Fault"})
+            headers = {"Content-Type": "application/json"}
+            if retry:
+                headers["Retry-After"] = retry_after(retry)
+            return Response(body, code, headers)
+        if "rate_limit" in active:
+            return Response(
+                json.dumps({"status": 429, "code": "rate_limited", "message": "Too many"}),
+                429,
+                {
+                    "Content-Type": "application/json",
+                    "Retry-After": retry_after(active["rate_limit"].value or "30"),
+                },
+            )
+        return None
+
+    def retry_after(value: str) -> str:
+        if value.startswith("date+"):  # an HTTP date, the other form RFC 9110 allows
+            return formatdate(clock() + float(value[5:]), usegmt=True)
+        return value
+
+    def after(active: dict[str, Fault], response: Response) -> Response:
+        """Faults that strike after the work is done (an activation is committed)."""
+        if "drop_after" in active:
+            return dropped()
+        if "malformed_json" in active:
+            body = b'{"id": 1, "license_type": '
+            response.set_data(body)
+            response.headers["LicenseSignature"] = signer.sign(body)
+        if "bad_signature" in active:
+            response.headers["LicenseSignature"] = signer.sign(b"another body")
+        if "no_signature" in active:
+            response.headers.pop("LicenseSignature", None)
+        if "truncate" in active:
+            body = response.get_data()
+
+            def half_then_close() -> Iterator[bytes]:
+                yield body[: len(body) // 2]
+                drop_connection()
+
+            cut = Response(half_then_close(), response.status_code, dict(response.headers))
+            cut.headers["Content-Length"] = str(len(body))
+            return cut
+        return response
+
     def reject(exc: Rejection) -> Response:
         return respond_json(
             {"status": exc.status, "code": exc.code, "message": exc.message}, exc.status
@@ -161,13 +217,13 @@ def create_app(
     client_id, client_secret = db.setting("client_id"), db.setting("client_secret")
     tokens: dict[str, float] = {}  # OAuth access token -> expiry (epoch seconds)
 
-    def authenticate() -> None:
+    def authenticate(skew: float = 0.0) -> None:
         missing = [h for h in ("Date", "Authorization") if not request.headers.get(h)]
         if missing:
             raise Rejection("missing_headers", names=", ".join(missing))
         raw = request.headers["Authorization"]
         if raw.startswith("Bearer "):
-            check_date(request.headers["Date"])
+            check_date(request.headers["Date"], skew)
             expiry = tokens.get(raw[len("Bearer ") :].strip())
             if expiry is None:
                 raise Rejection("oauth_token_malformed")
@@ -188,19 +244,19 @@ def create_app(
         if not hmac.compare_digest(pairs["apikey"], api_key):
             raise Rejection("invalid_api_key")
         date_text = request.headers["Date"]
-        check_date(date_text)
+        check_date(date_text, skew)
         if not hmac.compare_digest(pairs["signature"], sign(shared_key, date_text)):
             raise Rejection("signature_mismatch", status=rules.signature_mismatch_status)
 
-    def check_date(date_text: str) -> None:
+    def check_date(date_text: str, skew: float = 0.0) -> None:
         try:
             sent = parsedate_to_datetime(date_text)
         except (TypeError, ValueError):
             raise Rejection("date_header_diff") from None
         if sent.tzinfo is None:
             raise Rejection("date_header_diff")
-        skew = datetime.fromtimestamp(clock(), UTC) - sent
-        if skew > DATE_WINDOW or -skew > rules.future_window:
+        behind = datetime.fromtimestamp(clock() + skew, UTC) - sent
+        if behind > DATE_WINDOW or -behind > rules.future_window:
             raise Rejection("date_header_diff")
 
     def params() -> dict[str, Any]:
@@ -218,13 +274,19 @@ def create_app(
 
     def endpoint(handler: Callable[[dict[str, Any]], Response]) -> Callable[[], Response]:
         def run() -> Response:
+            active = faults.take(handler.__name__)
+            early = before(active)
+            if early is not None:
+                return early
+            skew = active["clock_skew"].seconds() if "clock_skew" in active else 0.0
             try:
-                authenticate()
+                authenticate(skew)
                 data = params()
                 faults.wait()
-                return handler(data)
+                response = handler(data)
             except Rejection as exc:
-                return reject(exc)
+                response = reject(exc)
+            return after(active, response)
 
         run.__name__ = handler.__name__
         return run
@@ -929,6 +991,23 @@ def create_app(
         return Response(json.dumps(payload), 200, {"Content-Type": "application/json"})
 
     app.extensions["sandbox"]["tokens"] = tokens
+
+    @app.route("/_admin/faults", methods=["GET", "POST", "DELETE"])
+    def admin_faults() -> Response:
+        # QA's switchboard, for this machine only (the sandbox binds 127.0.0.1 anyway).
+        if request.remote_addr not in ("127.0.0.1", "::1"):
+            return reject(Rejection("not_found"))
+        if request.method == "POST":
+            try:
+                faults.add(Fault.from_json(request.get_json(silent=True)))
+            except FaultSpecError as exc:
+                return Response(
+                    json.dumps({"error": str(exc)}), 400, {"Content-Type": "application/json"}
+                )
+        elif request.method == "DELETE":
+            faults.clear()
+        return Response(json.dumps(faults.as_json()), 200, {"Content-Type": "application/json"})
+
     idp_sessions: dict[str, int] = {}  # the IdP's login cookie -> user id
 
     @app.get("/sso/auth")

@@ -20,8 +20,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from app.sandbox.api import Faults, Rules, Signer, create_app
+from app.sandbox.api import Rules, Signer, create_app
 from app.sandbox.db import PRODUCT, Database
+from app.sandbox.faults import Faults
 
 HOST = "127.0.0.1"
 # GET /user_licenses carries the password in its query, as documented; the access

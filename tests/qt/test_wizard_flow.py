@@ -17,7 +17,7 @@ from app.core.store import ActivationStore
 from app.errors import MESSAGES
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
-from app.sandbox.api import Faults
+from app.sandbox.faults import Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, first
 from tests.qt.conftest import click, shoot

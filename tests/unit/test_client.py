@@ -30,7 +30,7 @@ from app.errors import (
     TlsError,
     describe,
 )
-from app.sandbox.api import Faults
+from app.sandbox.faults import Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import first
 

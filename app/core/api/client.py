@@ -45,6 +45,7 @@ from app.core.api.transport import (
 from app.core.api.verify import ResponseVerifier
 from app.core.cancel import NEVER, CancelToken
 from app.errors import (
+    AnswerLost,
     Cancelled,
     ConnectError,
     DateHeaderDiff,
@@ -141,8 +142,9 @@ class LicenseApiClient:
 
     def deactivate_license(self, body: Mapping[str, Any]) -> None:
         response = self._send("POST", "deactivate_license", json=dict(body))
-        # Success is the bare string license_deactivated, unsigned (section 1.2).
-        if b"license_deactivated" not in response.content:
+        # Success is the bare string license_deactivated, unsigned (section 1.2): only
+        # exactly that counts (a middlebox's page that merely mentions it does not).
+        if response.content.strip().strip(b'"') != b"license_deactivated":
             raise ProtocolError("deactivation was not confirmed")
 
     def product_details(self, params: Mapping[str, Any]) -> tuple[Product, bytes, str]:
@@ -203,7 +205,8 @@ class LicenseApiClient:
 
     def _signed_license(self, response: httpx.Response) -> SignedLicense:
         signature = response.headers.get(SIGNATURE_HEADER, "")
-        return self._signed(response, lambda body: SignedLicense.parse(body, signature))
+        date = _server_time(response)
+        return self._signed(response, lambda body: SignedLicense.parse(body, signature, date))
 
     def _signed(self, response: httpx.Response, parse: Callable[[bytes], T]) -> T:
         """Verify the body's RSA signature, then parse it; nothing unverified is read."""
@@ -218,23 +221,31 @@ class LicenseApiClient:
         signature = response.headers.get(SIGNATURE_HEADER)
         if signature is not None:  # signed errors must verify too; unsigned ones only refuse
             self._verifier.verify(response.content, signature)
+        wait = _retry_after(response.headers.get("Retry-After", ""), self._clock())
         if status == 429:
-            retry = response.headers.get("Retry-After", "")
-            hint = f" (the server asks for {retry} seconds)" if retry.isdigit() else ""
+            hint = f" (the server asks for {_duration(wait)})" if wait is not None else ""
             return RateLimited("rate limited", retry_hint=hint)
+        hint = f" It asks to try again in {_duration(wait)}." if wait is not None else ""
         try:
             data = json.loads(response.content)
             code, message = str(data["code"]), str(data["message"])
         except (ValueError, KeyError, TypeError):
             if status >= 500:
-                return ServerError(f"HTTP {status}", status=status)
+                return ServerError(f"HTTP {status}", status=status, retry_hint=hint)
             return ProtocolError(f"HTTP {status} without an error code")
         if status >= 500:
-            return ServerError(f"HTTP {status} {code}", status=status)
+            return ServerError(f"HTTP {status} {code}", status=status, retry_hint=hint)
         rejection = ServerRejected.for_code(status, code, message)
         if isinstance(rejection, DateHeaderDiff):
             rejection.params["skew"] = _clock_skew(response, self._clock())
         return rejection
+
+
+def _server_time(response: httpx.Response) -> float | None:
+    try:
+        return parsedate_to_datetime(response.headers["Date"]).timestamp()
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _clock_skew(response: httpx.Response, now: float) -> str:
@@ -249,6 +260,24 @@ def _clock_skew(response: httpx.Response, now: float) -> str:
     direction = "ahead of" if minutes > 0 else "behind"
     amount = f"{abs(minutes)} minutes" if abs(minutes) < 120 else f"{abs(minutes) // 60} hours"
     return f" This computer's clock is about {amount} {direction} the server's."
+
+
+def _retry_after(value: str, now: float) -> float | None:
+    """Seconds to wait: Retry-After is delay-seconds or an HTTP date (RFC 9110)."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when - now)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} seconds"
+    return f"{round(seconds / 60)} minutes"
 
 
 def _query(params: Mapping[str, Any]) -> dict[str, str]:
@@ -274,8 +303,12 @@ def _network_error(exc: httpx.HTTPError) -> WizardError:
             return TlsError(cause.reason or "TLS handshake failed")
     if any(isinstance(c, socket.gaierror) for c in chain):
         return DnsError("host name could not be resolved")
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return ConnectError("no connection in time")  # nothing was sent
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeout(type(exc).__name__)
     if isinstance(exc, httpx.ConnectError):
         return ConnectError("connection refused or unreachable")
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return AnswerLost(type(exc).__name__)  # the request may have been acted on
     return NetworkError(type(exc).__name__)

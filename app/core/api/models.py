@@ -150,10 +150,11 @@ class SignedLicense:
     body: bytes
     signature: str
     info: LicenseInfo
+    date: float | None = None  # the server's clock when it answered (its Date header)
 
     @classmethod
-    def parse(cls, body: bytes, signature: str) -> SignedLicense:
-        return cls(body, signature, LicenseInfo.model_validate_json(body))
+    def parse(cls, body: bytes, signature: str, date: float | None = None) -> SignedLicense:
+        return cls(body, signature, LicenseInfo.model_validate_json(body), date)
 
 
 class UserLicense(_Model):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import os
@@ -31,6 +32,7 @@ from app.core.datadir import product_dir
 from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
 from app.core.store.vault import Vault, backend_label
 from app.errors import (
+    ActivationChanged,
     ActivationInvalid,
     DataFolderNotWritable,
     NotActivated,
@@ -65,6 +67,9 @@ class StoredActivation:
     server_state: str = "ok"
     # The license an account chose among several (sent as license_id from then on).
     license_id: int | None = None
+    # Bumped by every save: an update computed from an older copy (a check answer
+    # arriving after a deactivation or a new activation) is refused, not written.
+    generation: int = 0
 
     @property
     def signed(self) -> SignedLicense:
@@ -147,18 +152,24 @@ class ActivationStore:
 
     # --- save / load / delete ----------------------------------------------------
 
-    def save(self, activation: StoredActivation) -> None:
+    def save(self, activation: StoredActivation, *, expect: int | None = None) -> StoredActivation:
         """Write the document; the keyring only when the identity is new.
 
         Rewrites (a check, a retry) keep the existing key, so the keyring is not
         written again: a keyring failure then cannot leave the document under a
-        key the keyring does not hold.
+        key the keyring does not hold.  ``expect``: the generation the change was
+        computed from (0: nothing was stored); anything else now stored raises
+        ``ActivationChanged`` and nothing is written.  Returns what was written.
         """
         try:
             with locked(self.path):
                 secret = self.vault.get()
                 same = secret is not None and secret.get("identity") == activation.identity
                 key = _key_of(secret) if same and secret is not None else None
+                current = self._generation(secret)
+                if expect is not None and current != expect:
+                    raise ActivationChanged(f"stored generation {current}, expected {expect}")
+                activation = replace(activation, generation=current + 1)
                 new = key is None
                 key = key or os.urandom(32)
                 write_atomic(self.path, self._seal(key, activation))
@@ -173,6 +184,18 @@ class ActivationStore:
                     )
         except OSError as exc:
             raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
+        return activation
+
+    def _generation(self, secret: dict[str, Any] | None) -> int:
+        """The stored document's generation (0: none, or none that can be read)."""
+        key = _key_of(secret) if secret is not None else None
+        if key is None or not self.path.exists():
+            return 0
+        try:
+            data = json.loads(decrypt(key, self.path.read_bytes(), self._aad()))
+            return int(data.get("generation", 0)) or 1
+        except (DocumentCorrupt, ValueError, TypeError, AttributeError):
+            return 0
 
     def load(self, hardware_id: str, *, for_server: bool = False) -> StoredActivation:
         """The verified activation; ``NotActivated`` or ``ActivationInvalid`` otherwise.
@@ -182,7 +205,7 @@ class ActivationStore:
         a license may be enabled again, and an expired one can still free its seat.
         """
         try:
-            with locked(self.path):
+            with locked(self.path, reading=True):
                 secret = self.vault.get()
                 blob = self.path.read_bytes() if self.path.exists() else None
                 if secret is None and blob is None:
@@ -197,7 +220,11 @@ class ActivationStore:
                     stored = StoredActivation.from_json(data)
                 except (DocumentCorrupt, KeyError, ValueError, TypeError):
                     raise ActivationInvalid("document_corrupt") from None
-                self.verify(stored, hardware_id, check_expiry=not for_server)
+                # For the server's eyes (check, deactivate) the local clock does not
+                # matter: the server judges, and a signed answer re-anchors the time.
+                self.verify(
+                    stored, hardware_id, check_expiry=not for_server, check_clock=not for_server
+                )
                 if stored.server_state != "ok" and not for_server:
                     raise ActivationInvalid(stored.server_state)
                 now = self._clock()
@@ -212,7 +239,12 @@ class ActivationStore:
             raise StorageError(exc.strerror or str(exc)) from exc
 
     def verify(
-        self, stored: StoredActivation, hardware_id: str, *, check_expiry: bool = True
+        self,
+        stored: StoredActivation,
+        hardware_id: str,
+        *,
+        check_expiry: bool = True,
+        check_clock: bool = True,
     ) -> None:
         try:
             self._verifier.verify(stored.license_body, stored.license_signature)
@@ -224,8 +256,11 @@ class ActivationStore:
         if stored.product != self.config.product:
             raise ActivationInvalid("other_product")
         now = self._clock()
-        if now + CLOCK_TOLERANCE < stored.last_seen:
-            behind = (stored.last_seen - now) / 3600
+        last_seen = stored.last_seen
+        if not isinstance(last_seen, int | float) or last_seen != last_seen:  # NaN
+            raise ActivationInvalid("document_corrupt")  # never a way around the check
+        if check_clock and now + CLOCK_TOLERANCE < last_seen:
+            behind = (last_seen - now) / 3600
             raise ActivationInvalid("clock_rolled_back", f"clock is {behind:.1f} h behind")
         expiry = info.validity_period
         if check_expiry and expiry is not None and expiry.timestamp() < now:
@@ -240,6 +275,18 @@ class ActivationStore:
                 pass
             except OSError as exc:
                 raise StorageError(exc.strerror or str(exc)) from exc
+
+    def move_aside(self, activation: StoredActivation, reason: str) -> Path:
+        """Remove the activation, keeping it as a recovery file beside the data (for
+        ``import``): a step taken on an unsigned answer must be reversible."""
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(self._clock()))
+        path = self.folder / f"removed-{reason}-{stamp}.json"
+        self.export(activation, path)
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        self.delete()
+        log.warning("activation moved aside (%s) to %s", reason, path)
+        return path
 
     def describe(self) -> str:
         """Where it lives, in words: shown to the user on the status page."""

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -61,26 +62,49 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """An exclusive advisory lock on ``path`` + '.lock' for the duration."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def locked(path: Path, *, reading: bool = False) -> Iterator[None]:
+    """An exclusive advisory lock on ``path`` + '.lock' for the duration.
+
+    ``reading``: a read must work in a folder this user cannot write (a read-only
+    data folder still holds a valid activation): then the lock file is opened for
+    reading only, or, when it cannot be, the read goes on without a lock (a
+    writer's atomic rename never shows a half-written document).
+    """
     lock_path = path.with_name(path.name + ".lock")
+    if reading:
+        f: BinaryIO
+        try:
+            f = open(lock_path, "a+b")  # noqa: SIM115 (closed below)
+        except OSError:
+            try:
+                f = open(lock_path, "rb")  # noqa: SIM115
+            except OSError:
+                yield
+                return
+        with f:
+            yield from _hold(f)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "a+b") as f:
-        if sys.platform == "win32":
-            import msvcrt
+        yield from _hold(f)
 
+
+def _hold(f: BinaryIO) -> Iterator[None]:
+    if sys.platform == "win32":
+        import msvcrt
+
+        f.seek(0)
+        msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
+        try:
+            yield
+        finally:
             f.seek(0)
-            msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
-            try:
-                yield
-            finally:
-                f.seek(0)
-                msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
+            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
 
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # works on a read-only descriptor too
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
