@@ -12,6 +12,7 @@ import functools
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +27,10 @@ if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay 
     from app.core.store import StoredActivation
 from app.config import Config, load_config
 from app.errors import (
+    ActivationChanged,
+    ActivationExists,
     ActivationInvalid,
+    ActivationRace,
     Cancelled,
     ConfigError,
     InsecureUrlError,
@@ -64,6 +68,9 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (ConfigError, ExitCode.USAGE),
         (InsecureUrlError, ExitCode.USAGE),
         (UsageError, ExitCode.USAGE),
+        (ActivationExists, ExitCode.USAGE),  # another license: --replace decides
+        (ActivationRace, ExitCode.REJECTED),
+        (ActivationChanged, ExitCode.NOT_ACTIVATED),
         (OAuthClientRejected, ExitCode.USAGE),  # the vendor's client id or secret
         (OAuthTokenFailed, ExitCode.NETWORK),
         (NoUsableLicense, ExitCode.REJECTED),
@@ -83,6 +90,16 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         if isinstance(exc, kind):
             return code
     return ExitCode.UNEXPECTED
+
+
+REPLACE_ARGS = ("--replace",)
+REPLACE_KW: dict[str, Any] = {
+    "nargs": "?",
+    "const": "deactivate",
+    "choices": ("deactivate", "abandon"),
+    "help": "replace another license active here: deactivate it first (the default), or "
+    "abandon it (its seat stays counted; a copy is kept for import)",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     act.add_argument(
         "--license-id", type=int, metavar="N", help="which of the account's licenses (see licenses)"
     )
+    act.add_argument(*REPLACE_ARGS, **REPLACE_KW)
     act.add_argument("--json", action="store_true")
 
     lic = sub.add_parser(
@@ -147,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("first-name", "last-name", "phone", "company-name"):
         trial.add_argument(f"--{name}", metavar="TEXT")
     trial.add_argument("--json", action="store_true")
+    trial.add_argument(*REPLACE_ARGS, **REPLACE_KW)
 
     pw = sub.add_parser(
         "change-password",
@@ -271,8 +290,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
             config = load_config(getattr(args, "config", None), flags)
             return _run(args, config)
+    except BrokenPipeError:
+        # The reader went away (| head): the work is done; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(ExitCode.OK)
     except (WizardError, KeyboardInterrupt) as exc:
         message = describe(exc) if isinstance(exc, WizardError) else describe(Cancelled())
+        if getattr(args, "json", False):  # scripts read one JSON object either way
+            error = {
+                "code": message.code,
+                "title": message.title,
+                "what": message.what,
+                "todo": message.todo,
+            }
+            print(json.dumps({"activated": False, "error": error}, indent=2))
         print(f"error: {message.title}\n{message.what}\n{message.todo}", file=sys.stderr)
         if isinstance(exc, ServerRejected):
             print(f"server code: {exc.server_code}", file=sys.stderr)
@@ -296,6 +328,8 @@ def _run(args: argparse.Namespace, config: Config) -> int:
             screenshot=args.screenshot,
             demo_key=args.demo_key,
         )
+    if args.command in SETTLING_COMMANDS:
+        _settle_left_over(activator)
     handler = {
         "activate": _activate,
         "status": _status,
@@ -310,6 +344,27 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         "variables": _variables,
     }[args.command]
     return int(handler(args, activator))
+
+
+SETTLING_COMMANDS = ("activate", "trial", "status", "check", "deactivate")
+
+
+def _settle_left_over(activator: Activator) -> None:
+    """An activation interrupted last time: settle it before anything else."""
+    if activator.pending() is None:
+        return
+    try:
+        said = activator.reconcile()
+    except WizardError as exc:
+        message = describe(exc)
+        print(
+            f"note: an interrupted activation could not be settled yet ({message.title}); "
+            "it is tried again next time.",
+            file=sys.stderr,
+        )
+        return
+    if said:
+        print(f"note: {said}", file=sys.stderr)
 
 
 def _text(value: str, flag: str) -> str:
@@ -509,7 +564,9 @@ def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
         for name in ("first_name", "last_name", "phone", "company_name")
         if (value := getattr(args, name, None)) is not None
     }
-    result = activator.start_trial(TrialRequest(email=email, fields=fields))
+    result = activator.start_trial(
+        TrialRequest(email=email, fields=fields), replace_old=args.replace or "refuse"
+    )
     _report_activation(args, activator, result)
     return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
 

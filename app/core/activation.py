@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -165,6 +166,9 @@ class Activator:
         self._transport = transport
         self._clock = clock
         self._tokens = TokenCache()  # one OAuth token for all this activator's requests
+        # Activating and settling an interrupted activation never overlap: a settle
+        # must not free the seat a new attempt is about to keep.
+        self._seat_lock = threading.Lock()
 
     @cached_property
     def device(self) -> DeviceInfo:
@@ -194,6 +198,21 @@ class Activator:
         log.info(
             "activating %s for %s at %s", _shown(identity), self.config.product, self.config.api_url
         )
+        with self._one_at_a_time(cancel):
+            return self._activate(identity, cancel, replace_old)
+
+    @contextlib.contextmanager
+    def _one_at_a_time(self, cancel: CancelToken) -> Iterator[None]:
+        while not self._seat_lock.acquire(timeout=0.1):
+            cancel.raise_if_cancelled()
+        try:
+            yield
+        finally:
+            self._seat_lock.release()
+
+    def _activate(
+        self, identity: Identity, cancel: CancelToken, replace_old: str
+    ) -> ActivationResult:
         self.preflight()
         base = self._make_room(identity, replace_old, cancel)
         device = self.device
@@ -318,6 +337,12 @@ class Activator:
         log.warning("replacing %s without freeing its seat; kept in %s", shown, aside)
         return 0
 
+    @property
+    def _settle_after(self) -> float:
+        """How long a request may still be acted on after it was sent (a cancelled one
+        too: the server does not notice that nobody waits for its answer)."""
+        return max(120.0, 2 * (self.config.connect_timeout + self.config.read_timeout))
+
     def pending(self) -> Pending | None:
         """An activation whose answer never arrived, if any (see ``reconcile``)."""
         pending = self.journal.read()
@@ -330,6 +355,10 @@ class Activator:
         """Settle an activation whose answer never arrived: ask the server, then keep
         it (store it here) or free its seat again (after a Cancel). Returns what
         was done, in words; "" when there was nothing to do."""
+        with self._one_at_a_time(cancel):
+            return self._reconcile(cancel)
+
+    def _reconcile(self, cancel: CancelToken) -> str:
         pending = self.pending()
         if pending is None:
             return ""
@@ -345,6 +374,13 @@ class Activator:
             with speaking_as(identity.kind), self.client(cancel) as client:
                 signed = client.check_license(self._identity_query(identity))
         except (DeviceNotFound, LicenseNotActive, LicenseNotFound):
+            if self._clock() - pending.started < self._settle_after:
+                # A slow server may still be working on it: look again later.
+                log.info("reconcile %s: not on the server yet; kept for later", shown)
+                return (
+                    f"The interrupted activation of {shown} has not reached the server so "
+                    "far. It is checked again the next time this program starts."
+                )
             self.journal.clear()
             log.info("reconciled %s: the server has no seat for this device", shown)
             return (
@@ -538,7 +574,9 @@ class Activator:
             raise NoUsableLicense(", ".join(reasons))
         return usable[0] if len(usable) == 1 else None
 
-    def start_trial(self, request: TrialRequest, cancel: CancelToken = NEVER) -> ActivationResult:
+    def start_trial(
+        self, request: TrialRequest, cancel: CancelToken = NEVER, *, replace_old: str = "refuse"
+    ) -> ActivationResult:
         """Ask for this device's trial (the same one again on a second request), then
         activate and store it like any license."""
         query: dict[str, Any] = {
@@ -554,14 +592,18 @@ class Activator:
         with speaking_as("trial"), self.client(cancel) as client:
             trial = client.trial_key(query)
         if trial.key:
-            return self.activate(Identity("license_key", trial.key), cancel)
+            return self.activate(
+                Identity("license_key", trial.key), cancel, replace_old=replace_old
+            )
         username = trial.username or request.email
         if not username:
             raise ProtocolError("the trial answer names neither a key nor a user")
         if not trial.initial_password:
             # The trial existed already: the server does not send its password again.
             raise TrialNeedsPassword(email=username)
-        return self.activate(Identity("user", username, trial.initial_password), cancel)
+        return self.activate(
+            Identity("user", username, trial.initial_password), cancel, replace_old=replace_old
+        )
 
     def sso_receiver(self, account: str) -> RedirectReceiver:
         """A loopback receiver for one sign-in (bound to 127.0.0.1 only)."""

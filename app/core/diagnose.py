@@ -44,6 +44,16 @@ class Check:
     category: str = ""  # what a failure means for the exit code: storage or network
 
 
+def mask_userinfo(url: str) -> str:
+    """A proxy URL without its password: http://user:****@host:port."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:****@{host}" + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
 def masked(secret: str) -> str:
     return f"****{secret[-4:]}" if len(secret) > 8 else "(set)" if secret else "(missing)"
 
@@ -57,7 +67,7 @@ def run(
     checks = [_configuration(config), *_storage(store)]
     host = urlsplit(config.api_url).hostname or ""
     proxy = config.proxy or environment_proxy(config.api_url, os.environ)
-    checks.append(Check("proxy", OK, proxy or "none (direct connection)"))
+    checks.append(Check("proxy", OK, mask_userinfo(proxy) if proxy else "none (direct connection)"))
     if proxy is None and not is_loopback_host(host):
         dns = _dns(host)
         checks.append(dns)
@@ -123,9 +133,32 @@ def _server(config: Config, proxy: str | None, clock: Callable[[], float]) -> li
         return [Check("connection", FAIL, f"{root}: {type(exc).__name__}", "network")]
     checks = [Check("connection", OK, f"{root} answered HTTP {response.status_code}")]
     if parts.scheme == "https":
-        checks.append(Check("tls", OK, "certificate verified"))
+        checks.append(Check("tls", OK, f"certificate verified by {_verified_by(config, proxy)}"))
     checks.append(_clock(response, clock))
     return checks
+
+
+def _verified_by(config: Config, proxy: str | None) -> str:
+    """Which trust source alone accepts the server: support asks "was it the
+    company CA in the OS store, or the vendor's file?"."""
+    parts = urlsplit(config.api_url)
+    root = f"{parts.scheme}://{parts.netloc}/"
+    sources = [("os", "the operating system's trust store"), ("certifi", "certifi's roots")]
+    if config.ca_file:
+        sources.append(("vendor", f"the vendor CA file {config.ca_file}"))
+    for roots, label in sources:
+        try:
+            with httpx.Client(
+                verify=ssl_context(config.ca_file, roots=roots),
+                proxy=proxy,
+                timeout=config.connect_timeout,
+                trust_env=False,
+            ) as client:
+                client.get(root)
+        except httpx.HTTPError:
+            continue
+        return label
+    return "the combined trust sources"
 
 
 def _clock(response: httpx.Response, clock: Callable[[], float]) -> Check:

@@ -8,9 +8,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, parent: QWidget, title: str, text: str, yes: str = "", no: str = "") -> bool:
+        """Ask; the buttons say what they do (``yes``/``no``) and the safe one is the
+        default, so Enter never does the destructive thing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        go = box.addButton(yes or box.tr("&Yes"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(no or box.tr("&No"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is go
 
     def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:
         path, _ = QFileDialog.getSaveFileName(parent, title, name, filter_)

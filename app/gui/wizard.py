@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.activation import Activator
+from app.core.cancel import CancelToken
 from app.errors import ActivationInvalid, NotActivated, StorageError, WizardError
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
@@ -23,9 +25,11 @@ from app.gui.pages.sso import SsoPage
 from app.gui.pages.status import StatusPage
 from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
-from app.gui.widgets import explain
+from app.gui.widgets import Notice, explain
 from app.gui.workers import TaskRunner
 from app.paths import resource
+
+log = logging.getLogger(__name__)
 
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
 REVERSIBLE = ("expired", "disabled", "clock_rolled_back")
@@ -88,10 +92,47 @@ class ActivationWizard(QWizard):
         ):
             self.setPage(int(page_id), page)
         self.session.password_holders.append(self.credentials_page.forget_password)
+        self.session.notify = self.show_note
         self.activating_page.activation_succeeded.connect(self.activated)
         self.status_page.deactivated.connect(self.deactivated)
         self.setStartId(int(self._start_page()))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
+        QTimer.singleShot(0, self._settle_left_over)
+
+    def show_note(self, text: str) -> None:
+        """Tell the user something that happened in the background, on the page they
+        are on (or the welcome page, next time it shows)."""
+        if not text:
+            return
+        note = getattr(self.currentPage(), "note", None)
+        if isinstance(note, Notice):
+            note.set_text(text)
+        else:
+            self.session.start_note = text
+
+    def _settle_left_over(self) -> None:
+        """An activation interrupted last time (crash, lost answer): settle it now,
+        in the background, and say what was done."""
+        activator = self.session.activator
+        if not activator.journal.path.exists():
+            return
+
+        def work(token: CancelToken) -> str:
+            return activator.reconcile(token)
+
+        def done(text: str) -> None:
+            self.show_note(text)
+            if activator.store.exists() and self.currentId() == PageId.WELCOME:
+                with contextlib.suppress(WizardError):
+                    self.session.stored = activator.load()
+                    self.setStartId(int(PageId.STATUS))
+                    self.restart()
+                    self.show_note(text)
+
+        def failed(exc: BaseException) -> None:
+            log.info("interrupted activation not settled yet (%s)", exc)
+
+        self.runner.start(work, done, failed)
 
     @Slot(int)
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
@@ -120,6 +161,9 @@ class ActivationWizard(QWizard):
     def reject(self) -> None:
         # Cancel (or Esc) while the server is being asked: abort that request and go
         # back to the key, instead of closing the window on a half-done activation.
+        if self.session.closing:
+            super().reject()
+            return
         if self.currentId() == PageId.ACTIVATING and self.activating_page.busy:
             self.activating_page.cancel_and_return()
             return
@@ -135,5 +179,10 @@ class ActivationWizard(QWizard):
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window goes: an activation in flight is cancelled and left journaled
+        # (intent: undo) for the next start to settle; no new background work.
+        self.session.closing = True
+        if self.activating_page.busy:
+            self.activating_page.cancel()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -18,15 +18,19 @@ class ScriptedDialogs(Dialogs):
 
     def __init__(self) -> None:
         self.confirm_answer = True
+        self.answers: list[bool] = []  # one per question, then confirm_answer
+        self.texts: list[str] = []
         self.save_path = ""
         self.open_path = ""
         self.asked: list[str] = []
         self.browser: Callable[[str], bool] | None = None  # plays the system browser
         self.urls: list[str] = []
 
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget, title: str, text: str, yes: str = "", no: str = "") -> bool:
         self.asked.append(title)
-        return self.confirm_answer
+        self.texts.append(text)
+        answer = self.answers.pop(0) if self.answers else self.confirm_answer
+        return answer
 
     def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:
         self.asked.append(title)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.activation import Activator, Identity
-from app.errors import MESSAGES
+from app.errors import MESSAGES, NotActivated
 from app.gui.pages import PageId
 from app.sandbox.server import Sandbox
-from tests.qt.conftest import shoot
+from tests.qt.conftest import ScriptedDialogs, shoot
 
 KEY = "DEMO-OKAY-0000-0001"
 
@@ -63,15 +64,49 @@ def test_check_now_when_the_vendor_removed_this_device(
     assert not activator.store.exists()
 
 
-def test_use_another_license_starts_over_and_keeps_the_old_one(
+def test_use_another_license_frees_the_old_seat_first(
     qtbot: QtBot,
     make_wizard,  # type: ignore[no-untyped-def]
     activator: Activator,
+    sandbox: Sandbox,
+    dialogs: ScriptedDialogs,
 ) -> None:
     wizard = activated_wizard(make_wizard, activator)
+    dialogs.answers = [False]  # "Keep this license"
     wizard.status_page.other_button.click()
-    assert wizard.currentId() == PageId.WELCOME
-    assert activator.load().identity == KEY  # replaced only when a new one is activated
+    assert wizard.currentId() == PageId.STATUS and sandbox.db.seats_used(KEY) == 1
+    assert "****-****-****-0001" in dialogs.texts[-1]  # says which license goes
+    wizard.status_page.other_button.click()  # now "Deactivate and continue"
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME, timeout=10000)
+    assert sandbox.db.seats_used(KEY) == 0  # the old seat is free, not left behind
+    assert "seat is free" in wizard.welcome_page.note.text()
+    with pytest.raises(NotActivated):
+        activator.load()
+
+
+@pytest.mark.parametrize("go_on", [False, True])
+def test_use_another_license_offline_lets_the_user_choose(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    sandbox: Sandbox,
+    dialogs: ScriptedDialogs,
+    go_on: bool,
+) -> None:
+    wizard = activated_wizard(make_wizard, activator)
+    sandbox.stop()
+    dialogs.answers = [True, go_on]
+    wizard.status_page.other_button.click()
+    qtbot.waitUntil(lambda: len(dialogs.asked) == 2, timeout=10000)
+    assert dialogs.asked[-1] == "The license server cannot be reached"
+    if go_on:
+        qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME, timeout=5000)
+        assert "release it in the vendor's customer portal" in wizard.welcome_page.note.text()
+        kept = list(activator.store.folder.glob("removed-replaced-*.json"))
+        assert len(kept) == 1  # recoverable: activation-wizard import FILE
+    else:
+        assert wizard.currentId() == PageId.STATUS
+        assert activator.load().identity == KEY
 
 
 def test_check_when_offline_says_so_and_keeps_the_activation(
@@ -89,13 +124,18 @@ def test_check_when_offline_says_so_and_keeps_the_activation(
     assert activator.load().identity == KEY
 
 
-def test_status_page_offers_finish_not_cancel(make_wizard, activator: Activator) -> None:  # type: ignore[no-untyped-def]
+def test_status_page_offers_finish_not_cancel(
+    qtbot: QtBot,
+    make_wizard,
+    activator: Activator,  # type: ignore[no-untyped-def]
+) -> None:
     from PySide6.QtWidgets import QWizard
 
     wizard = activated_wizard(make_wizard, activator)
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     wizard.status_page.other_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME, timeout=10000)
     assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # back in the flow
 
 

@@ -91,13 +91,32 @@ def presented_issuer(url: str, ctx_timeout: float = 5.0) -> str | None:
     return issuer.rfc4514_string() or None
 
 
-def ssl_context(ca_file: Path | None = None) -> ssl.SSLContext:
-    """Verification always on; certifi's roots, or the vendor's CA file.
+def ssl_context(ca_file: Path | None, *, roots: str = "all") -> ssl.SSLContext:
+    """Verification always on.  ``roots``: "all" (the default) trusts the operating
+    system's store (through truststore, as pip does: a company's inspecting CA
+    installed in the OS just works) plus certifi's Mozilla roots (a minimal system
+    may have none); the vendor's ``ca_file`` is added on top, never instead.
+    "os", "certifi" and "vendor" pick one source alone (diagnose says which
+    verified).  Built explicitly: SSL_CERT_FILE and friends never change it."""
+    if roots in ("all", "os"):
+        ctx = _os_context()
+    elif roots == "certifi":
+        ctx = ssl.create_default_context(cafile=certifi.where())
+    else:  # "vendor": no roots but the vendor's file; hostname and chain still checked
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if roots == "all":
+        ctx.load_verify_locations(cafile=certifi.where())
+    if ca_file and roots in ("all", "vendor"):
+        ctx.load_verify_locations(cafile=str(ca_file))
+    return ctx
 
-    Built explicitly so SSL_CERT_FILE and friends in the environment never
-    change what end users trust.
-    """
-    return ssl.create_default_context(cafile=str(ca_file) if ca_file else certifi.where())
+
+def _os_context() -> ssl.SSLContext:
+    try:
+        import truststore
+    except ImportError:  # a build without it: the OS store as OpenSSL finds it
+        return ssl.create_default_context()
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class _TrackedStream(httpcore.NetworkStream):

@@ -64,6 +64,10 @@ class Session:
     # Pages that hold a typed password register here to clear it once it was used.
     password_holders: list[Callable[[], None]] = field(default_factory=list)
 
+    closing: bool = False  # the window is going: start no background work
+    # Tells the user what happened in the background (set by the wizard).
+    notify: Callable[[str], None] = field(default=lambda text: None)
+
     def forget_password(self) -> None:
         for clear in self.password_holders:
             clear()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import logging
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -27,6 +29,8 @@ from app.errors import (
 from app.gui.pages import IDENTITY_PAGES, PageId, Session
 from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
+
+log = logging.getLogger(__name__)
 
 # Errors where checking the connection (DNS, TLS, proxy, clock) helps.
 CONNECTION_PROBLEMS = (NetworkError, ServerError, RateLimited, DateHeaderDiff)
@@ -121,10 +125,30 @@ class ActivatingPage(QWizardPage):
         self.completeChanged.emit()
 
     def cancel(self) -> None:
-        """Abort the request in flight; its late answer is ignored."""
+        """Abort the request in flight; its late answer is ignored, and whatever the
+        server did with it is undone in the background (reconcile)."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
+            self._undo_in_background()
+
+    def _undo_in_background(self) -> None:
+        activator, notify = self.session.activator, self.session.notify
+        if self.session.closing:  # the next start settles it (the journal says undo)
+            with contextlib.suppress(OSError):
+                activator.journal.set_intent("undo")
+            return
+
+        def work(token: CancelToken) -> str:
+            if activator.pending() is None:
+                return ""
+            activator.journal.set_intent("undo")
+            return activator.reconcile(token)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("settling a cancelled activation failed (%s): left for later", exc)
+
+        self.session.runner.start(work, notify, failed)
 
     def cancel_and_return(self) -> None:
         self.cancel()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
 from app.core.activation import Identity
 from app.core.license_key import is_well_formed, normalize_key
 from app.gui.pages import PageId, Session
-from app.gui.widgets import link_label, wrapped
+from app.gui.widgets import Notice, link_label, wrapped
 
 
 class LicenseKeyPage(QWizardPage):
@@ -32,7 +32,10 @@ class LicenseKeyPage(QWizardPage):
         label.setBuddy(self.edit)
         self.hint = wrapped()
         self.hint.setObjectName("keyHint")
+        self.note = Notice()
+        self.note.setObjectName("keyNote")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.core.summary import license_rows, mask_key
-from app.errors import ActivationInvalid
+from app.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
@@ -59,6 +59,7 @@ class StatusPage(QWizardPage):
         layout.addWidget(self.panel)
         layout.addStretch(1)
         self._task: Task | None = None
+        self._task_failed: Callable[[BaseException], bool] | None = None
 
     @property
     def busy(self) -> bool:
@@ -94,7 +95,10 @@ class StatusPage(QWizardPage):
         busy_text: str,
         work: Callable[[CancelToken], Any],
         on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], bool] | None = None,
     ) -> None:
+        """Run ``work``; ``on_failure`` may handle a failure first (True: handled)."""
+        self._task_failed = on_failure
         self.panel.hide()
         self.status.setText(busy_text)
         self._set_buttons(False)
@@ -131,6 +135,8 @@ class StatusPage(QWizardPage):
                 "This frees the seat this device uses, so the license can be activated "
                 "elsewhere. {name} will stop working here until you activate again."
             ).format(name=self.session.activator.config.product_name),
+            yes=self.tr("&Deactivate"),
+            no=self.tr("&Keep activation"),
         )
         if not ok:
             return
@@ -151,8 +157,74 @@ class StatusPage(QWizardPage):
 
     @Slot()
     def _on_other_clicked(self) -> None:
-        self.session.start_note = ""
+        """One license per device: the current one's seat is freed first."""
+        stored = self.session.stored
+        if stored is None:
+            self._restart_at_welcome()
+            return
+        shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+        ok = self.session.dialogs.confirm(
+            self,
+            self.tr("Use another license?"),
+            self.tr(
+                "{name} is activated here with {current}. To use another license, this "
+                "one is deactivated first: its seat is freed and can be used elsewhere."
+            ).format(name=self.session.activator.config.product_name, current=shown),
+            yes=self.tr("&Deactivate and continue"),
+            no=self.tr("&Keep this license"),
+        )
+        if not ok:
+            return
+        activator = self.session.activator
+
+        def work(token: CancelToken) -> None:
+            activator.deactivate(token)
+
+        self._run(
+            self.tr("Deactivating…"), work, self._on_replaced_deactivated, self._on_replace_failed
+        )
+
+    @Slot(object)
+    def _on_replaced_deactivated(self, _: object) -> None:
+        self._task = None
+        self.session.stored = None
+        self.session.start_note = self.tr(
+            "The previous license was deactivated here and its seat is free. Choose how to "
+            "activate the new one."
+        )
+        self.deactivated.emit()
         self._restart_at_welcome()
+
+    def _on_replace_failed(self, exc: BaseException) -> bool:
+        """The old license's server could not be asked: keep it, or go on and leave
+        its seat counted (to be released in the vendor's portal). True: handled."""
+        if not isinstance(exc, NetworkError | ServerError | RateLimited):
+            return False
+        message = explain(exc)
+        go_on = self.session.dialogs.confirm(
+            self,
+            self.tr("The license server cannot be reached"),
+            self.tr(
+                "{what} The current license cannot be deactivated now. You can keep it, or "
+                "go on: its seat then stays counted until it is released in the vendor's "
+                "customer portal (a copy of it is kept on this computer)."
+            ).format(what=message.what),
+            yes=self.tr("&Go on without freeing it"),
+            no=self.tr("&Keep the current license"),
+        )
+        if not go_on:
+            self.panel.show_message(message)
+            return True
+        stored = self.session.stored
+        if stored is not None:
+            self.session.activator.store.move_aside(stored, "replaced")
+        self.session.stored = None
+        self.session.start_note = self.tr(
+            "The previous license is no longer used here, but its seat is still counted: "
+            "release it in the vendor's customer portal."
+        )
+        self._restart_at_welcome()
+        return True
 
     def _restart_at_welcome(self) -> None:
         self.session.stored_problem = ""
@@ -163,6 +235,9 @@ class StatusPage(QWizardPage):
         self._task = None
         self._set_buttons(True)
         self.status.setText("")
+        special, self._task_failed = self._task_failed, None
+        if special is not None and special(exc):
+            return
         message = explain(exc)
         if isinstance(exc, ActivationInvalid) and exc.reason == "not_active":
             # Nothing is left to show or manage here: start over, saying why.
