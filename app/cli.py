@@ -16,80 +16,47 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
+from app.exitcodes import ExitCode, exit_code_for
 
 if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
     from app.core.activation import ActivationResult, Activator
     from app.core.store import StoredActivation
 from app.config import Config, load_config
 from app.errors import (
-    ActivationChanged,
-    ActivationExists,
-    ActivationInvalid,
-    ActivationRace,
     Cancelled,
     ConfigError,
-    InsecureUrlError,
-    NetworkError,
-    NotActivated,
-    NoUsableLicense,
-    OAuthClientRejected,
-    OAuthTokenFailed,
-    ProtocolError,
-    RateLimited,
-    ServerError,
     ServerRejected,
-    StorageError,
-    TrialNeedsPassword,
     UsageError,
     WizardError,
     describe,
 )
 
 
-class ExitCode(IntEnum):
-    OK = 0
-    UNEXPECTED = 1
-    USAGE = 2  # bad flags or configuration
-    REJECTED = 3  # the server said no; its code is printed
-    NETWORK = 4  # no answer: DNS, connect, timeout, TLS, server failure, rate limit
-    STORAGE = 5  # keyring or data folder
-    NOT_ACTIVATED = 6  # no (valid) activation on this device
-    UNTRUSTED = 7  # an answer whose signature or form is wrong
-    CANCELLED = 130
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a hint where its own message misleads: a value that begins
+    with "-" (a generated secret) reads as a missing value."""
+
+    def error(self, message: str) -> NoReturn:
+        if "expected one argument" in message:
+            message += (
+                ' (if the value begins with "-", write it as --flag=VALUE, e.g. '
+                "--shared-key=-abc...)"
+            )
+        super().error(message)
 
 
-def exit_code_for(exc: BaseException) -> ExitCode:
-    table: list[tuple[type[BaseException], ExitCode]] = [
-        (ConfigError, ExitCode.USAGE),
-        (InsecureUrlError, ExitCode.USAGE),
-        (UsageError, ExitCode.USAGE),
-        (ActivationExists, ExitCode.USAGE),  # another license: --replace decides
-        (ActivationRace, ExitCode.REJECTED),
-        (ActivationChanged, ExitCode.NOT_ACTIVATED),
-        (OAuthClientRejected, ExitCode.USAGE),  # the vendor's client id or secret
-        (OAuthTokenFailed, ExitCode.NETWORK),
-        (NoUsableLicense, ExitCode.REJECTED),
-        (TrialNeedsPassword, ExitCode.REJECTED),
-        (ServerRejected, ExitCode.REJECTED),
-        (NetworkError, ExitCode.NETWORK),
-        (ServerError, ExitCode.NETWORK),
-        (RateLimited, ExitCode.NETWORK),
-        (StorageError, ExitCode.STORAGE),
-        (NotActivated, ExitCode.NOT_ACTIVATED),
-        (ActivationInvalid, ExitCode.NOT_ACTIVATED),
-        (ProtocolError, ExitCode.UNTRUSTED),
-        (Cancelled, ExitCode.CANCELLED),
-        (KeyboardInterrupt, ExitCode.CANCELLED),
-    ]
-    for kind, code in table:
-        if isinstance(exc, kind):
-            return code
-    return ExitCode.UNEXPECTED
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0 to 65535; 0: any free)")
+    return port
 
 
 REPLACE_ARGS = ("--replace",)
@@ -105,7 +72,7 @@ REPLACE_KW: dict[str, Any] = {
 def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a flag given before the sub-command must not be reset by the
     # sub-command's own copy of it (argparse's defaults would do that).
-    config_flags = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    config_flags = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
     group = config_flags.add_argument_group("configuration (override the TOML file)")
     group.add_argument("--config", metavar="FILE", help="vendor configuration (TOML)")
     group.add_argument("--api-url", metavar="URL")
@@ -120,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the built-in sandbox in this process and use it",
     )
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="activation-wizard",
         parents=[config_flags],
         description="Activate this product with a license key; no command opens the wizard.",
@@ -133,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--demo-key", metavar="KEY", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     act = sub.add_parser("activate", parents=[config_flags], help="activate this device")
     who = act.add_mutually_exclusive_group(required=True)
@@ -199,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
 
     sbx = sub.add_parser("sandbox", help="serve the local License API sandbox")
-    sbx.add_argument("--port", type=int, default=0, help="0 = any free port")
+    sbx.add_argument("--port", type=_port, default=0, help="0 = any free port")
     sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
     sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
     sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
@@ -651,17 +618,23 @@ def _import(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def _write_rescue_file(activator: Activator, result: ActivationResult) -> Path | None:
-    """The current folder, else the temp folder: somewhere the yes is not lost."""
+    """The current folder, else a new private file in the temp folder (never a fixed
+    shared name there): somewhere the yes is not lost."""
     import tempfile
 
-    for folder in (Path.cwd(), Path(tempfile.gettempdir())):
-        path = folder / "activation-recovery.json"
-        try:
-            activator.export(result, path)
-        except OSError:
-            continue
+    try:
+        path = Path.cwd() / "activation-recovery.json"
+        activator.export(result, path)
         return path
-    return None
+    except OSError:
+        pass
+    try:
+        fd, name = tempfile.mkstemp(prefix="activation-recovery-", suffix=".json")
+        os.close(fd)  # mkstemp made it 0600; export replaces it atomically
+        activator.export(result, Path(name))
+        return Path(name)
+    except OSError:
+        return None
 
 
 def _print_license(
@@ -688,6 +661,7 @@ def _print_license(
 
 
 def _serve_sandbox(args: argparse.Namespace) -> int:
+    import sqlite3
     from datetime import timedelta
 
     from app.sandbox.api import Rules
@@ -709,7 +683,15 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
         except FaultSpecError as exc:
             print(f"error: --fault {spec}: {exc}", file=sys.stderr)
             return ExitCode.USAGE
-    sandbox = Sandbox(args.db, port=args.port, tls=args.tls, faults=faults, rules=rules)
+    try:
+        sandbox = Sandbox(args.db, port=args.port, tls=args.tls, faults=faults, rules=rules)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"error: the sandbox cannot start: {exc}", file=sys.stderr)
+        return (
+            ExitCode.STORAGE
+            if isinstance(exc, sqlite3.Error | IsADirectoryError)
+            else (ExitCode.USAGE)
+        )
     print(sandbox.info.as_json(), flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how QA stops it
         sandbox.serve_forever()

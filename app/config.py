@@ -190,16 +190,36 @@ def load_config(
     return _validate(layers, str(file_path) if file_path else "defaults; no configuration file")
 
 
+MAX_FILE = 1024 * 1024  # a config or key file larger than this is a mistake (/dev/zero)
+
+
+def read_limited(path: Path, field: str, where: str) -> bytes:
+    """A file's bytes, refusing endless or huge ones (a device, a wrong path)."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE + 1)
+    except FileNotFoundError:
+        raise ConfigError(field, f"file {path} not found", where) from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            field, f"file {path} cannot be read ({type(exc).__name__})", where
+        ) from None
+    if len(data) > MAX_FILE:
+        raise ConfigError(field, f"file {path} is larger than 1 MiB", where)
+    return data
+
+
 def _read_toml(path: Path, layers: _Layers) -> None:
     where = str(path)
+    raw = read_limited(path, "--config", where)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError("--config", "file not found", where) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError("--config", f"cannot be read ({exc.__class__.__name__})", where) from None
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("--config", "is not UTF-8 text", where) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("(file)", f"not valid TOML: {exc}", where) from None
+    except RecursionError:
+        raise ConfigError("(file)", "not valid TOML: nested too deeply", where) from None
     for table, value in data.items():
         if table not in _TOML_LAYOUT or not isinstance(value, dict):
             raise ConfigError(table, "unknown section", where)
@@ -247,15 +267,23 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         raw = text(name)
         if not raw:
             return None
-        p = Path(raw).expanduser()
+        if "\0" in raw:
+            raise ConfigError(_label(name), "contains a NUL character", where(name))
+        try:
+            p = Path(raw).expanduser()
+        except RuntimeError:  # ~nosuchuser
+            raise ConfigError(_label(name), f"{raw!r}: no such user's home", where(name)) from None
         if not p.is_absolute() and name in layers.base_dir:
             p = layers.base_dir[name] / p
         return p
 
     product = text("product", required=True)
+    if any(c in product for c in "/\\\0") or product in (".", ".."):
+        raise ConfigError(_label("product"), "must not contain / \\ or NUL", where("product"))
     api_url = text("api_url", default=DEFAULT_API_URL).rstrip("/")
     if not api_url.startswith(("https://", "http://")):
         raise ConfigError(_label("api_url"), "must start with https://", where("api_url"))
+    _check_url(api_url, "api_url", where("api_url"))
 
     def whole(name: str, low: int, high: int, default: int = 0) -> float:
         value = v.get(name, default)
@@ -298,6 +326,11 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         raise ConfigError(
             _label("proxy"), "must be an http:// or https:// proxy URL", where("proxy")
         )
+    if proxy:
+        _check_url(proxy, "proxy", where("proxy"))
+    for name in ("token_url", *links):
+        if v.get(name):
+            _check_url(text(name), name, where(name))
 
     client_id, client_secret = text("client_id"), text("client_secret")
     if bool(client_id) != bool(client_secret):
@@ -317,12 +350,16 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         )
 
     ca_file = path("ca_file")
-    if ca_file is not None and not ca_file.is_file():
-        raise ConfigError(_label("ca_file"), f"file {ca_file} not found", where("ca_file"))
+    if ca_file is not None:
+        _check_ca_file(ca_file, where("ca_file"))
 
     fields_raw = v.get("device_fields", list(OPTIONAL_DEVICE_FIELDS))
     if isinstance(fields_raw, str):
         fields_raw = [f.strip() for f in fields_raw.split(",") if f.strip()]
+    if not isinstance(fields_raw, list) or not all(isinstance(f, str) for f in fields_raw):
+        raise ConfigError(
+            _label("device_fields"), "must be a list of field names", where("device_fields")
+        )
     unknown = [f for f in fields_raw if f not in OPTIONAL_DEVICE_FIELDS]
     if unknown:
         raise ConfigError(
@@ -357,7 +394,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         device_fields=tuple(fields_raw),
         prevent_vm=flag("prevent_vm"),
         key_pattern=key_pattern,
-        keyring_service=text("keyring_service") or f"activation-wizard:{product}",
+        keyring_service=_service(text("keyring_service"), product, where("keyring_service")),
         data_dir=path("data_dir"),
         app_ver=text("app_ver"),
         support_url=links["support_url"],
@@ -381,6 +418,44 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         sso_require_state=flag("sso_require_state"),
         source=file_desc,
     )
+
+
+def _check_url(url: str, name: str, origin: str) -> None:
+    """A URL httpx can use: a host, a valid port, DNS-sized labels."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # .port raises on a bad port
+    except ValueError as exc:
+        raise ConfigError(_label(name), f"not a valid URL ({exc})", origin) from None
+    if not host:
+        raise ConfigError(_label(name), "has no host name", origin)
+    try:
+        encoded = host.encode("idna") if not host.replace(".", "").isdigit() else host.encode()
+    except UnicodeError:
+        raise ConfigError(_label(name), "has an invalid host name", origin) from None
+    if len(encoded) > 253 or any(len(label) > 63 for label in encoded.split(b".")):
+        raise ConfigError(_label(name), "has a host name that is too long", origin)
+
+
+def _check_ca_file(path: Path, origin: str) -> None:
+    import ssl
+
+    data = read_limited(path, "api.ca_file", origin)
+    try:
+        ssl.create_default_context().load_verify_locations(cadata=data.decode("ascii"))
+    except (ssl.SSLError, UnicodeDecodeError, ValueError):
+        raise ConfigError(
+            "api.ca_file", f"{path} is not a PEM certificate bundle", origin
+        ) from None
+
+
+def _service(raw: str, product: str, origin: str) -> str:
+    service = raw or f"activation-wizard:{product}"
+    if "\0" in service or "/" in service:
+        raise ConfigError("storage.keyring_service", "must not contain / or NUL", origin)
+    return service
 
 
 def _variables(raw: Any, origin: str) -> tuple[tuple[str, str | int | float | bool], ...]:
@@ -419,13 +494,15 @@ def _public_key(raw: Any, layers: _Layers, origin: str) -> bytes:
     if "-----BEGIN" in raw:
         pem = raw.encode()
     else:
-        p = Path(raw).expanduser()
+        if "\0" in raw:
+            raise ConfigError("api.public_key", "contains a NUL character", origin)
+        try:
+            p = Path(raw).expanduser()
+        except RuntimeError:
+            raise ConfigError("api.public_key", f"{raw!r}: no such user's home", origin) from None
         if not p.is_absolute() and "public_key" in layers.base_dir:
             p = layers.base_dir["public_key"] / p
-        try:
-            pem = p.read_bytes()
-        except OSError:
-            raise ConfigError("api.public_key", f"file {p} cannot be read", origin) from None
+        pem = read_limited(p, "api.public_key", origin)
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 

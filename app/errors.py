@@ -388,6 +388,12 @@ class KeyringAccessDenied(StorageError):
     key = "keyring_denied"
 
 
+class ImportFailed(StorageError):
+    """A file to import could not be read (not a failure to save)."""
+
+    key = "import_failed"
+
+
 class DataFolderNotWritable(StorageError):
     key = "data_folder"
 
@@ -414,7 +420,8 @@ ACTIVATION_REASONS = {
     "clock_rolled_back": "this computer's clock is behind the time the activation was last "
     "used; check the date and time",
     "document_missing": "the activation file is missing from the data folder",
-    "document_corrupt": "the activation file is damaged or does not match the keyring entry",
+    "document_corrupt": "the saved activation is damaged or does not match its key in the "
+    "system's credential store",
     "keyring_item_missing": "its key in the system keyring is missing",
     "disabled": "the license server reports the license as disabled",
     "not_active": "the license server no longer has this device on the license",
@@ -851,6 +858,11 @@ MESSAGES: dict[str, Message] = {
         "Access to the credential store was denied",
         "The system refused access to the credential store: {detail}.",
         "Allow this program to use the keyring when asked, then try again.",
+    ),
+    "import_failed": Message(
+        "Could not read the file to import",
+        "Reading {path} failed: {detail}.",
+        "Check the file's name and location, then import it again.",
     ),
     "data_folder": Message(
         "Cannot write the activation folder",

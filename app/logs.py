@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,8 +34,8 @@ def logging_for(verbosity: int, to_log_file: bool) -> Iterator[None]:
     if to_log_file:
         path = log_file()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            rotating = logging.handlers.RotatingFileHandler(
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            rotating = _PrivateRotatingFile(
                 path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
             )
             handlers.append(_handler(rotating, logging.INFO))
@@ -53,6 +54,16 @@ def logging_for(verbosity: int, to_log_file: bool) -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
         root.setLevel(old_level)
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """The support log is the user's alone: 0600, also after each rotation."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def _handler(handler: logging.Handler, level: int) -> logging.Handler:

@@ -104,6 +104,6 @@ def run_wizard(
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, wizard.close)
         QTimer.singleShot(quit_after_ms + 50, app.quit)
-    code = app.exec()
+    app.exec()
     wizard.runner.shutdown()
-    return int(code)
+    return wizard.exit_code()

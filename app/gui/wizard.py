@@ -94,10 +94,36 @@ class ActivationWizard(QWizard):
         self.session.password_holders.append(self.credentials_page.forget_password)
         self.session.notify = self.show_note
         self.activating_page.activation_succeeded.connect(self.activated)
+        self.last_failure: BaseException | None = None
+        self._deactivated = False
+        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
+        self.activating_page.activation_failed.connect(self._on_activation_failed)
         self.status_page.deactivated.connect(self.deactivated)
         self.setStartId(int(self._start_page()))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
         QTimer.singleShot(0, self._settle_left_over)
+
+    @Slot(object)
+    def _on_activation_failed(self, exc: BaseException) -> None:
+        self.last_failure = exc
+
+    def exit_code(self) -> int:
+        """How the wizard ended, as the CLI's exit codes: 0 only with an activation
+        on this device; else why not (a refusal, no network, ...; 130 when the user
+        just left)."""
+        from app.errors import Cancelled, NotActivated
+        from app.exitcodes import ExitCode, exit_code_for
+
+        result = self.session.result
+        if result is not None and result.save_error is None:
+            return int(ExitCode.OK)
+        if self.session.stored is not None and not self.session.stored_problem:
+            return int(ExitCode.OK)
+        if self.last_failure is not None:
+            return int(exit_code_for(self.last_failure))
+        if self.session.stored is not None or self._deactivated:  # not usable, or freed
+            return int(exit_code_for(NotActivated()))
+        return int(exit_code_for(Cancelled()))
 
     def show_note(self, text: str) -> None:
         """Tell the user something that happened in the background, on the page they

@@ -138,6 +138,8 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.lock = threading.RLock()  # one writer at a time; SQLite does the rest
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder; give a file name for the database")
         path.parent.mkdir(parents=True, exist_ok=True)
         with self.tx() as db:
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
@@ -295,11 +297,20 @@ SCENARIO_ORDER = [
 ]
 
 
+def _flag_safe_secret() -> str:
+    """A shared key that never begins with "-": argparse would read --shared-key -abc
+    as a missing value."""
+    while True:
+        value = secrets.token_urlsafe(30)
+        if not value.startswith("-"):
+            return value
+
+
 def _seed(db: sqlite3.Connection) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     db.executemany(
         "INSERT INTO settings VALUES (?, ?)",
-        [("api_key", secrets.token_hex(16)), ("shared_key", secrets.token_urlsafe(30))],
+        [("api_key", secrets.token_hex(16)), ("shared_key", _flag_safe_secret())],
     )
     db.executemany(
         "INSERT INTO settings VALUES (?, ?)",

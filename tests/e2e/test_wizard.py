@@ -113,3 +113,14 @@ def test_readme_command_one_headless_demo_activates(secret_service: None, tmp_pa
     assert "Devices activated: 1 of 5" in status.stdout
     gone = run_cli(env, "--sandbox", "deactivate")
     assert gone.returncode == 0, gone.stderr
+
+
+def test_the_wizard_exit_status_says_how_it_ended(secret_service: None, tmp_path: Path) -> None:
+    """An installer or a vendor's launcher tells success from failure by the code."""
+    from app.cli import ExitCode
+
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    refused = run_cli(env, "--sandbox", "--demo-key", "DEMO-NONE-0000-0404")
+    assert refused.returncode == ExitCode.REJECTED, refused.stderr
+    left = run_cli(env, "--sandbox", "--quit-after", "300")  # closed on the welcome page
+    assert left.returncode == ExitCode.CANCELLED, left.stderr

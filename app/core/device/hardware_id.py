@@ -71,7 +71,12 @@ def hardware_id(probe: Probe, config: Config) -> str:
         raise ConfigError(
             "device.hardware_id", f"cannot load {provider!r}", config.source
         ) from None
-    value = func(config)
+    try:
+        value = func(config)
+    except Exception as exc:  # a vendor's code: a wrong signature, a crash inside
+        raise ConfigError(
+            "device.hardware_id", f"{provider} failed ({type(exc).__name__})", config.source
+        ) from None
     if not isinstance(value, str) or not value.strip():
         raise ConfigError("device.hardware_id", f"{provider} returned no id", config.source)
     return value.strip()

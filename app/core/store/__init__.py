@@ -35,6 +35,7 @@ from app.errors import (
     ActivationChanged,
     ActivationInvalid,
     DataFolderNotWritable,
+    ImportFailed,
     NotActivated,
     ResponseSignatureError,
     StorageError,
@@ -301,18 +302,36 @@ class ActivationStore:
         """A plain recovery file: the signed activation, for when the keyring failed."""
         data = {"format": RECOVERY_FORMAT, **activation.to_json()}
         write_atomic(path, json.dumps(data, indent=1).encode())
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)  # it holds the license key
 
     def read_recovery(self, path: Path, hardware_id: str) -> StoredActivation:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as f:
+                raw = f.read(MAX_RECOVERY + 1)
+            if len(raw) > MAX_RECOVERY:
+                raise ValueError("too large")
+            data = json.loads(raw.decode("utf-8"))
             if data.get("format") != RECOVERY_FORMAT:
                 raise ValueError("format")
             stored = StoredActivation.from_json(data)
+            _check_types(stored)
         except OSError as exc:
-            raise StorageError(exc.strerror or str(exc)) from exc
-        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ImportFailed(exc.strerror or str(exc), path=str(path)) from exc
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise ActivationInvalid("document_corrupt") from None
         self.verify(stored, hardware_id)
+        info = stored.license
+        # The signed body names who it belongs to: a recovery file may not say otherwise.
+        owner = (
+            info.license_key
+            if stored.kind == "license_key"
+            else ((info.user.email if info.user else None) or info.username)
+        )
+        if stored.kind not in ("license_key", "user") or (
+            owner is not None and owner.lower() != stored.identity.lower()
+        ):
+            raise ActivationInvalid("document_corrupt", "identity or kind changed")
         return stored
 
     def _seal(self, key: bytes, activation: StoredActivation) -> bytes:
@@ -320,6 +339,34 @@ class ActivationStore:
 
     def _aad(self) -> bytes:
         return f"{self.config.product}\n{self.config.keyring_service}".encode()
+
+
+MAX_RECOVERY = 1024 * 1024
+
+
+def _check_types(stored: StoredActivation) -> None:
+    """A recovery file is input from outside: every field of the right type."""
+    for name in (
+        "kind",
+        "identity",
+        "license_signature",
+        "hardware_id",
+        "server_url",
+        "product",
+        "server_state",
+    ):
+        if not isinstance(getattr(stored, name), str):
+            raise TypeError(name)
+    for name in ("activated_at", "last_check", "last_seen"):
+        value = getattr(stored, name)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise TypeError(name)  # NaN too: it would switch the clock check off
+    if stored.license_id is not None and (
+        isinstance(stored.license_id, bool) or not isinstance(stored.license_id, int)
+    ):
+        raise TypeError("license_id")
+    if not isinstance(stored.generation, int):
+        raise TypeError("generation")
 
 
 def _key_of(secret: dict[str, Any]) -> bytes | None:

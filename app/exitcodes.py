@@ -1,0 +1,69 @@
+"""The documented exit codes, shared by the CLI and the wizard (an installer or a
+vendor's launcher can tell how the wizard ended)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from app.errors import (
+    ActivationChanged,
+    ActivationExists,
+    ActivationInvalid,
+    ActivationRace,
+    Cancelled,
+    ConfigError,
+    InsecureUrlError,
+    NetworkError,
+    NotActivated,
+    NoUsableLicense,
+    OAuthClientRejected,
+    OAuthTokenFailed,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    ServerRejected,
+    StorageError,
+    TrialNeedsPassword,
+    UsageError,
+)
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2  # bad flags or configuration
+    REJECTED = 3  # the server said no; its code is printed
+    NETWORK = 4  # no answer: DNS, connect, timeout, TLS, server failure, rate limit
+    STORAGE = 5  # keyring or data folder
+    NOT_ACTIVATED = 6  # no (valid) activation on this device
+    UNTRUSTED = 7  # an answer whose signature or form is wrong
+    CANCELLED = 130
+
+
+def exit_code_for(exc: BaseException) -> ExitCode:
+    table: list[tuple[type[BaseException], ExitCode]] = [
+        (ConfigError, ExitCode.USAGE),
+        (InsecureUrlError, ExitCode.USAGE),
+        (UsageError, ExitCode.USAGE),
+        (ActivationExists, ExitCode.USAGE),  # another license: --replace decides
+        (ActivationRace, ExitCode.REJECTED),
+        (ActivationChanged, ExitCode.NOT_ACTIVATED),
+        (OAuthClientRejected, ExitCode.USAGE),  # the vendor's client id or secret
+        (OAuthTokenFailed, ExitCode.NETWORK),
+        (NoUsableLicense, ExitCode.REJECTED),
+        (TrialNeedsPassword, ExitCode.REJECTED),
+        (ServerRejected, ExitCode.REJECTED),
+        (NetworkError, ExitCode.NETWORK),
+        (ServerError, ExitCode.NETWORK),
+        (RateLimited, ExitCode.NETWORK),
+        (StorageError, ExitCode.STORAGE),
+        (NotActivated, ExitCode.NOT_ACTIVATED),
+        (ActivationInvalid, ExitCode.NOT_ACTIVATED),
+        (ProtocolError, ExitCode.UNTRUSTED),
+        (Cancelled, ExitCode.CANCELLED),
+        (KeyboardInterrupt, ExitCode.CANCELLED),
+    ]
+    for kind, code in table:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.UNEXPECTED
