@@ -282,10 +282,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_code_for(exc))
 
 
+KEYRING_TIMEOUT = 30.0  # s: a script never waits on a keyring prompt nobody sees
+
+
 def _run(args: argparse.Namespace, config: Config) -> int:
     from app.core.activation import Activator
+    from app.core.store import ActivationStore
 
-    activator = Activator(config)
+    if args.command is None:  # the wizard: the prompt is seen, wait for the user
+        activator = Activator(config)
+    else:
+        try:
+            timeout = float(os.environ.get("ACTIVATION_WIZARD_KEYRING_TIMEOUT", KEYRING_TIMEOUT))
+        except ValueError:
+            raise ConfigError(
+                "ACTIVATION_WIZARD_KEYRING_TIMEOUT", "must be a number of seconds", "environment"
+            ) from None
+        activator = Activator(config, store=ActivationStore(config, keyring_timeout=timeout))
     if args.command is None:
         from app.gui.app import run_wizard
 

@@ -384,6 +384,13 @@ class KeyringLocked(StorageError):
     key = "keyring_locked"
 
 
+class KeyringPromptDismissed(StorageError):
+    """The system asked for the keyring password and the request was dismissed (or
+    could not be shown): there is a keyring, it is just not open."""
+
+    key = "keyring_prompt"
+
+
 class KeyringAccessDenied(StorageError):
     key = "keyring_denied"
 
@@ -851,8 +858,18 @@ MESSAGES: dict[str, Message] = {
     ),
     "keyring_locked": Message(
         "Credential store is locked",
-        "The system credential store (keyring) is locked.",
-        "Unlock it (log in to your desktop session or open your keyring manager), then try again.",
+        "The system credential store (keyring) is locked, or its password prompt was "
+        "dismissed or could not be shown ({detail}).",
+        "Try again and enter your keyring (usually your login) password when the system "
+        "asks; without a desktop session, unlock the keyring first (for example with "
+        "gnome-keyring-daemon --unlock).",
+    ),
+    "keyring_prompt": Message(
+        "The keyring's password request was dismissed",
+        "The system asked for the password of the keyring that keeps the activation (to "
+        "create or to unlock it), and the request was dismissed or could not be shown.",
+        "Try again and answer the system's password window. Without a desktop session, "
+        "unlock or create the keyring first (for example with gnome-keyring-daemon --unlock).",
     ),
     "keyring_denied": Message(
         "Access to the credential store was denied",

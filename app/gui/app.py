@@ -79,9 +79,13 @@ def _drive(wizard: ActivationWizard, key: str, screenshot: Path | None) -> None:
         elif page_id in (PageId.DONE, PageId.STATUS):
             QTimer.singleShot(300, finish)
 
-    wizard.currentIdChanged.connect(step)
     wizard.activating_page.activation_failed.connect(lambda _: QTimer.singleShot(300, finish))
-    QTimer.singleShot(0, lambda: step(wizard.currentId()))
+
+    def begin() -> None:  # once the wizard knows whether this device is activated
+        wizard.currentIdChanged.connect(step)
+        step(wizard.currentId())
+
+    wizard.ready.connect(begin)
 
 
 def run_wizard(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.activation import Activator
 from app.core.cancel import CancelToken
+from app.core.store import StoredActivation
 from app.errors import ActivationInvalid, NotActivated, StorageError, WizardError
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
@@ -44,6 +45,7 @@ class ActivationWizard(QWizard):
 
     activated = Signal(object)
     deactivated = Signal()
+    ready = Signal()  # it knows whether this device is activated (the keyring was read)
 
     def __init__(
         self,
@@ -99,9 +101,13 @@ class ActivationWizard(QWizard):
         self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
         self.activating_page.activation_failed.connect(self._on_activation_failed)
         self.status_page.deactivated.connect(self.deactivated)
-        self.setStartId(int(self._start_page()))
+        # The window shows first; the keyring is read on a worker (reading may make
+        # the system ask for the keyring's password, which must not freeze or
+        # precede the window), then the wizard moves to the status page if needed.
+        self.session.loading = True
+        self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
-        QTimer.singleShot(0, self._settle_left_over)
+        QTimer.singleShot(0, self._look_for_activation)
 
     @Slot(object)
     def _on_activation_failed(self, exc: BaseException) -> None:
@@ -166,23 +172,43 @@ class ActivationWizard(QWizard):
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)
 
-    def _start_page(self) -> PageId:
-        """The status page when a valid activation exists; otherwise the welcome page."""
-        try:
-            self.session.stored = self.session.activator.load()
-            return PageId.STATUS
-        except NotActivated:
-            return PageId.WELCOME
-        except (ActivationInvalid, StorageError) as exc:
-            message = explain(exc)
-            if isinstance(exc, ActivationInvalid) and exc.reason in REVERSIBLE:
-                # Still this device's activation: show it, with Check now and Deactivate.
-                with contextlib.suppress(WizardError):
-                    self.session.stored = self.session.activator.load_refused()
-                    self.session.stored_problem = f"{message.what} {message.todo}"
-                    return PageId.STATUS
+    @Slot()
+    def _look_for_activation(self) -> None:
+        activator = self.session.activator
+
+        def work(token: CancelToken) -> tuple[StoredActivation | None, WizardError | None]:
+            try:
+                return activator.load(), None
+            except NotActivated:
+                return None, None
+            except (ActivationInvalid, StorageError) as exc:
+                if isinstance(exc, ActivationInvalid) and exc.reason in REVERSIBLE:
+                    # Still this device's activation: shown, with Check now and Deactivate.
+                    with contextlib.suppress(WizardError):
+                        return activator.load_refused(), exc
+                return None, exc
+
+        self.runner.start(work, self._on_looked, self._on_look_failed)
+
+    @Slot(object)
+    def _on_looked(self, answer: tuple[StoredActivation | None, WizardError | None]) -> None:
+        stored, problem = answer
+        self.session.loading = False
+        message = explain(problem) if problem is not None else None
+        if stored is not None:
+            self.session.stored = stored
+            self.session.stored_problem = f"{message.what} {message.todo}" if message else ""
+            self.setStartId(int(PageId.STATUS))
+            self.restart()
+        elif message is not None:
             self.session.start_note = f"{message.what} {message.todo}"
-            return PageId.WELCOME
+        self.welcome_page.looked()
+        self.ready.emit()
+        self._settle_left_over()
+
+    @Slot(object)
+    def _on_look_failed(self, exc: BaseException) -> None:
+        self._on_looked((None, exc if isinstance(exc, WizardError) else WizardError(str(exc))))
 
     def reject(self) -> None:
         # Cancel (or Esc) while the server is being asked: abort that request and go

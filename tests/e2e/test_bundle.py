@@ -58,7 +58,7 @@ def test_bundle_opens_the_wizard_and_quits(
         text=True,
         timeout=60,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 130, done.stderr  # closed without activating: "cancelled"
     assert shot.stat().st_size > 1000
 
 

@@ -58,6 +58,8 @@ def make_wizard(qtbot: QtBot, dialogs: ScriptedDialogs) -> Iterator[object]:
         wizard = ActivationWizard(activator, dialogs=dialogs)
         qtbot.addWidget(wizard)
         wizard.show()
+        # The stored activation is read on a worker: wait, as a user sees the page settle.
+        qtbot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
         made.append(wizard)
         return wizard
 

@@ -130,11 +130,12 @@ class ActivationStore:
         *,
         backend: keyring.backend.KeyringBackend | None = None,
         clock: Any = time.time,
+        keyring_timeout: float | None = None,
     ) -> None:
         self.config = config
         self.folder = product_dir(config)
         self.path = self.folder / DOCUMENT_NAME
-        self.vault = Vault(config.keyring_service, backend)
+        self.vault = Vault(config.keyring_service, backend, keyring_timeout)
         self._clock = clock
         self._verifier = ResponseVerifier(config.public_key_pem)
 

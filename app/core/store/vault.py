@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import uuid
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-from app.errors import KeyringAccessDenied, KeyringLocked, KeyringUnavailable, StorageError
+from app.errors import (
+    KeyringAccessDenied,
+    KeyringLocked,
+    KeyringPromptDismissed,
+    KeyringUnavailable,
+    StorageError,
+)
 
+T = TypeVar("T")
 ACCOUNT = "activation"
 WINDOWS_BLOB_LIMIT = 2560  # bytes: Windows Credential Manager's cap on one secret
 
@@ -55,9 +63,19 @@ def _is_real(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 class Vault:
-    def __init__(self, service: str, backend: keyring.backend.KeyringBackend | None = None):
+    """``timeout``: seconds to wait for the keyring before giving up (the CLI: a
+    password prompt nobody sees must not hang a script); None waits as long as
+    the system's prompt is open (the wizard, where the user sees it)."""
+
+    def __init__(
+        self,
+        service: str,
+        backend: keyring.backend.KeyringBackend | None = None,
+        timeout: float | None = None,
+    ):
         self.service = service
         self._backend = backend
+        self.timeout = timeout
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
@@ -72,17 +90,26 @@ class Vault:
         """Write, read back and delete a throw-away item: proves the keyring works now."""
         self.check_backend()
         account = f"probe-{uuid.uuid4().hex}"
+        backend = self.backend
+
+        def probe() -> str | None:
+            backend.set_password(self.service, account, "probe")
+            read = backend.get_password(self.service, account)
+            backend.delete_password(self.service, account)
+            return read
+
         with _keyring_errors():
-            self.backend.set_password(self.service, account, "probe")
-            read = self.backend.get_password(self.service, account)
-            self.backend.delete_password(self.service, account)
+            read = self._bounded(probe)
         if read != "probe":
             raise KeyringUnavailable(f"{describe_backend(self.backend)} did not keep a value")
 
     def get(self) -> dict[str, Any] | None:
         self.check_backend()
+        backend = self.backend
+        if _no_default_collection(backend):
+            return None  # nothing was ever stored; reading must not create a keyring
         with _keyring_errors():
-            raw = self.backend.get_password(self.service, ACCOUNT)
+            raw = self._bounded(lambda: backend.get_password(self.service, ACCOUNT))
         if raw is None:
             return None
         try:
@@ -96,17 +123,78 @@ class Vault:
         if len(raw.encode()) > WINDOWS_BLOB_LIMIT // 2:  # UTF-16 on Windows doubles it
             raise StorageError("the keyring secret is too large")
         self.check_backend()
+        backend = self.backend
         with _keyring_errors():
-            self.backend.set_password(self.service, ACCOUNT, raw)
+            self._bounded(lambda: backend.set_password(self.service, ACCOUNT, raw))
 
     def delete(self) -> None:
         self.check_backend()
+        backend = self.backend
+        if _no_default_collection(backend):
+            return
         try:
             with _keyring_errors():
-                self.backend.delete_password(self.service, ACCOUNT)
+                self._bounded(lambda: backend.delete_password(self.service, ACCOUNT))
         except StorageError as exc:
             if not isinstance(exc.__cause__, keyring.errors.PasswordDeleteError):
                 raise  # a missing item is already deleted
+
+    def _bounded(self, call: Callable[[], T]) -> T:
+        """``call()``, but never longer than ``timeout``: the Secret Service may sit on
+        a password prompt that nobody can see (no display, another session)."""
+        if self.timeout is None:
+            return call()
+        box: list[Any] = []
+
+        def run() -> None:
+            try:
+                box.append(("ok", call()))
+            except BaseException as exc:  # handed to the caller's thread
+                box.append(("error", exc))
+
+        worker = threading.Thread(target=run, name="keyring", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not box:
+            raise KeyringLocked(
+                f"the keyring did not answer within {self.timeout:.0f} s; it may be waiting "
+                "for its password in a prompt"
+            )
+        kind, value = box[0]
+        if kind == "error":
+            raise value
+        return value  # type: ignore[no-any-return]
+
+
+def _no_default_collection(backend: keyring.backend.KeyringBackend) -> bool:
+    """True when the Secret Service has no default collection yet.  keyring's own
+    read creates it, and with it the "choose a password for the new keyring"
+    prompt, before anything was ever stored."""
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend) and backend.backends:
+        backend = backend.backends[0]
+    if type(backend).__module__ != "keyring.backends.SecretService" or hasattr(
+        backend, "preferred_collection"
+    ):
+        return False
+    try:
+        import secretstorage
+        from secretstorage.exceptions import ItemNotFoundException
+
+        bus = secretstorage.dbus_init()
+    except Exception:  # no bus, no service: keyring's own call reports it properly
+        return False
+    try:
+        secretstorage.Collection(bus)  # the "default" alias; raises if there is none
+    except ItemNotFoundException:
+        return True
+    except Exception:
+        return False
+    finally:
+        with contextlib.suppress(Exception):
+            bus.close()
+    return False
 
 
 @contextlib.contextmanager
@@ -126,6 +214,8 @@ def _keyring_errors() -> Iterator[None]:
 def _translate(exc: Exception) -> StorageError | None:
     text = str(exc) or type(exc).__name__
     lowered = text.lower()
+    if "dismissed" in lowered or "prompt" in lowered:
+        return KeyringPromptDismissed(text)
     if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in lowered or "unlock" in lowered:
         return KeyringLocked(text)
     if isinstance(exc, keyring.errors.NoKeyringError):

@@ -65,6 +65,7 @@ class Session:
     password_holders: list[Callable[[], None]] = field(default_factory=list)
 
     closing: bool = False  # the window is going: start no background work
+    loading: bool = False  # the stored activation is being read (keyring) on a worker
     # Tells the user what happened in the background (set by the wizard).
     notify: Callable[[str], None] = field(default=lambda text: None)
 

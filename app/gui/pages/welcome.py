@@ -98,6 +98,13 @@ class WelcomePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
+        if self.session.loading:
+            self.product_state.setText(
+                self.tr(
+                    "Looking for an activation on this computer… Your system may ask for "
+                    "the password of its keyring, where the activation is kept."
+                )
+            )
         if not self._asked and not self.session.activator.config.methods:
             self._asked = True  # once per wizard: the answer does not change meanwhile
             self.product_state.setText(self.tr("Checking what this product offers…"))
@@ -116,6 +123,18 @@ class WelcomePage(QWizardPage):
             self._on_product_succeeded,
             self._on_product_failed,
         )
+
+    def looked(self) -> None:
+        """The wizard has read the stored activation: the user may go on."""
+        self.note.set_text(self.session.start_note)
+        if self._task is None and not self.product_checked:
+            self.product_state.setText(
+                self.tr("Checking what this product offers…") if self._asked else ""
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.session.loading
 
     def validatePage(self) -> bool:
         # The user chose already: a late answer would change nothing, so free its thread.
