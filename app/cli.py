@@ -230,12 +230,17 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     with Sandbox(tls=True) as sandbox:
         info = sandbox.info
         if args.command is None:  # a person is about to type a key: show them some
-            print(f"Sandbox License API at {info.api_url}. Demo keys:", file=sys.stderr)
+            print(f"Sandbox License API at {info.api_url}. Demo entries:", file=sys.stderr)
+            product = flags.get("product") or info.product
             for entry in info.licenses:
-                if "license_key" in entry and entry["endpoint"] == "activate_license":
-                    other = entry["product"] != info.product
-                    how = f" (with --product {entry['product']})" if other else ""
-                    print(f"  {entry['license_key']}  {entry['scenario']}{how}", file=sys.stderr)
+                if entry["endpoint"] != "activate_license" or entry["product"] != product:
+                    continue
+                who = entry.get("license_key") or (
+                    f"{entry.get('username')} / {entry.get('password')}"
+                )
+                print(f"  {who}  {entry['scenario']}", file=sys.stderr)
+            if product == info.product:
+                print("  (accounts: --product sandbox-users)", file=sys.stderr)
         overrides = {k: v for k, v in flags.items() if v is not None and k == "product"}
         if "product" in overrides:  # another demo product: its own name on every page
             overrides["product_name"] = sandbox.db.product_name(overrides["product"])
@@ -367,7 +372,7 @@ def _email(value: str, flag: str) -> str:
     return email
 
 
-def _read_secret(args: argparse.Namespace, prompt: str, flag: str = "--password-stdin") -> str:
+def _read_secret(args: argparse.Namespace, prompt: str, what: str) -> str:
     """One password: a line of standard input with --password-stdin, else the
     terminal's hidden prompt; never a prompt nobody can see."""
     if args.password_stdin:
@@ -375,18 +380,16 @@ def _read_secret(args: argparse.Namespace, prompt: str, flag: str = "--password-
         try:
             password = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
-            raise UsageError(flag, "the password is not valid UTF-8 text") from None
+            raise UsageError("--password-stdin", f"the {what} is not valid UTF-8 text") from None
     else:
         if not sys.stdin.isatty():
-            raise UsageError(
-                "--username", "no terminal to ask for the password on: use --password-stdin"
-            )
+            raise UsageError(what, "no terminal to ask for it on: give it with --password-stdin")
         try:
             password = getpass.getpass(prompt)
         except EOFError:
-            raise UsageError("password", "none was typed") from None
+            raise UsageError(what, "none was typed") from None
     if not password:
-        raise UsageError("password", "it is empty")
+        raise UsageError(what, "it is empty")
     return password
 
 
@@ -394,15 +397,33 @@ def _user_identity(args: argparse.Namespace) -> Any:
     from app.core.activation import Identity
 
     email = _email(args.username, "--username")
-    password = _read_secret(args, f"Password for {email}: ")
+    password = _read_secret(args, f"Password for {email}: ", "password")
     return Identity("user", email, password, license_id=getattr(args, "license_id", None))
+
+
+def _choose_license(activator: Activator, identity: Any) -> Any:
+    """An account with several usable licenses must say which (the wizard asks)."""
+    from dataclasses import replace
+
+    licenses = activator.user_licenses(identity)
+    chosen = activator.choose_license(licenses)  # NoUsableLicense when none
+    if chosen is not None:
+        return replace(identity, license_id=chosen.license.id)
+    ids = ", ".join(str(e.license.id) for e in licenses if e.license.usable)
+    raise UsageError(
+        "--license-id", f"this account has several licenses ({ids}); choose one (see: licenses)"
+    )
 
 
 def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     from app.core.activation import Identity
     from app.core.license_key import normalize_key
 
+    if args.license_id is not None and args.license_id <= 0:
+        raise UsageError("--license-id", "must be a license number from 'licenses'")
     if args.license_key is not None:
+        if args.license_id is not None:
+            raise UsageError("--license-id", "goes with --username or --sso, not a license key")
         key = normalize_key(_text(args.license_key, "--license-key"), activator.config.key_pattern)
         if not key:
             raise UsageError("--license-key", "it is empty")
@@ -440,33 +461,29 @@ def _sso_grant(activator: Activator, account: str) -> Any:
             "Waiting for the browser. If it cannot come back here, paste the address it "
             "ended on and press Enter."
         )
-        problems: list[BaseException] = []
 
         def read_pasted() -> None:
-            line = sys.stdin.readline()
-            if not line.strip():
-                return  # no standard input (or an empty line): keep waiting for the browser
-            try:
-                receiver.offer(
-                    parse_redirect(
+            for line in sys.stdin:  # until the browser answers or input ends
+                if not line.strip():
+                    continue
+                try:
+                    grant = parse_redirect(
                         line,
                         account=account,
                         redirect_uri=receiver.redirect_uri,
                         state=receiver.state,
                         require_state=activator.config.sso_require_state,
                     )
-                )
-            except WizardError as exc:
-                problems.append(exc)
-                receiver.close()
+                except WizardError as exc:  # say why, and keep waiting for a better one
+                    message = describe(exc)
+                    say(f"{message.title}: {message.what}")
+                    say("Paste it again, or finish signing in in the browser.")
+                    continue
+                receiver.offer(grant)
+                return
 
         threading.Thread(target=read_pasted, daemon=True).start()
-        try:
-            return receiver.wait(activator.config.sso_timeout)
-        except WizardError:
-            if problems:
-                raise problems[0] from None
-            raise
+        return receiver.wait(activator.config.sso_timeout)
 
 
 def _has_display() -> bool:
@@ -529,32 +546,56 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
         kind = TYPE_NAMES.get(info.license_type or "", info.license_type or "")
         state = "" if info.usable else f"  (cannot be used: {info.unusable_reason})"
         seats = f", {info.seats_text} devices" if info.seats_text else ""
-        print(f"{info.id}: {kind}, expires {expiry_text(info)}{seats}{state}")
+        features = ", ".join(f.name or f.code for f in info.product_features)
+        extra = f", features: {features}" if features else ""
+        print(f"{info.id}: {kind}, expires {expiry_text(info)}{seats}{extra}{state}")
     if len([e for e in licenses if e.license.usable]) > 1:
         print("Activate one with: activation-wizard activate --username EMAIL --license-id N")
     return ExitCode.OK
 
 
 def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.account import has_control_characters
     from app.core.activation import TrialRequest
 
     email = _email(args.email, "--email") if args.email is not None else ""
-    fields = {
-        name: _text(value, "--" + name.replace("_", "-"))
-        for name in ("first_name", "last_name", "phone", "company_name")
-        if (value := getattr(args, name, None)) is not None
-    }
+    fields = {}
+    for name in ("first_name", "last_name", "phone", "company_name"):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        flag = "--" + name.replace("_", "-")
+        fields[name] = _text(value, flag)
+        if has_control_characters(fields[name]):
+            raise UsageError(flag, "contains control characters (a tab, a line break)")
+    if not email and _user_based(activator):
+        raise UsageError("--email", "a trial of this product is tied to an e-mail address")
     result = activator.start_trial(
-        TrialRequest(email=email, fields=fields), replace_old=args.replace or "refuse"
+        TrialRequest(email=email, fields=fields, user_based=bool(email)),
+        replace_old=args.replace or "refuse",
     )
     _report_activation(args, activator, result)
     return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
 
 
+def _user_based(activator: Activator) -> bool:
+    """From the server (or its cached answer), else the config's fallback."""
+    try:
+        product, _ = activator.product_details()
+    except WizardError:
+        return activator.config.authorization_method == "user"
+    return product.user_based
+
+
 def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    from app.core.account import password_problem
+
     email = _email(args.username, "--username")
-    old = _read_secret(args, f"Current password for {email}: ")
-    new = _read_secret(args, "New password: ")
+    old = _read_secret(args, f"Current password for {email}: ", "current password")
+    new = _read_secret(args, "New password: ", "new password")
+    problem = password_problem(new, old)
+    if problem:
+        raise UsageError("new password", problem)
     if not args.password_stdin and getpass.getpass("New password again: ") != new:
         raise UsageError("new password", "the two entries differ")
     activator.change_password(email, old, new)
@@ -567,8 +608,10 @@ def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
         values: dict[str, str] = {}
         for pair in args.pairs:
             name, sep, value = _text(pair, "NAME=VALUE").partition("=")
-            if not sep or not name.strip():
-                raise UsageError("NAME=VALUE", f"{pair!r} has no name")
+            if not sep:
+                raise UsageError("NAME=VALUE", f"{pair!r} has no '=' (write NAME=VALUE)")
+            if not name.strip():
+                raise UsageError("NAME=VALUE", f"{pair!r} has no name before '='")
             values[name.strip()] = value
         variables = activator.send_variables(values)
     else:

@@ -242,7 +242,9 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             raise ConfigError(_label(name), "must be text", where(name))
         value = value.strip()
         if required and not value:
-            raise ConfigError(_label(name), "it is missing", where(name))
+            flag = f", or --{name.replace('_', '-')}" if name in FLAG_FIELDS else ""
+            ways = f"set it in the configuration file, or {ENV_PREFIX}{name.upper()}{flag}"
+            raise ConfigError(_label(name), f"it is missing ({ways})", where(name))
         return value
 
     def number(name: str, default: float) -> float:

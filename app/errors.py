@@ -345,6 +345,12 @@ class SsoTimeout(SsoError):
     key = "sso_timeout"
 
 
+class SsoDeviceUnknown(SsoError):
+    """409 after a single sign-on with a used code: the account is not known here."""
+
+    key = "sso_device_unknown"
+
+
 class SsoPortBusy(SsoError):
     """The redirect port registered with the identity provider is taken."""
 
@@ -805,9 +811,17 @@ MESSAGES: dict[str, Message] = {
     ),
     "sso_timeout": Message(
         "Sign-in took too long",
-        "No answer came back from the browser within {minutes} minutes.",
-        "Press Open the page again and finish signing in there, or paste the address the "
+        "No answer came back from the browser within {waited}.",
+        "Start the sign-in again and finish it in the browser, or paste the address the "
         "browser ended on.",
+    ),
+    "sso_device_unknown": Message(
+        "This device is already activated",
+        "The license server already has this device on your organisation account's "
+        "license, but this computer does not know which account that is, so it cannot "
+        "fetch the activation.",
+        "Release this device in the vendor's customer portal (or ask your administrator), "
+        "then sign in again.",
     ),
     "sso_port_busy": Message(
         "Cannot wait for the browser",

@@ -22,6 +22,9 @@ from app.errors import (
     RateLimited,
     ServerError,
     ServerRejected,
+    SsoAnswerInvalid,
+    SsoDenied,
+    SsoError,
     StorageError,
     TrialNeedsPassword,
     UsageError,
@@ -45,6 +48,9 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (ConfigError, ExitCode.USAGE),
         (InsecureUrlError, ExitCode.USAGE),
         (UsageError, ExitCode.USAGE),
+        (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted
+        (SsoDenied, ExitCode.REJECTED),  # the identity provider said no
+        (SsoError, ExitCode.NETWORK),  # no answer from the browser in time, port taken
         (ActivationExists, ExitCode.USAGE),  # another license: --replace decides
         (ActivationRace, ExitCode.REJECTED),
         (ActivationChanged, ExitCode.NOT_ACTIVATED),

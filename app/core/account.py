@@ -15,3 +15,19 @@ def normalize_email(text: str) -> str:
 
 def plausible_email(text: str) -> bool:
     return bool(_EMAIL.fullmatch(normalize_email(text)))
+
+
+MIN_PASSWORD_LENGTH = 8  # what the wizard and the CLI ask of a new password
+
+
+def password_problem(new: str, current: str = "") -> str:
+    """Why ``new`` cannot be a new password ("" when it can)."""
+    if len(new) < MIN_PASSWORD_LENGTH:
+        return f"use at least {MIN_PASSWORD_LENGTH} characters"
+    if current and new == current:
+        return "choose a password different from the current one"
+    return ""
+
+
+def has_control_characters(text: str) -> bool:
+    return any(ord(c) < 32 or ord(c) == 127 for c in text)

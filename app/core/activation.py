@@ -28,6 +28,7 @@ from app.core.device.probe import Probe
 from app.core.journal import Journal, Pending
 from app.core.sso import Grant, with_state
 from app.core.store import ActivationStore, StoredActivation
+from app.core.store.document import write_atomic
 from app.core.summary import mask_key
 from app.errors import (
     ActivationChanged,
@@ -50,6 +51,7 @@ from app.errors import (
     ProtocolError,
     RequestTimeout,
     ServerRejected,
+    SsoDeviceUnknown,
     StorageError,
     TrialNeedsPassword,
     WizardError,
@@ -244,7 +246,7 @@ class Activator:
                     # An earlier answer was lost, or this device was activated before:
                     # the license is already ours, so fetch it instead of failing.
                     log.info("the server already has this device (409): recovering with a check")
-                    signed = client.check_license(self._identity_query(identity))
+                    signed = client.check_license(self._recovery_query(identity))
                     recovered = True
         except ServerRejected as exc:
             self.journal.clear()  # a definite no: nothing happened on the server
@@ -261,6 +263,8 @@ class Activator:
             if not who:
                 raise ProtocolError("the license does not name the account that signed in")
             kind = "user"
+            if identity.grant is not None:
+                self._remember_sso(identity.grant.customer_account_code, who)
         stored = StoredActivation(
             kind=kind,
             identity=who,
@@ -621,11 +625,7 @@ class Activator:
 
     def remembered_sso_account(self) -> str:
         """The organisation code typed last time on this computer, if any."""
-        try:
-            data = json.loads((product_dir(self.config) / SSO_MEMORY).read_text("utf-8"))
-            return str(data.get("customer_account_code", ""))
-        except (OSError, ValueError, AttributeError):
-            return ""
+        return str(self._sso_memory().get("customer_account_code", ""))
 
     def sso_login(
         self, account: str, receiver: RedirectReceiver, cancel: CancelToken = NEVER
@@ -645,10 +645,7 @@ class Activator:
         except CustomerAccountNotFound as exc:
             exc.params["account"] = repr(account)  # the message names what was typed
             raise
-        with contextlib.suppress(OSError):  # a convenience: never worth failing for
-            memory = product_dir(self.config) / SSO_MEMORY
-            memory.parent.mkdir(parents=True, exist_ok=True)
-            memory.write_text(json.dumps({"customer_account_code": account}), "utf-8")
+        self._remember_sso(account)
         return with_state(answer.url, receiver.state)
 
     def change_password(
@@ -697,6 +694,45 @@ class Activator:
         with speaking_as(identity.kind), self.client(cancel) as client:
             return client.get_device_variables(self._identity_query(identity))
 
+    def _recovery_query(self, identity: Identity) -> dict[str, Any]:
+        """Who to check after a 409.  An SSO sign-in names no account until the
+        server answers: a token can ask again (the docs list the SSO fields for
+        check); a used code cannot, so the e-mail this computer remembers for
+        the organisation stands in."""
+        if identity.kind != "sso" or identity.value:
+            return self._identity_query(identity)
+        grant = identity.grant
+        if grant is not None and grant.reusable:
+            return {
+                "hardware_id": self.device.hardware_id,
+                "product": self.config.product,
+                **grant.request_fields(),
+            }
+        account = grant.customer_account_code if grant is not None else ""
+        emails = self._sso_memory().get("emails")
+        email = str(emails.get(account, "")) if isinstance(emails, dict) else ""
+        if not email:
+            raise SsoDeviceUnknown("device exists, account unknown", account=account)
+        return self._identity_query(replace(identity, value=email))
+
+    def _sso_memory(self) -> dict[str, Any]:
+        try:
+            data = json.loads((product_dir(self.config) / SSO_MEMORY).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _remember_sso(self, account: str, email: str = "") -> None:
+        memory = self._sso_memory()
+        memory["customer_account_code"] = account
+        if email:
+            emails = memory.get("emails")
+            memory["emails"] = {**(emails if isinstance(emails, dict) else {}), account: email}
+        with contextlib.suppress(OSError):  # a convenience: never worth failing for
+            path = product_dir(self.config) / SSO_MEMORY
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, json.dumps(memory).encode())
+
     def _identity_query(self, identity: Identity) -> dict[str, Any]:
         return {
             "hardware_id": self.device.hardware_id,
@@ -721,7 +757,12 @@ def _identity_of(stored: StoredActivation) -> Identity:
 
 def _shown(identity: Identity) -> str:
     """How an identity may appear in a log: a key masked, an account e-mail as is."""
-    return mask_key(identity.value) if identity.kind == "license_key" else identity.value
+    if identity.kind == "license_key":
+        return mask_key(identity.value)
+    if identity.kind == "sso" and not identity.value:
+        account = identity.grant.customer_account_code if identity.grant else ""
+        return f"an account of organisation {account}"
+    return identity.value
 
 
 def load_activation(config: Config) -> StoredActivation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,9 @@ def expiry_text(info: LicenseInfo, now: datetime | None = None) -> str:
         return f"{when} (expired)"
     if days < 1:
         return f"{when} (less than a day left)"
-    return f"{when} ({int(days)} days left)"
+    # As people count: a 14-day trial started now has 14 days left, not 13.
+    left = math.ceil(days - 1e-6)
+    return f"{when} ({left} day left)" if left == 1 else f"{when} ({left} days left)"
 
 
 def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[str, str]]:

@@ -103,7 +103,7 @@ def test_change_password_then_variables(secret_service: None, users_env: dict[st
     ("args", "stdin", "says"),
     [
         (["activate", "--license-key", ""], None, "--license-key: it is empty"),
-        (["activate", "--username", "ok@sandbox.test"], "", "use --password-stdin"),
+        (["activate", "--username", "ok@sandbox.test"], "", "--password-stdin"),
         (["activate", "--username", "ok@sandbox.test", "--password-stdin"], "\n", "empty"),
         (["activate", "--username", "not-an-email", "--password-stdin"], "x\n", "not an e-mail"),
         (["licenses", "--username", "a@b", "--password-stdin"], "x\n", "not an e-mail"),

@@ -69,6 +69,7 @@ def test_the_wizard_signs_in_through_chromium(
         qtbot.waitUntil(lambda: wizard.currentId() == PageId.DEVICE, timeout=10000)
     wizard.button(NEXT).click()
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15000)
+    qtbot.waitUntil(lambda: bool(chromium.final_text or chromium.errors), timeout=15000)
     assert "You can close this tab and return to" in chromium.final_text
     assert activator.load().identity == "alice@acme.example"
     activator.deactivate()

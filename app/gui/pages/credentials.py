@@ -124,8 +124,11 @@ class CredentialsPage(QWizardPage):
         return True
 
     def forget_password(self) -> None:
-        """After the server answered: the password is not kept in the window either."""
+        """After the server answered: the password is not kept in the window either;
+        back on this page, the cursor waits in the password field."""
         self.password.clear()
+        if self.email.text():
+            self.password.setFocus()
 
     def nextId(self) -> int:
         return int(PageId.LICENSES)

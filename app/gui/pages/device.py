@@ -133,13 +133,39 @@ class DevicePage(QWizardPage):
         )
 
     def json_text(self) -> str:
-        activator = self.session.activator
-        return json.dumps(activator.device.request_fields(activator.config), indent=2)
+        """The whole activation request as it will be sent; secrets shown as what
+        they are, not as their values."""
+        activator, session = self.session.activator, self.session
+        body: dict[str, object] = {"product": activator.config.product}
+        identity = session.identity
+        if session.method == "trial":  # first GET /trial_key, then activation with its answer
+            trial = session.trial
+            if trial is not None and trial.email:
+                body["email"] = trial.email
+            if trial is not None:
+                body.update({k: v for k, v in trial.fields.items() if v})
+        elif identity is not None:
+            fields = identity.request_fields(True)
+            for secret in ("password", "code", "id_token"):
+                if secret in fields:
+                    fields[secret] = f"({secret.replace('_', ' ')}, sent but not shown)"
+            body.update(fields)
+        body.update(activator.device.request_fields(activator.config))
+        try:
+            variables = activator.device_variables()
+        except WizardError:
+            variables = {}
+        if variables:
+            body["variables"] = variables
+        return json.dumps(body, indent=2, ensure_ascii=False)
 
     @Slot(bool)
     def _on_toggle_toggled(self, checked: bool) -> None:
+        if checked:
+            self.json_view.setPlainText(self.json_text())
         self.json_view.setVisible(checked)
         self.rows_area.setVisible(not checked)
+        self.toggle.setText(self.tr("Show as &list") if checked else self.tr("Show as &JSON"))
 
     def isComplete(self) -> bool:
         return self.problem.isHidden()

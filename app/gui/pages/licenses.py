@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cancel import CancelToken
 from app.core.summary import TYPE_NAMES, expiry_text
+from app.errors import NoUsableLicense, ServerRejected
 from app.gui.pages import PageId, Session
 from app.gui.widgets import MessagePanel, explain, wrapped
 from app.gui.workers import Task
@@ -49,8 +50,13 @@ class LicensesPage(QWizardPage):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.start)
         self.retry_button.hide()
+        self.again_button = QPushButton(self.tr("&Sign in again"))
+        self.again_button.setObjectName("signInAgainButton")
+        self.again_button.clicked.connect(self._on_again_clicked)
+        self.again_button.hide()
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.again_button)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -69,6 +75,8 @@ class LicensesPage(QWizardPage):
         if self._task is not None:
             self._task.cancel()
             self._task = None
+        # Back to the sign-in: the password typed there has been used; type it anew.
+        self.session.forget_password()
 
     @Slot()
     def start(self) -> None:
@@ -80,6 +88,7 @@ class LicensesPage(QWizardPage):
         self.list.hide()
         self.panel.hide()
         self.retry_button.hide()
+        self.again_button.hide()
         self.busy_bar.show()
         who = identity.value or self.session.sso_account
         self.status.setText(self.tr("Signing in as {who}…").format(who=who))
@@ -99,7 +108,7 @@ class LicensesPage(QWizardPage):
         self.licenses = licenses
         try:
             only = self.session.activator.choose_license(licenses)
-        except Exception as exc:  # NoUsableLicense: shown like any other refusal
+        except NoUsableLicense as exc:  # shown like any other refusal
             self._show_failure(exc)
             return
         self.setTitle(self.tr("Choose a license"))
@@ -156,8 +165,17 @@ class LicensesPage(QWizardPage):
         self.setTitle(self.tr("Sign-in did not succeed"))
         self.setSubTitle(self.tr("Nothing was activated; no seat was used."))
         self.panel.show_message(explain(exc))
-        self.retry_button.show()
+        # The same e-mail and password again would meet the same answer: for a refusal
+        # the way on is to sign in anew; Retry is for a connection that failed.
+        refused = isinstance(exc, ServerRejected | NoUsableLicense)
+        self.retry_button.setVisible(not refused)
+        self.again_button.setVisible(refused)
+        (self.again_button if refused else self.retry_button).setFocus()
         self.completeChanged.emit()
+
+    @Slot()
+    def _on_again_clicked(self) -> None:
+        self.wizard().back()
 
     @Slot(int)
     def _on_list_current_row_changed(self, _: int) -> None:

@@ -8,13 +8,12 @@ from dataclasses import replace
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
+from app.core.account import MIN_PASSWORD_LENGTH as MIN_LENGTH
 from app.core.cancel import CancelToken
 from app.gui.pages import PageId, Session
 from app.gui.pages.credentials import PasswordField
 from app.gui.widgets import MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
-
-MIN_LENGTH = 8
 
 
 class PasswordPage(QWizardPage):
@@ -132,6 +131,20 @@ class PasswordPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._task is None and (self.changed or not self.required)
+
+    def validatePage(self) -> bool:
+        # Enter means Next: a new password typed but not applied must not be dropped
+        # without a word.
+        if not self.changed and (self.new.text() or self.again.text()):
+            self.hint.setText(
+                self.tr(
+                    "Press Change password to use the new password, or clear both fields "
+                    "to keep the one you were given for now."
+                )
+            )
+            self.change_button.setFocus()
+            return False
+        return True
 
     def nextId(self) -> int:
         return int(PageId.DEVICE)

@@ -85,6 +85,8 @@ class StatusPage(QWizardPage):
         rows = license_rows(stored.license)
         who = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
         rows.insert(0, ("License key" if stored.kind == "license_key" else "Account", who))
+        if stored.license_id is not None:
+            rows.insert(1, ("License", f"#{stored.license_id}"))
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append(("Last checked", checked.strftime("%Y-%m-%d %H:%M %Z").strip()))
         rows.append(("Stored in", self.session.activator.store.describe()))

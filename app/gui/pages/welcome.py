@@ -98,6 +98,9 @@ class WelcomePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
+        chosen = self.radios.get(self.session.method)
+        if chosen is not None and chosen.isVisibleTo(self):
+            chosen.setFocus()  # arrow keys change the choice at once
         if self.session.loading:
             self.product_state.setText(
                 self.tr(
@@ -154,11 +157,19 @@ class WelcomePage(QWizardPage):
         self.intro.setText(self._intro(methods))
 
     def _intro(self, methods: list[str]) -> str:
+        product = self.session.product
+        user_based = (
+            product.user_based
+            if product is not None
+            else (self.session.activator.config.authorization_method == "user")
+        )
         parts = {
             "license_key": self.tr("the license key from your purchase confirmation e-mail"),
             "user": self.tr("the e-mail address and password of your account"),
             "sso": self.tr("your organisation's sign-in in the web browser"),
-            "trial": self.tr("nothing at all for a free trial"),
+            "trial": self.tr("just your e-mail address for a free trial")
+            if user_based
+            else self.tr("nothing at all for a free trial"),
         }
         needs = self.tr(" or ").join(parts[m] for m in methods)
         return self.tr(
