@@ -49,7 +49,9 @@ from app.errors import (
     NotActivated,
     NoUsableLicense,
     ProtocolError,
+    RateLimited,
     RequestTimeout,
+    ServerError,
     ServerRejected,
     SsoDeviceUnknown,
     StorageError,
@@ -251,6 +253,10 @@ class Activator:
         except ServerRejected as exc:
             self.journal.clear()  # a definite no: nothing happened on the server
             log.info("activation refused by the server: %s", exc.server_code)
+            raise
+        except (ServerError, RateLimited) as exc:
+            self.journal.clear()  # the server failed it (or turned it away): not done
+            log.warning("activation failed on the server: %s", exc.detail)
             raise
         except (Cancelled, NetworkError) as exc:
             log.warning("activation answer not received (%s): left for reconciliation", exc.key)

@@ -187,6 +187,8 @@ def create_app(
 
     def after(active: dict[str, Fault], response: Response) -> Response:
         """Faults that strike after the work is done (an activation is committed)."""
+        if "latency_after" in active:
+            faults.wait(active["latency_after"].seconds())
         if "drop_after" in active:
             return dropped()
         if "malformed_json" in active:

@@ -4,7 +4,8 @@
 Each fault applies to the next ``times`` matching requests (-1: until cleared)
 and is logged when applied, so a test can assert what the server did:
 
-- ``latency:S``          answer S seconds late
+- ``latency:S``          answer S seconds late (before anything is done)
+- ``latency_after:S``    do the work, then wait S seconds before answering
 - ``error_5xx:STATUS[:RETRY]``  fail with STATUS (500, 502, 503...), optional Retry-After
 - ``rate_limit:RETRY``   429 with Retry-After: seconds, or ``date+S`` for an HTTP date
 - ``drop_before``        close the connection before anything is done
@@ -24,6 +25,7 @@ from typing import Any
 
 KINDS = (
     "latency",
+    "latency_after",
     "error_5xx",
     "rate_limit",
     "drop_before",
@@ -75,7 +77,7 @@ class Fault:
     def check(self) -> None:
         if self.kind not in KINDS:
             raise FaultSpecError(f"unknown fault {self.kind!r}; use one of {', '.join(KINDS)}")
-        if self.kind in ("latency", "clock_skew"):
+        if self.kind in ("latency", "latency_after", "clock_skew"):
             self.seconds()
 
     def seconds(self) -> float:

@@ -1,0 +1,135 @@
+"""The fault matrix through the CLI (a separate process, the real keyring, faults
+switched on through the sandbox's admin endpoint), and kills at every stage."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import ssl
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from app.cli import ExitCode
+from tests.e2e.conftest import RunningSandbox, run_cli
+from tests.fixtures.fault_matrix import CASES, IDS, Case
+
+
+def admin(sandbox: RunningSandbox, fault: str) -> None:
+    base = str(sandbox.info["api_url"]).rsplit("/api/", 1)[0]
+    kind, _, value = fault.partition(":")
+    answer = httpx.post(
+        f"{base}/_admin/faults",
+        json={"kind": kind, "value": value, "endpoint": "activate_license"},
+        verify=ssl.create_default_context(cafile=str(sandbox.info["ca_file"])),
+    )
+    assert answer.status_code == 200, answer.text
+
+
+def seats(sandbox: RunningSandbox) -> int:
+    with sandbox.db.tx() as db:
+        return int(
+            db.execute(
+                "SELECT COUNT(*) FROM devices WHERE active = 1 AND request != '{}'"
+            ).fetchone()[0]
+        )
+
+
+def activate(env: dict[str, str], who: str) -> subprocess.CompletedProcess[str]:
+    if who == "key":
+        return run_cli(env, "activate", "--license-key", "DEMO-OKAY-0000-0001")
+    return run_cli(
+        {**env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"},
+        "activate",
+        "--username",
+        "ok@sandbox.test",
+        "--password-stdin",
+        stdin="demo-password\n",
+    )
+
+
+@pytest.mark.parametrize("who", ["key", "account"])
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_fault(
+    secret_service: None,
+    cli_env: dict[str, str],
+    sandbox_process: RunningSandbox,
+    case: Case,
+    who: str,
+) -> None:
+    env = {**cli_env, "ACTIVATION_WIZARD_READ_TIMEOUT": "1"}
+    admin(sandbox_process, case.fault)
+    started = time.monotonic()
+    done = activate(env, who)
+    assert time.monotonic() - started < 20  # no hang past the timeouts
+    assert "Traceback" not in done.stderr
+    if case.says:
+        assert done.returncode != ExitCode.OK
+        assert case.says in done.stderr and case.also in done.stderr, done.stderr
+    else:
+        assert done.returncode == ExitCode.OK, done.stderr
+    assert seats(sandbox_process) == case.seats
+    if case.pending:  # the next command settles it: the seat is kept here, not lost
+        status = run_cli(
+            {**env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"} if who == "account" else env,
+            "status",
+        )
+        assert status.returncode == ExitCode.OK, status.stderr
+        assert "now saved on this computer" in status.stderr
+        assert seats(sandbox_process) == 1
+
+
+@pytest.mark.parametrize("stage", ["latency", "latency_after"])
+def test_a_kill_at_any_stage_loses_no_seat(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox, stage: str
+) -> None:
+    """Killed while the server works on it (before or after it commits): the next
+    start finds the seat and keeps the activation; nothing is counted twice."""
+    admin(sandbox_process, f"{stage}:2")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "activate", "--license-key", "DEMO-OKAY-0000-0001"],
+        env=cli_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)  # the request is at the server now
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while seats(sandbox_process) == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)  # the server finishes what it was given
+    assert seats(sandbox_process) == 1
+    status = run_cli(cli_env, "status", "--json")
+    assert status.returncode == ExitCode.OK, status.stderr
+    assert json.loads(status.stdout)["activated"] is True
+    assert "now saved on this computer" in status.stderr
+    again = run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0001")
+    assert again.returncode == ExitCode.OK and seats(sandbox_process) == 1
+
+
+def test_ctrl_c_stops_an_sso_wait_at_once(
+    cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso"],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if "Waiting for the browser" in line:
+            break
+    started = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=15)
+    assert proc.returncode == ExitCode.CANCELLED, err
+    assert time.monotonic() - started < 5
+    assert "Traceback" not in err
