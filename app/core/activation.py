@@ -467,6 +467,11 @@ class Activator:
         return self.store.load(self.device.hardware_id, for_server=True)
 
     def check(self, cancel: CancelToken = NEVER) -> StoredActivation:
+        """Ask the server about the stored activation and keep what it says (below)."""
+        with _logged("check"):
+            return self._check(cancel)
+
+    def _check(self, cancel: CancelToken) -> StoredActivation:
         """Ask the server about the stored activation and keep what it says.
 
         A device the server no longer has is forgotten here too; a disabled or
@@ -518,6 +523,10 @@ class Activator:
     def deactivate(self, cancel: CancelToken = NEVER) -> StoredActivation:
         """Free this device's seat, then forget the activation locally; returns what
         was deactivated."""
+        with _logged("deactivation"):
+            return self._deactivate(cancel)
+
+    def _deactivate(self, cancel: CancelToken) -> StoredActivation:
         # Deactivating must work for a disabled or expired license too: it frees a seat.
         stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = _identity_of(stored)
@@ -745,6 +754,21 @@ class Activator:
             "product": self.config.product,
             **identity.request_fields(False),
         }
+
+
+@contextlib.contextmanager
+def _logged(what: str) -> Iterator[None]:
+    """The support log records each step's outcome: a refusal's server code, the
+    kind of network or storage failure (never a secret: codes and keys only)."""
+    try:
+        yield
+    except ServerRejected as exc:
+        log.warning("%s refused by the server: %s", what, exc.server_code)
+        raise
+    except WizardError as exc:
+        log.warning("%s failed: %s", what, exc.key)
+        raise
+    log.info("%s done", what)
 
 
 def _once_more_if_lost(call: Callable[[], T], what: str) -> T:

@@ -105,6 +105,8 @@ class ActivationWizard(QWizard):
         # the system ask for the keyring's password, which must not freeze or
         # precede the window), then the wizard moves to the status page if needed.
         self.session.loading = True
+        self._first_look = True
+        self.welcome_page.try_again_button.clicked.connect(self._on_look_again_clicked)
         self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
         QTimer.singleShot(0, self._look_for_activation)
@@ -202,9 +204,19 @@ class ActivationWizard(QWizard):
             self.restart()
         elif message is not None:
             self.session.start_note = f"{message.what} {message.todo}"
-        self.welcome_page.looked()
-        self.ready.emit()
-        self._settle_left_over()
+        self.welcome_page.looked(storage_failed=isinstance(problem, StorageError))
+        if self._first_look:
+            self._first_look = False
+            self.ready.emit()
+            self._settle_left_over()
+
+    @Slot()
+    def _on_look_again_clicked(self) -> None:
+        self.session.loading = True
+        self.session.start_note = ""
+        self.welcome_page.initializePage()
+        self.welcome_page.completeChanged.emit()
+        self._look_for_activation()
 
     @Slot(object)
     def _on_look_failed(self, exc: BaseException) -> None:

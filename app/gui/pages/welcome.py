@@ -86,9 +86,15 @@ class WelcomePage(QWizardPage):
             self.tr("A file saved when an activation could not be stored on this computer")
         )
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.try_again_button = QPushButton(self.tr("Try &again"))
+        self.try_again_button.setObjectName("lookAgainButton")
+        self.try_again_button.setAutoDefault(False)
+        self.try_again_button.setToolTip(self.tr("Read this computer's activation again"))
+        self.try_again_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addStretch(1)
+        row.addWidget(self.try_again_button)
         layout.addLayout(row)
         self.product: Product | None = None
         self._asked = False
@@ -127,9 +133,12 @@ class WelcomePage(QWizardPage):
             self._on_product_failed,
         )
 
-    def looked(self) -> None:
-        """The wizard has read the stored activation: the user may go on."""
+    def looked(self, storage_failed: bool = False) -> None:
+        """The wizard has read the stored activation: the user may go on.
+        ``storage_failed``: the keyring could not be read (a dismissed prompt):
+        offer to read it again."""
         self.note.set_text(self.session.start_note)
+        self.try_again_button.setVisible(storage_failed)
         if self._task is None and not self.product_checked:
             self.product_state.setText(
                 self.tr("Checking what this product offers…") if self._asked else ""
