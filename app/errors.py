@@ -363,6 +363,37 @@ class ActivationExists(WizardError):
     key = "activation_exists"
 
 
+class OfflineFileInvalid(WizardError):
+    """A file (or pasted text) that is not a readable license or request file."""
+
+    key = "offline_file_invalid"
+
+
+class OfflineRefused(WizardError):
+    """A license file that reads fine but does not belong here; ``reason`` says why."""
+
+    key = "offline_refused"
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason, reason=OFFLINE_REASONS.get(reason, reason))
+        self.reason = reason
+
+
+OFFLINE_REASONS = {
+    "signature": "its signature does not match: it was changed, or not made by the license "
+    "server for this program",
+    "no_request": "there is no offline request waiting on this computer (it was used or "
+    "cancelled); write a new request file",
+    "other_request": "it answers another request than the one waiting on this computer "
+    "(an older file, or one for another computer)",
+    "other_device": "it was made for another computer",
+    "other_product": "it is for another product",
+    "type": "this license type cannot be activated offline (only trial, perpetual and "
+    "consumption licenses can)",
+    "future": "it is dated in the future: check this computer's date and time",
+}
+
+
 class NoUsableLicense(WizardError):
     """The account signed in, but none of its licenses can be activated."""
 
@@ -846,6 +877,18 @@ MESSAGES: dict[str, Message] = {
         "leave that seat counted on the server.",
         "Deactivate it first (it frees its seat), or replace it: in the wizard with Use "
         "another license, on the command line with activate --replace.",
+    ),
+    "offline_file_invalid": Message(
+        "That file cannot be read",
+        "The file is not a license file from the vendor's offline portal: {detail}.",
+        "Use the .lic file the portal gave you for this computer's request (or paste its "
+        "whole text), then try again.",
+    ),
+    "offline_refused": Message(
+        "That license file cannot be used here",
+        "The license file was refused: {reason}.",
+        "Upload this computer's current request file to the vendor's offline portal and "
+        "load the license file it gives back.",
     ),
     "no_usable_license": Message(
         "No license can be activated",

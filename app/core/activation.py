@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -64,11 +65,13 @@ if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at s
 
     from app.core.api.client import LicenseApiClient
     from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
+    from app.core.offline import Request
     from app.core.sso.receiver import RedirectReceiver
 
 T = TypeVar("T")
 PRODUCT_CACHE = "product.json"
 SSO_MEMORY = "sso.json"
+OFFLINE_GUARD = "offline-request.json"
 VariableValue = str | int | float | bool
 
 log = logging.getLogger(__name__)
@@ -540,6 +543,139 @@ class Activator:
         self.store.delete()
         log.info("deactivated %s; local activation removed", _shown(identity))
         return stored
+
+    # --- offline, by file ----------------------------------------------------------
+
+    @property
+    def _offline_guard(self) -> Path:
+        return product_dir(self.config) / OFFLINE_GUARD
+
+    def offline_pending(self) -> dict[str, Any] | None:
+        """The request file written and not yet answered on this device, if any."""
+        try:
+            data = json.loads(self._offline_guard.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("hardware_id") != self.device.hardware_id:
+            return None
+        return data
+
+    def cancel_offline_request(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self._offline_guard.unlink()
+
+    def offline_request(self, identity: Identity) -> Request:
+        """The activation request file (the caller writes ``.text`` where the user
+        chose); a guard remembers its id so only its answer is accepted."""
+        from app.core.offline import build_request
+
+        self.preflight()  # where the answer will be kept must work before anything
+        self._make_room(identity, "refuse", NEVER)
+        fields = {k: v for k, v in identity.request_fields(True).items()}
+        variables = self.device_variables()
+        made = build_request(
+            self.config,
+            "activation",
+            fields,
+            self.device.request_fields(self.config),
+            extra={"variables": variables} if variables else None,
+            clock=self._clock,
+        )
+        guard = {
+            "request_id": made.request_id,
+            "hardware_id": self.device.hardware_id,
+            "created": self._clock(),
+            "identity": _shown(identity),
+        }
+        write_atomic(self._offline_guard, json.dumps(guard).encode())
+        with contextlib.suppress(OSError):
+            os.chmod(self._offline_guard, 0o600)
+        log.info("offline request %s written for %s", made.request_id, _shown(identity))
+        return made
+
+    def offline_activate(self, data: bytes | str) -> ActivationResult:
+        """Keep the license file the portal gave for this device's pending request,
+        after every check (offline.verify_response)."""
+        from app.core.offline import decode_file, verify_response
+
+        response = decode_file(data)
+        pending = self.offline_pending()
+        body = verify_response(
+            self.config,
+            response,
+            public_key_pem=self.config.public_key_pem,
+            hardware_id=self.device.hardware_id,
+            request_id=pending.get("request_id") if pending else None,
+            clock=self._clock,
+        )
+        kind = "license_key" if response.get("license_key") else "user"
+        user = response.get("user")
+        email = user.get("email") if isinstance(user, dict) else None
+        who = str(response.get("license_key") or response.get("username") or email or "")
+        now = self._clock()
+        stored = StoredActivation(
+            kind=kind,
+            identity=who,
+            license_body=body,
+            license_signature=str(response["license_signature_v2"]),
+            hardware_id=self.device.hardware_id,
+            server_url=self.config.api_url,
+            product=self.config.product,
+            activated_at=now,
+            last_check=now,
+            last_seen=now,
+            license_id=response.get("id") if kind == "user" else None,
+            offline=True,
+        )
+        base = self._make_room(Identity(kind, who), "refuse", NEVER)
+        stored = self.store.save(stored, expect=base)
+        self.cancel_offline_request()  # the replay guard: this answer is used now
+        log.info("activated offline (request %s)", response.get("request_id"))
+        return ActivationResult(stored)
+
+    def offline_deactivate(self, write: Callable[[str], None]) -> Request:
+        """Write the deactivation request file with ``write``, then remove the local
+        activation (the seat is freed when the file reaches the portal).  A file
+        that could not be written removes nothing."""
+        from app.core.offline import build_request
+
+        stored = self.store.load(self.device.hardware_id, for_server=True)
+        identity = _identity_of(stored)
+        made = build_request(
+            self.config,
+            "deactivation",
+            identity.request_fields(False),
+            {"hardware_id": self.device.hardware_id},
+            clock=self._clock,
+        )
+        write(made.text)  # first: a file that could not be written removes nothing
+        self.store.delete()
+        log.info("offline deactivation %s written; local activation removed", made.request_id)
+        return made
+
+    def offline_refresh(self, data: bytes | str) -> StoredActivation:
+        """A license_refresh.lic from the vendor: extends an offline activation."""
+        from app.core.offline import decode_file, verify_response
+
+        stored = self.store.load(self.device.hardware_id, for_server=True)
+        response = decode_file(data)
+        body = verify_response(
+            self.config,
+            response,
+            public_key_pem=self.config.public_key_pem,
+            hardware_id=self.device.hardware_id,
+            request_id=None,
+            refresh=True,
+            clock=self._clock,
+        )
+        updated = replace(
+            stored,
+            license_body=body,
+            license_signature=str(response["license_signature_v2"]),
+            last_check=self._clock(),
+            server_state="ok",
+        )
+        return self.store.save(updated, expect=stored.generation)
 
     # --- accounts, trials, product, variables --------------------------------------
 

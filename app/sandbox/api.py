@@ -82,6 +82,7 @@ MESSAGES = {
     "change_password_not_allowed": (400, "Changing the password is not allowed"),
     "customer_not_found": (400, "Customer not found"),
     "customer_account_not_found": (400, "Customer account not found"),
+    "missing_content": (400, "The request has no content"),
     "customer_account_id_mismatch": (400, "The token belongs to another customer account"),
     "invalid_product_auth_method": (400, "Invalid authorization method for this product"),
     "oauth_token_expired": (401, "The access token has expired"),
@@ -101,6 +102,7 @@ class Rules:
     token_lifetime: float = 480.0  # s: the docs' example expires_in
     sso_code_lifetime: float = 120.0  # s: "single-use and short-lived"
     sso_token_lifetime: float = 300.0
+    offline_max_age: float = 30 * 86400.0  # s: an air-gapped request may travel for days
 
 
 class Rejection(Exception):
@@ -264,7 +266,7 @@ def create_app(
     def params() -> dict[str, Any]:
         if request.method == "GET":
             return dict(request.args)
-        if request.mimetype == "text/plain":
+        if request.mimetype in ("text/plain", "multipart/form-data"):
             return {}  # offline request files: the handler decodes the body itself
         try:
             data = json.loads(request.get_data() or b"{}")
@@ -693,19 +695,120 @@ def create_app(
             )
         return Response("license_deactivated", 200, {"Content-Type": "text/plain"})
 
-    def activate_offline(_: dict[str, Any]) -> Response:
-        # Body is base64(JSON) of the request file (license-api.md 1.2); only the
-        # activation rules run here: offline files are a later feature of the wizard.
+    # --- offline files (license-api.md 1.2, 2.3, 3.3) -----------------------------
+
+    def offline_payload() -> dict[str, Any]:
+        """The request file from a text/plain body or a multipart field ``file``:
+        base64(JSON), a schema v2 wrapper (both signatures checked) or a v1 object."""
+        if request.mimetype == "multipart/form-data":
+            upload = request.files.get("file")
+            raw_text = upload.read(1024 * 1024) if upload is not None else b""
+        else:
+            raw_text = request.get_data()
+        if not raw_text.strip():
+            raise Rejection("missing_content")
         try:
-            raw = json.loads(base64.b64decode(request.get_data(), validate=True))
-        except ValueError:
+            raw = json.loads(base64.b64decode(b"".join(raw_text.split()), validate=True))
+        except (ValueError, RecursionError):
             raise Rejection("validation_error", detail="request file is not base64 JSON") from None
-        data = raw.get("request", raw) if isinstance(raw, dict) else None
-        if not isinstance(data, dict):
+        if not isinstance(raw, dict):
             raise Rejection("validation_error", detail="request must be a JSON object")
+        if "request" in raw and not isinstance(raw["request"], dict):
+            raise Rejection("validation_error", detail="request must be a JSON object")
+        inner = raw["request"] if isinstance(raw.get("request"), dict) else raw
+        version = inner.get("schema_version", 1)
+        if version not in (1, 2) or (version == 2 and inner is raw):
+            raise Rejection("validation_error", detail="unsupported schema_version")
+        if inner is not raw and not outer_signature_ok(inner, str(raw.get("signature", ""))):
+            raise Rejection("validation_error", detail="request signature does not match")
+        if not inner_signature_ok(inner):
+            raise Rejection("validation_error", detail="request signature does not match")
+        try:
+            sent = parsedate_to_datetime(str(inner.get("date"))).timestamp()
+        except (TypeError, ValueError, IndexError):
+            raise Rejection("validation_error", detail="request date is not valid") from None
+        if sent > clock() + DATE_WINDOW.total_seconds():
+            raise Rejection("validation_error", detail="request date is in the future")
+        if clock() - sent > rules.offline_max_age:
+            raise Rejection("validation_error", detail="request is too old; write a new one")
+        return inner
+
+    def offline_hmac(message: bytes) -> bytes:
+        return hmac.new(shared_key.encode(), message, "sha256").digest()
+
+    def outer_signature_ok(inner: dict[str, Any], signature: str) -> bool:
+        # The canonical form is undocumented (section 9.1): accept the SDKs' forms,
+        # Python's default json.dumps and compact JSON, as base64 or hex.
+        for text in (json.dumps(inner), json.dumps(inner, separators=(",", ":"))):
+            digest = offline_hmac(text.encode())
+            for shown in (base64.b64encode(digest).decode(), digest.hex()):
+                if hmac.compare_digest(shown, signature):
+                    return True
+        return False
+
+    def inner_signature_ok(inner: dict[str, Any]) -> bool:
+        who = str(inner.get("license_key") or inner.get("username") or "")
+        message = (
+            f"licenseSpring\ndate: {inner.get('date')}\n{who}\n{inner.get('hardware_id')}"
+            f"\n{inner.get('api_key') or inner.get('client_id')}"
+        )
+        expected = base64.b64encode(offline_hmac(message.encode())).decode()
+        return hmac.compare_digest(expected, str(inner.get("signature", "")))
+
+    def offline_license(db_: sqlite3.Connection, inner: dict[str, Any]) -> dict[str, Any]:
+        if inner.get("request") not in (None, "activation"):
+            raise Rejection("validation_error", detail="not an activation request")
+        lic, user = activation_rules(db_, inner, offline=True)
+        if not (lic["is_trial"] or lic["license_type"] in ("perpetual", "consumption")):
+            db_.rollback()  # not kept: the seat was never the user's
+            raise Rejection(
+                "validation_error",
+                detail="only trial, perpetual and consumption licenses can be activated offline",
+            )
+        body = license_json(db_, lic, user, str(inner["hardware_id"]))
+        date = formatdate(clock(), usegmt=True)
+        who = str(body.get("license_key") or body.get("username") or "")
+        body["date"] = date
+        body["request_id"] = inner.get("request_id")
+        message = (
+            f"licenseSpring\ndate: {date}\n{who}\n{body['hardware_id']}"
+            f"\n{inner.get('api_key') or inner.get('client_id')}"
+        )
+        body["offline_signature"] = base64.b64encode(offline_hmac(message.encode())).decode()
+        signed = json.dumps(
+            {k: v for k, v in body.items() if k not in ("license_signature",)},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        ).encode()
+        body["license_signature_v2"] = signer.sign(signed)
+        return body
+
+    def offline_deactivate(db_: sqlite3.Connection, inner: dict[str, Any]) -> None:
+        if inner.get("request") != "deactivation":
+            raise Rejection("validation_error", detail="not a deactivation request")
+        lic, _ = find_license(db_, inner)
+        device = active_device(db_, lic, str(inner["hardware_id"]))
+        if device is None:
+            raise Rejection("device_not_found")
+        db_.execute(
+            "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
+            (iso(now()), device["id"]),
+        )
+        db_.execute(
+            "UPDATE licenses SET pending_transfer = 1, last_deactivated = ? WHERE id = ?",
+            (str(inner["hardware_id"]), lic["id"]),
+        )
+
+    def activate_offline(_: dict[str, Any]) -> Response:
+        inner = offline_payload()
         with db.tx() as db_:
-            lic, user = activation_rules(db_, data, offline=True)
-            return respond_json(license_json(db_, lic, user, str(data["hardware_id"])))
+            return respond_json(offline_license(db_, inner))
+
+    def deactivate_offline(_: dict[str, Any]) -> Response:
+        inner = offline_payload()
+        with db.tx() as db_:
+            offline_deactivate(db_, inner)
+        return Response("license_deactivated", 200, {"Content-Type": "text/plain"})
 
     def product_of(db_: sqlite3.Connection, data: dict[str, Any]) -> sqlite3.Row:
         code = data.get("product")
@@ -939,6 +1042,7 @@ def create_app(
         ("GET", "check_license", check_license),
         ("POST", "deactivate_license", deactivate_license),
         ("POST", "activate_offline", activate_offline),
+        ("POST", "deactivate_offline", deactivate_offline),
         ("GET", "product_details", product_details),
         ("GET", "user_licenses", user_licenses),
         ("GET", "customer_license_users", customer_license_users),
@@ -1009,6 +1113,40 @@ def create_app(
         elif request.method == "DELETE":
             faults.clear()
         return Response(json.dumps(faults.as_json()), 200, {"Content-Type": "application/json"})
+
+    @app.route("/offline", methods=["GET", "POST"])
+    def offline_portal() -> Response:
+        # The vendor's offline portal, as customers use it from another computer:
+        # upload the .req, get the .lic back (or the deactivation confirmed).
+        page = (
+            '<!doctype html><meta charset="utf-8"><title>Offline portal</title>'
+            '<body style="font-family:sans-serif;margin:3em"><h1>Offline activation</h1>{msg}'
+            '<form method="post" enctype="multipart/form-data">'
+            '<p><label>Request file: <input type="file" name="file" id="file"></label></p>'
+            '<p><button id="upload" type="submit">Upload</button></p></form>'
+        )
+        if request.method == "GET":
+            return Response(page.format(msg=""), 200, {"Content-Type": "text/html"})
+        try:
+            inner = offline_payload()
+            with db.tx() as db_:
+                if inner.get("request") == "deactivation":
+                    offline_deactivate(db_, inner)
+                    done = "<p id='result'>The device was deactivated; its seat is free.</p>"
+                    return Response(page.format(msg=done), 200, {"Content-Type": "text/html"})
+                body = offline_license(db_, inner)
+        except Rejection as exc:
+            msg = f"<p id='error'>{html.escape(exc.code)}: {html.escape(exc.message)}</p>"
+            return Response(page.format(msg=msg), exc.status, {"Content-Type": "text/html"})
+        lic = base64.b64encode(json.dumps(body, ensure_ascii=False).encode())
+        return Response(
+            lic,
+            200,
+            {
+                "Content-Type": "application/octet-stream",
+                "Content-Disposition": "attachment; filename=activation.lic",
+            },
+        )
 
     idp_sessions: dict[str, int] = {}  # the IdP's login cookie -> user id
 

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+from app.config import Config
 from app.core.api.signing import sign
 from app.core.api.verify import v1_message
 from app.sandbox.server import Sandbox
@@ -256,18 +257,17 @@ def test_user_based_activation_and_its_limit(sandbox: Sandbox) -> None:
     assert r.json()["code"] == "license_user_activated_max_times"
 
 
-def test_floating_cloud_license_cannot_be_activated_offline(sandbox: Sandbox) -> None:
+def test_floating_cloud_license_cannot_be_activated_offline(
+    sandbox: Sandbox, config: Config
+) -> None:
+    from app.core.offline import build_request
+
     s = first(sandbox, "offline_floating_cloud_not_supported")
     assert s["endpoint"] == "activate_offline"
-    request = {
-        "request": {
-            "request": "activation",
-            "product": s["product"],
-            "hardware_id": "hw-off",
-            "license_key": s["license_key"],
-        }
-    }
-    payload = base64.b64encode(json.dumps(request).encode())
+    made = build_request(
+        config, "activation", {"license_key": s["license_key"]}, {"hardware_id": "hw-off"}
+    )
+    payload = made.text.encode()
     with raw_client(sandbox) as client:
         r = client.post(
             "activate_offline",

@@ -68,6 +68,7 @@ class StoredActivation:
     server_state: str = "ok"
     # The license an account chose among several (sent as license_id from then on).
     license_id: int | None = None
+    offline: bool = False  # activated by file (offline portal), not by the API
     # Bumped by every save: an update computed from an older copy (a check answer
     # arriving after a deactivation or a new activation) is refused, not written.
     generation: int = 0
@@ -368,6 +369,8 @@ def _check_types(stored: StoredActivation) -> None:
         raise TypeError("license_id")
     if not isinstance(stored.generation, int):
         raise TypeError("generation")
+    if not isinstance(stored.offline, bool):
+        raise TypeError("offline")
 
 
 def _key_of(secret: dict[str, Any]) -> bytes | None:
