@@ -144,6 +144,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read current, then new, one per line"
     )
 
+    off = sub.add_parser("offline", parents=[config_flags], help="activate or deactivate by file")
+    off_sub = off.add_subparsers(
+        dest="offline_command",
+        metavar="request|activate|deactivate|status",
+        required=True,
+        parser_class=_Parser,
+    )
+    req = off_sub.add_parser("request", parents=[config_flags], help="write the request file")
+    req.add_argument("--out", type=Path, metavar="FILE", help="default: activation.req here")
+    req_who = req.add_mutually_exclusive_group(required=True)
+    req_who.add_argument("--license-key", metavar="KEY")
+    req_who.add_argument("--username", metavar="EMAIL")
+    req.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    req.add_argument("--json", action="store_true")
+    lic_in = off_sub.add_parser("activate", parents=[config_flags], help="load the license file")
+    lic_in.add_argument("file", metavar="FILE", help="the .lic from the portal, or - for stdin")
+    lic_in.add_argument("--json", action="store_true")
+    deact = off_sub.add_parser(
+        "deactivate", parents=[config_flags], help="write the deactivation request file"
+    )
+    deact.add_argument("--out", type=Path, metavar="FILE", help="default: deactivation.req here")
+    off_status = off_sub.add_parser("status", parents=[config_flags], help="a pending request?")
+    off_status.add_argument("--json", action="store_true")
+
     var = sub.add_parser("variables", parents=[config_flags], help="device variables")
     var_sub = var.add_subparsers(dest="variables_command", metavar="get|set", required=True)
     var_get = var_sub.add_parser("get", parents=[config_flags], help="read them from the server")
@@ -327,6 +351,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         "trial": _trial,
         "change-password": _change_password,
         "variables": _variables,
+        "offline": _offline,
     }[args.command]
     return int(handler(args, activator))
 
@@ -601,6 +626,70 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
     activator.change_password(email, old, new)
     print(f"The password of {email} was changed.")
     return ExitCode.OK
+
+
+def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    """Air-gapped machines: a request file out, a license file in (and back out)."""
+    from app.core.activation import Identity
+    from app.core.license_key import normalize_key
+
+    command = args.offline_command
+    if command == "request":
+        if args.license_key is not None:
+            key = normalize_key(
+                _text(args.license_key, "--license-key"), activator.config.key_pattern
+            )
+            identity = Identity("license_key", key)
+        else:
+            identity = _user_identity(args)
+        out = args.out or Path("activation.req")
+        made = activator.offline_request(identity)
+        _write_file(out, made.text)
+        if args.json:
+            print(json.dumps({"request_file": str(out), "request_id": made.request_id}))
+        else:
+            portal = activator.config.portal_url or "the vendor's offline portal"
+            print(f"Wrote {out}. Take it to {portal} on a computer with internet, upload it,")
+            print("and bring back the license file: activation-wizard offline activate FILE")
+        return ExitCode.OK
+    if command == "activate":
+        data = _read_input(args.file)
+        result = activator.offline_activate(data)
+        _print_license(args, result.activation)
+        return ExitCode.OK
+    if command == "deactivate":
+        out = args.out or Path("deactivation.req")
+        activator.offline_deactivate(lambda text: _write_file(out, text))
+        print(f"Wrote {out} and removed the activation from this computer. The seat is freed")
+        print("when the file is uploaded to the vendor's offline portal.")
+        return ExitCode.OK
+    pending = activator.offline_pending()
+    if args.json:
+        print(json.dumps({"pending": pending}))
+    elif pending:
+        print(f"A request for {pending.get('identity')} is waiting for its license file.")
+    else:
+        print("No offline request is waiting.")
+    return ExitCode.OK
+
+
+def _write_file(path: Path, text: str) -> None:
+    try:
+        path.write_text(text + "\n", encoding="ascii")
+    except OSError as exc:
+        raise UsageError(str(path), f"cannot be written ({exc.strerror or exc})") from None
+
+
+def _read_input(name: str) -> bytes:
+    from app.errors import ImportFailed
+
+    if name == "-":
+        return sys.stdin.buffer.read(2 * 1024 * 1024)
+    try:
+        with open(name, "rb") as f:
+            return f.read(2 * 1024 * 1024)
+    except OSError as exc:
+        raise ImportFailed(exc.strerror or str(exc), path=name) from None
 
 
 def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:

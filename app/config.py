@@ -74,6 +74,12 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "require_password_change": "require_password_change",
     },
     "trial": {"fields": "trial_fields", "license_policy": "trial_license_policy"},
+    "offline": {
+        "enabled": "offline_enabled",
+        "portal_url": "offline_portal_url",
+        "request_name": "offline_request_name",
+        "accounts": "offline_accounts",
+    },
     "sso": {
         "enabled": "sso_enabled",
         "customer_account_code": "sso_account",
@@ -128,6 +134,10 @@ class Config:
     trial_license_policy: str = ""
     variables: tuple[tuple[str, str | int | float | bool], ...] = ()
     variables_hook: str = ""  # "module:function" returning {name: value}
+    offline_enabled: bool = True  # "Activate without internet" by request/license files
+    offline_portal_url: str = "https://offline.licensespring.com"
+    offline_request_name: str = "activation.req"
+    offline_accounts: bool = True  # accounts too (their password travels in the file)
     sso_enabled: bool = False
     sso_account: str = ""  # the customer account code; empty: the user types it
     sso_port: int = 0  # the registered redirect port; 0: any free port
@@ -257,8 +267,8 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             raise ConfigError(_label(name), "must be between 0 and 600 seconds", where(name))
         return result
 
-    def flag(name: str) -> bool:
-        value = v.get(name, False)
+    def flag(name: str, default: bool = False) -> bool:
+        value = v.get(name, default)
         if isinstance(value, str) and value.lower() in ("1", "true", "yes", "0", "false", "no"):
             return value.lower() in ("1", "true", "yes")
         if not isinstance(value, bool):
@@ -410,6 +420,10 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         trial_license_policy=text("trial_license_policy"),
         variables=_variables(v.get("variables"), where("variables")),
         variables_hook=_hook(text("variables_hook"), where("variables_hook")),
+        offline_enabled=flag("offline_enabled", True),
+        offline_portal_url=text("offline_portal_url", default="https://offline.licensespring.com"),
+        offline_request_name=_file_name(text("offline_request_name", default="activation.req")),
+        offline_accounts=flag("offline_accounts", True),
         sso_enabled=flag("sso_enabled"),
         sso_account=text("sso_account"),
         sso_port=int(whole("sso_port", 0, 65535)),
@@ -451,6 +465,12 @@ def _check_ca_file(path: Path, origin: str) -> None:
         raise ConfigError(
             "api.ca_file", f"{path} is not a PEM certificate bundle", origin
         ) from None
+
+
+def _file_name(name: str) -> str:
+    if not name or any(c in name for c in "/\\\0") or name in (".", ".."):
+        raise ConfigError("offline.request_name", "must be a file name (no folders)", "config")
+    return name
 
 
 def _service(raw: str, product: str, origin: str) -> str:

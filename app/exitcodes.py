@@ -18,6 +18,8 @@ from app.errors import (
     NoUsableLicense,
     OAuthClientRejected,
     OAuthTokenFailed,
+    OfflineFileInvalid,
+    OfflineRefused,
     ProtocolError,
     RateLimited,
     ServerError,
@@ -48,6 +50,8 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (ConfigError, ExitCode.USAGE),
         (InsecureUrlError, ExitCode.USAGE),
         (UsageError, ExitCode.USAGE),
+        (OfflineFileInvalid, ExitCode.USAGE),  # not a license file
+        (OfflineRefused, ExitCode.UNTRUSTED),  # a license file that does not belong here
         (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted
         (SsoDenied, ExitCode.REJECTED),  # the identity provider said no
         (SsoError, ExitCode.NETWORK),  # no answer from the browser in time, port taken

@@ -21,10 +21,10 @@ import json
 import time
 import uuid
 from dataclasses import dataclass
+from email.utils import formatdate
 from typing import Any
 
 from app.config import Config
-from app.core.api.signing import http_date
 from app.errors import OfflineFileInvalid, OfflineRefused
 
 SCHEMA_VERSION = 2
@@ -77,7 +77,7 @@ def build_request(
     """The request file for ``op`` ("activation"/"deactivation"); ``identity`` is
     {"license_key": k} or {"username": u[, "password": p]}, ``device`` the fields
     the user saw on the "This device" page (hardware_id first)."""
-    date = http_date(clock())
+    date = formatdate(clock(), usegmt=True)  # RFC 7231, as the Python SDK writes it
     request_id = str(uuid.uuid4())
     who = str(identity.get("license_key") or identity.get("username") or "")
     inner: dict[str, Any] = {"request": op, "product": config.product, **identity}

@@ -21,6 +21,7 @@ from app.gui.pages.device import DevicePage
 from app.gui.pages.done import DonePage
 from app.gui.pages.license_key import LicenseKeyPage
 from app.gui.pages.licenses import LicensesPage
+from app.gui.pages.offline import OfflinePage
 from app.gui.pages.password import PasswordPage
 from app.gui.pages.sso import SsoPage
 from app.gui.pages.status import StatusPage
@@ -75,6 +76,7 @@ class ActivationWizard(QWizard):
         self.trial_page = TrialPage(self.session)
         self.sso_page = SsoPage(self.session)
         self.sso_again_page = SsoPage(self.session, again=True)
+        self.offline_page = OfflinePage(self.session)
         self.device_page = DevicePage(self.session)
         self.activating_page = ActivatingPage(self.session)
         self.done_page = DonePage(self.session)
@@ -88,6 +90,7 @@ class ActivationWizard(QWizard):
             (PageId.TRIAL, self.trial_page),
             (PageId.SSO, self.sso_page),
             (PageId.SSO_AGAIN, self.sso_again_page),
+            (PageId.OFFLINE, self.offline_page),
             (PageId.DEVICE, self.device_page),
             (PageId.ACTIVATING, self.activating_page),
             (PageId.DONE, self.done_page),

@@ -31,6 +31,7 @@ class PageId(IntEnum):
     TRIAL = 9
     SSO = 10
     SSO_AGAIN = 11  # a fresh code after the license choice used the first one
+    OFFLINE = 12
 
 
 # The pages where the user says who they are; Cancel during activation returns here.
@@ -52,6 +53,7 @@ class Session:
     runner: TaskRunner
     dialogs: Dialogs
     method: str = "license_key"  # chosen on the welcome page: license_key, user, trial
+    offline: bool = False  # "Activate without internet" was chosen
     identity: Identity | None = None
     trial: TrialRequest | None = None
     product: Product | None = None  # the server's product settings, once they came

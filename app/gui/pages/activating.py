@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.activation import ActivationResult, Identity
 from app.core.cancel import CancelToken
 from app.errors import (
+    AnswerLost,
     Cancelled,
     DateHeaderDiff,
     NetworkError,
@@ -26,7 +27,7 @@ from app.errors import (
     StorageError,
     TrialNeedsPassword,
 )
-from app.gui.pages import IDENTITY_PAGES, PageId, Session
+from app.gui.pages import IDENTITY_PAGES, PageId, Session, start_over
 from app.gui.widgets import MessagePanel, explain, link_label, wrapped
 from app.gui.workers import Task
 
@@ -65,6 +66,11 @@ class ActivatingPage(QWizardPage):
         self.diagnose_button.setAutoDefault(False)
         self.diagnose_button.clicked.connect(self._on_diagnose_clicked)
         self.diagnose_button.hide()
+        self.offline_button = QPushButton(self.tr("Activate &without internet…"))
+        self.offline_button.setObjectName("offlineFromErrorButton")
+        self.offline_button.setAutoDefault(False)
+        self.offline_button.clicked.connect(self._on_offline_clicked)
+        self.offline_button.hide()
         self.diagnosis = QPlainTextEdit()
         self.diagnosis.setObjectName("diagnosis")
         self.diagnosis.setReadOnly(True)
@@ -77,6 +83,7 @@ class ActivatingPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.portal_link)
         row.addStretch(1)
+        row.addWidget(self.offline_button)
         row.addWidget(self.diagnose_button)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
@@ -109,6 +116,7 @@ class ActivatingPage(QWizardPage):
         self.portal_link.hide()
         self.retry_button.hide()
         self.diagnose_button.hide()
+        self.offline_button.hide()
         self.diagnosis.hide()
         self.busy_bar.show()
         self.status.setText(self.tr("Contacting the license server…"))
@@ -200,10 +208,20 @@ class ActivatingPage(QWizardPage):
         portal = self.session.activator.config.portal_url
         self.portal_link.setVisible(bool(portal) and message.code in SEAT_CODES)
         self.diagnose_button.setVisible(isinstance(exc, CONNECTION_PROBLEMS))
+        unreachable = isinstance(exc, NetworkError) and not isinstance(exc, AnswerLost)
+        self.offline_button.setVisible(
+            unreachable and self.session.activator.config.offline_enabled
+        )
         self.retry_button.show()
         self.retry_button.setFocus()
         self.completeChanged.emit()
         self.activation_failed.emit(exc)
+
+    @Slot()
+    def _on_offline_clicked(self) -> None:
+        """No way to the server from here: the same identity, by file instead."""
+        self.session.offline = True
+        start_over(self, PageId.OFFLINE)
 
     @Slot()
     def _on_diagnose_clicked(self) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -42,6 +43,14 @@ class StatusPage(QWizardPage):
         self.check_button.setObjectName("checkButton")
         self.deactivate_button = QPushButton(self.tr("&Deactivate this device"))
         self.deactivate_button.setObjectName("deactivateButton")
+        self.offline_deactivate_button = QPushButton(self.tr("Deactivate &without internet…"))
+        self.offline_deactivate_button.setObjectName("offlineDeactivateButton")
+        self.offline_deactivate_button.clicked.connect(self._on_offline_deactivate_clicked)
+        self.offline_deactivate_button.hide()
+        self.refresh_button = QPushButton(self.tr("Load &refresh file…"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self._on_refresh_clicked)
+        self.refresh_button.hide()
         self.other_button = QPushButton(self.tr("Use &another license"))
         self.other_button.setObjectName("otherLicenseButton")
         self.check_button.clicked.connect(self._on_check_clicked)
@@ -51,11 +60,16 @@ class StatusPage(QWizardPage):
         for button in (self.check_button, self.deactivate_button, self.other_button):
             row.addWidget(button)
         row.addStretch(1)
+        offline_row = QHBoxLayout()
+        offline_row.addWidget(self.offline_deactivate_button)
+        offline_row.addWidget(self.refresh_button)
+        offline_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(row)
+        layout.addLayout(offline_row)
         layout.addWidget(self.panel)
         layout.addStretch(1)
         self._task: Task | None = None
@@ -87,6 +101,10 @@ class StatusPage(QWizardPage):
         rows.insert(0, ("License key" if stored.kind == "license_key" else "Account", who))
         if stored.license_id is not None:
             rows.insert(1, ("License", f"#{stored.license_id}"))
+        if stored.offline:
+            rows.append(("Activated", "offline, by file"))
+        for button in (self.offline_deactivate_button, self.refresh_button):
+            button.setVisible(stored.offline)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append(("Last checked", checked.strftime("%Y-%m-%d %H:%M %Z").strip()))
         rows.append(("Stored in", self.session.activator.store.describe()))
@@ -107,7 +125,13 @@ class StatusPage(QWizardPage):
         self._task = self.session.runner.start(work, on_success, self._on_task_failed)
 
     def _set_buttons(self, enabled: bool) -> None:
-        for button in (self.check_button, self.deactivate_button, self.other_button):
+        for button in (
+            self.check_button,
+            self.deactivate_button,
+            self.other_button,
+            self.offline_deactivate_button,
+            self.refresh_button,
+        ):
             button.setEnabled(enabled)
 
     @Slot()
@@ -156,6 +180,59 @@ class StatusPage(QWizardPage):
         self.session.start_note = self.tr("This device was deactivated and its seat is free again.")
         self.deactivated.emit()
         self._restart_at_welcome()
+
+    @Slot()
+    def _on_offline_deactivate_clicked(self) -> None:
+        name = self.session.activator.config.offline_request_name.replace(
+            "activation", "deactivation"
+        )
+        path = self.session.dialogs.save_file(
+            self,
+            self.tr("Save deactivation request"),
+            name,
+            self.tr("Request file (*.req)"),
+        )
+        if not path:
+            return
+        activator = self.session.activator
+
+        def write(text: str) -> None:
+            Path(path).write_text(text + "\n", encoding="ascii")
+
+        def work(token: CancelToken) -> None:
+            activator.offline_deactivate(write)
+
+        def done(_: object) -> None:
+            self._task = None
+            self.session.stored = None
+            self.session.start_note = self.tr(
+                "The activation was removed from this computer. Upload {path} to the "
+                "offline portal ({portal}) from a computer with internet: the seat is freed "
+                "then."
+            ).format(path=path, portal=activator.config.offline_portal_url)
+            self.deactivated.emit()
+            self._restart_at_welcome()
+
+        self._run(self.tr("Writing the deactivation request…"), work, done)
+
+    @Slot()
+    def _on_refresh_clicked(self) -> None:
+        path = self.session.dialogs.open_file(
+            self, self.tr("Load refresh file"), self.tr("License file (*.lic);;All files (*)")
+        )
+        if not path:
+            return
+        activator = self.session.activator
+
+        def work(token: CancelToken) -> StoredActivation:
+            with open(path, "rb") as f:
+                return activator.offline_refresh(f.read(2 * 1024 * 1024))
+
+        def done(stored: StoredActivation) -> None:
+            self._on_check_succeeded(stored)
+            self.status.setText(self.tr("The refresh file was loaded; the details are updated."))
+
+        self._run(self.tr("Loading the refresh file…"), work, done)
 
     @Slot()
     def _on_other_clicked(self) -> None:

@@ -86,6 +86,19 @@ class WelcomePage(QWizardPage):
             self.tr("A file saved when an activation could not be stored on this computer")
         )
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.offline_button = QPushButton(self.tr("Activate &without internet…"))
+        self.offline_button.setObjectName("offlineButton")
+        self.offline_button.setAutoDefault(False)
+        self.offline_button.setToolTip(
+            self.tr("For a computer that cannot go online: activate with files")
+        )
+        self.offline_button.clicked.connect(self._on_offline_clicked)
+        self.offline_button.setVisible(session.activator.config.offline_enabled)
+        self.cancel_offline_button = QPushButton(self.tr("Cancel this &request"))
+        self.cancel_offline_button.setObjectName("cancelOfflineButton")
+        self.cancel_offline_button.setAutoDefault(False)
+        self.cancel_offline_button.clicked.connect(self._on_cancel_offline_clicked)
+        self.cancel_offline_button.hide()
         self.try_again_button = QPushButton(self.tr("Try &again"))
         self.try_again_button.setObjectName("lookAgainButton")
         self.try_again_button.setAutoDefault(False)
@@ -93,6 +106,8 @@ class WelcomePage(QWizardPage):
         self.try_again_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.import_button)
+        row.addWidget(self.offline_button)
+        row.addWidget(self.cancel_offline_button)
         row.addStretch(1)
         row.addWidget(self.try_again_button)
         layout.addLayout(row)
@@ -133,12 +148,40 @@ class WelcomePage(QWizardPage):
             self._on_product_failed,
         )
 
+    def _show_offline_pending(self) -> None:
+        pending = self.session.activator.offline_pending()
+        self.cancel_offline_button.setVisible(pending is not None)
+        self.offline_button.setText(
+            self.tr("Continue activation &without internet…")
+            if pending
+            else self.tr("Activate &without internet…")
+        )
+        if pending and not self.session.start_note:
+            self.note.set_text(
+                self.tr("An offline request for {who} is waiting for its license file.").format(
+                    who=pending.get("identity", "")
+                )
+            )
+
+    @Slot()
+    def _on_offline_clicked(self) -> None:
+        self.session.offline = True
+        self.wizard().next()
+
+    @Slot()
+    def _on_cancel_offline_clicked(self) -> None:
+        self.session.activator.cancel_offline_request()
+        self.note.set_text(self.tr("The offline request was cancelled."))
+        self._show_offline_pending()
+
     def looked(self, storage_failed: bool = False) -> None:
         """The wizard has read the stored activation: the user may go on.
         ``storage_failed``: the keyring could not be read (a dismissed prompt):
         offer to read it again."""
         self.note.set_text(self.session.start_note)
         self.try_again_button.setVisible(storage_failed)
+        if self.session.activator.config.offline_enabled:
+            self._show_offline_pending()
         if self._task is None and not self.product_checked:
             self.product_state.setText(
                 self.tr("Checking what this product offers…") if self._asked else ""
@@ -228,4 +271,4 @@ class WelcomePage(QWizardPage):
         start_over(self, PageId.STATUS)
 
     def nextId(self) -> int:
-        return int(NEXT_PAGE[self.session.method])
+        return int(PageId.OFFLINE if self.session.offline else NEXT_PAGE[self.session.method])

@@ -1,0 +1,106 @@
+"""Activate without internet in the wizard: the request file out, the sandbox's
+offline portal on 'another computer', the license file back in; then the
+deactivation file, and the seat freed when it reaches the portal."""
+
+from __future__ import annotations
+
+import ssl
+from pathlib import Path
+
+import httpx
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from app.core.activation import Activator
+from app.gui.pages import PageId
+from app.sandbox.server import Sandbox
+from tests.qt.conftest import ScriptedDialogs, shoot
+
+FINISH = QWizard.WizardButton.FinishButton
+KEY = "DEMO-OKAY-0000-0002"
+
+
+def upload_to_portal(sandbox: Sandbox, request_file: Path) -> httpx.Response:
+    """What the customer does on the vendor's offline portal, from another computer."""
+    base = sandbox.api_url.rsplit("/api/", 1)[0]
+    verify = ssl.create_default_context(cafile=str(sandbox.ca_file))
+    with request_file.open("rb") as f:
+        return httpx.post(f"{base}/offline", files={"file": f}, verify=verify)
+
+
+def test_activate_and_deactivate_by_file(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    sandbox: Sandbox,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    wizard = make_wizard(activator)
+    welcome = wizard.welcome_page
+    assert welcome.offline_button.isVisible()
+    welcome.offline_button.click()
+    page = wizard.offline_page
+    assert wizard.currentId() == PageId.OFFLINE
+    assert not page.load_button.isVisible()  # step 2 comes after step 1
+    page.key.setText(KEY.lower())
+    shoot(wizard, "20-offline")
+    request_file = tmp_path / "activation.req"
+    dialogs.save_path = str(request_file)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.load_button.isVisible(), timeout=10000)
+    assert request_file.read_text().strip()
+    assert "offline.licensespring.com" in page.steps.text()
+    shoot(wizard, "21-offline-request-saved")
+
+    wizard.close()  # the user goes to the other computer; the wizard may be closed
+    again = make_wizard(activator)
+    assert "waiting for its license file" in again.welcome_page.note.text()
+    assert again.welcome_page.cancel_offline_button.isVisible()
+    again.welcome_page.offline_button.click()
+
+    answer = upload_to_portal(sandbox, request_file)
+    assert answer.status_code == 200
+    assert "activation.lic" in answer.headers["Content-Disposition"]
+    license_file = tmp_path / "activation.lic"
+    license_file.write_bytes(answer.content)
+    dialogs.open_path = str(license_file)
+    again.offline_page.load_button.click()
+    qtbot.waitUntil(lambda: again.currentId() == PageId.DONE, timeout=10000)
+    shoot(again, "22-offline-activated")
+    assert activator.load().offline and sandbox.db.seats_used(KEY) == 1
+    again.button(FINISH).click()
+
+    status = make_wizard(activator)
+    assert status.currentId() == PageId.STATUS
+    assert status.status_page.details.value("Activated") == "offline, by file"
+    deactivation = tmp_path / "deactivation.req"
+    dialogs.save_path = str(deactivation)
+    status.status_page.offline_deactivate_button.click()
+    qtbot.waitUntil(lambda: status.currentId() == PageId.WELCOME, timeout=10000)
+    assert "the seat is freed" in status.welcome_page.note.text()
+    assert sandbox.db.seats_used(KEY) == 1  # not until the file reaches the portal
+    done = upload_to_portal(sandbox, deactivation)
+    assert "seat is free" in done.text
+    assert sandbox.db.seats_used(KEY) == 0
+
+
+def test_a_wrong_file_is_explained_and_nothing_is_kept(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    wizard = make_wizard(activator)
+    wizard.welcome_page.offline_button.click()
+    page = wizard.offline_page
+    page.key.setText(KEY)
+    dialogs.save_path = str(tmp_path / "a.req")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.paste.isVisible(), timeout=10000)
+    page.paste.setPlainText("this is not a license file")
+    page.paste_button.click()
+    qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
+    assert page.panel.title.text() == "That file cannot be read"
+    assert wizard.currentId() == PageId.OFFLINE
