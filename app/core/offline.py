@@ -110,7 +110,7 @@ def decode_file(data: bytes | str) -> dict[str, Any]:
     if not text:
         raise OfflineFileInvalid("the file is empty")
     try:
-        decoded = base64.b64decode(text, validate=True)
+        decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
         raise OfflineFileInvalid("it is not a license file (not base64 text)") from None
     try:

@@ -46,7 +46,11 @@ class WelcomePage(QWizardPage):
         super().__init__()
         name = session.activator.config.product_name
         self.setTitle(self.tr("Activate {name}").format(name=name))
-        self.setSubTitle(self.tr("This takes a minute and needs an internet connection."))
+        self.setSubTitle(
+            self.tr("This takes a minute. No internet here? Choose Activate without internet.")
+            if session.activator.config.offline_enabled
+            else self.tr("This takes a minute and needs an internet connection.")
+        )
         self.session = session
         self.note = Notice()
         self.note.setObjectName("welcomeNote")
