@@ -104,3 +104,38 @@ def test_a_wrong_file_is_explained_and_nothing_is_kept(
     qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
     assert page.panel.title.text() == "That file cannot be read"
     assert wizard.currentId() == PageId.OFFLINE
+
+
+def test_a_license_file_dropped_onto_the_page(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    sandbox: Sandbox,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    wizard = make_wizard(activator)
+    wizard.welcome_page.offline_button.click()
+    page = wizard.offline_page
+    page.key.setText(KEY)
+    request_file = tmp_path / "activation.req"
+    dialogs.save_path = str(request_file)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.load_button.isVisible(), timeout=10000)
+    license_file = tmp_path / "activation.lic"
+    license_file.write_bytes(upload_to_portal(sandbox, request_file).content)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(license_file))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    assert activator.load().offline

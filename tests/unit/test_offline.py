@@ -194,3 +194,26 @@ def test_the_sandbox_refuses_forged_and_non_offline_requests(
     answer = portal(sandbox, timed.text)  # time-limited: not offline-capable
     assert answer.status_code == 400 and "offline" in answer.json()["message"]
     assert sandbox.db.seats_used("DEMO-OKAY-0000-0001") == 0
+
+
+def test_a_refresh_file_extends_an_offline_activation(
+    activator: Activator, config: Config, sandbox: Sandbox
+) -> None:
+    made = activator.offline_request(Identity("license_key", KEY))
+    lic = json.loads(base64.b64decode(lic_for(sandbox, made.text)))
+    activator.offline_activate(base64.b64encode(json.dumps(lic).encode()).decode())
+    key = serialization.load_pem_private_key(
+        (sandbox.db_path.parent / "sandbox.signing-key.pem").read_bytes(), password=None
+    )
+    refresh = {k: v for k, v in lic.items() if k != "license_signature_v2"}
+    refresh["validity_period"] = "2031-01-01T00:00:00.000Z"
+    canonical = json.dumps(refresh, separators=(",", ":"), ensure_ascii=False).encode()
+    signature = key.sign(canonical, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[union-attr]
+    refresh["license_signature_v2"] = base64.b64encode(signature).decode()
+    updated = activator.offline_refresh(base64.b64encode(json.dumps(refresh).encode()))
+    assert updated.license.validity_period is not None
+    assert updated.license.validity_period.year == 2031
+    assert activator.load().license.validity_period.year == 2031  # type: ignore[union-attr]
+    refresh["validity_period"] = "2040-01-01T00:00:00.000Z"  # changed after signing
+    with pytest.raises(OfflineRefused):
+        activator.offline_refresh(base64.b64encode(json.dumps(refresh).encode()))
