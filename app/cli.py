@@ -463,7 +463,11 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
         identity = Identity("sso", "", grant=grant, license_id=args.license_id)
     else:
         identity = _user_identity(args)
-    result = activator.activate(identity)
+    try:
+        result = activator.activate(identity, replace_old=args.replace or "refuse")
+    except KeyboardInterrupt:
+        _undo_cancelled(activator)
+        raise
     _report_activation(args, activator, result)
     return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
 
@@ -517,6 +521,20 @@ def _has_display() -> bool:
     if sys.platform.startswith("linux"):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
+
+
+def _undo_cancelled(activator: Activator) -> None:
+    """Ctrl+C while the server was asked: as the wizard's Cancel, free whatever the
+    server may already have done (or leave it to the next start, saying so)."""
+    if activator.pending() is None:
+        return
+    activator.journal.set_intent("undo")
+    try:
+        said = activator.reconcile()
+    except (WizardError, KeyboardInterrupt):
+        said = "The cancelled activation is checked with the server the next time."
+    if said:
+        print(f"note: {said}", file=sys.stderr)
 
 
 def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:
@@ -648,9 +666,14 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
         if args.json:
             print(json.dumps({"request_file": str(out), "request_id": made.request_id}))
         else:
-            portal = activator.config.portal_url or "the vendor's offline portal"
+            portal = activator.config.offline_portal_url
             print(f"Wrote {out}. Take it to {portal} on a computer with internet, upload it,")
             print("and bring back the license file: activation-wizard offline activate FILE")
+            if identity.kind == "user":
+                print(
+                    "The file holds the account's password (offline activation needs it): "
+                    "keep it private and delete it once it is uploaded."
+                )
         return ExitCode.OK
     if command == "activate":
         data = _read_input(args.file)
@@ -660,36 +683,39 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
     if command == "deactivate":
         out = args.out or Path("deactivation.req")
         activator.offline_deactivate(lambda text: _write_file(out, text))
-        print(f"Wrote {out} and removed the activation from this computer. The seat is freed")
-        print("when the file is uploaded to the vendor's offline portal.")
+        print(f"Wrote {out}; nothing of the license is left active on this computer. The seat")
+        print("is freed when the file is uploaded to the vendor's offline portal.")
         return ExitCode.OK
     pending = activator.offline_pending()
     if args.json:
         print(json.dumps({"pending": pending}))
     elif pending:
-        print(f"A request for {pending.get('identity')} is waiting for its license file.")
+        print(f"A request for {pending.get('shown')} is waiting for its license file.")
     else:
         print("No offline request is waiting.")
     return ExitCode.OK
 
 
 def _write_file(path: Path, text: str) -> None:
+    """A request file is private (an account's holds its password)."""
     try:
-        path.write_text(text + "\n", encoding="ascii")
-    except OSError as exc:
-        raise UsageError(str(path), f"cannot be written ({exc.strerror or exc})") from None
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(text + "\n")
+        os.chmod(path, 0o600)
+    except (OSError, ValueError) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(str(path), f"cannot be written ({problem})") from None
 
 
 def _read_input(name: str) -> bytes:
-    from app.errors import ImportFailed
-
     if name == "-":
         return sys.stdin.buffer.read(2 * 1024 * 1024)
     try:
         with open(name, "rb") as f:
             return f.read(2 * 1024 * 1024)
     except OSError as exc:
-        raise ImportFailed(exc.strerror or str(exc), path=name) from None
+        raise UsageError(name, f"cannot be read ({exc.strerror or exc})") from None
 
 
 def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:

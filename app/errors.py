@@ -391,6 +391,9 @@ OFFLINE_REASONS = {
     "type": "this license type cannot be activated offline (only trial, perpetual and "
     "consumption licenses can)",
     "future": "it is dated in the future: check this computer's date and time",
+    "other_license": "it is for another license than the one this computer asked for",
+    "disabled": "the license is disabled",
+    "expired": "the license has expired",
 }
 
 
@@ -562,9 +565,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "cancelled": Message(
         "Activation cancelled",
-        "You cancelled the request. If the server had already received it, "
-        "activating again will not use another seat.",
-        "Press Activate when you are ready.",
+        "You cancelled the request. Whatever the server had already done with it is "
+        "undone (or checked the next time, if the server cannot be asked now).",
+        "Start the activation again when you are ready.",
     ),
     "protocol": Message(
         "Unexpected answer from the license server",
@@ -581,12 +584,12 @@ MESSAGES: dict[str, Message] = {
     "server_error": Message(
         "The license server has a problem",
         "The license server failed to handle the request (HTTP {status}).{retry_hint}",
-        _RETRY_LATER,
+        "Try again later. If it keeps happening, contact support.",
     ),
     "rate_limited": Message(
         "The license server is busy",
         "Too many requests reached the license server in a short time.",
-        "Wait a minute and try again{retry_hint}.",
+        "Try again later{retry_hint}.",
     ),
     "server_rejected": Message(
         "The license server refused the request",

@@ -49,6 +49,7 @@ from app.errors import (
     NetworkError,
     NotActivated,
     NoUsableLicense,
+    OfflineRefused,
     ProtocolError,
     RateLimited,
     RequestTimeout,
@@ -72,6 +73,7 @@ T = TypeVar("T")
 PRODUCT_CACHE = "product.json"
 SSO_MEMORY = "sso.json"
 OFFLINE_GUARD = "offline-request.json"
+OFFLINE_KEPT = 20  # requests remembered per device
 VariableValue = str | int | float | bool
 
 log = logging.getLogger(__name__)
@@ -264,7 +266,6 @@ class Activator:
         except (Cancelled, NetworkError) as exc:
             log.warning("activation answer not received (%s): left for reconciliation", exc.key)
             raise
-        now = self._clock()
         kind, who = identity.kind, identity.value
         if kind == "sso":  # kept as the account it signed in: check and deactivate name it
             info = signed.info
@@ -274,19 +275,7 @@ class Activator:
             kind = "user"
             if identity.grant is not None:
                 self._remember_sso(identity.grant.customer_account_code, who)
-        stored = StoredActivation(
-            kind=kind,
-            identity=who,
-            license_body=signed.body,
-            license_signature=signed.signature,
-            hardware_id=device.hardware_id,
-            server_url=self.config.api_url,
-            product=self.config.product,
-            activated_at=now,
-            last_check=now,
-            last_seen=now,
-            license_id=identity.license_id,
-        )
+        stored = self._new_activation(kind, who, signed.body, signed.signature, identity.license_id)
         try:
             stored = self.store.save(stored, expect=base)
         except ActivationChanged:
@@ -297,6 +286,10 @@ class Activator:
             )
             return ActivationResult(stored, recovered, save_error=exc)
         self.journal.clear()
+        # An offline request for the same license is answered now, online.
+        left = [r for r in self._offline_requests() if r.get("identity") != stored.identity]
+        if len(left) != len(self._offline_requests()):
+            self._keep_offline_requests(left)
         log.info("activated; stored in %s", self.store.describe())
         return ActivationResult(stored, recovered)
 
@@ -324,6 +317,32 @@ class Activator:
         return replace(result, save_error=None)
 
     # --- one license at a time, and nothing forgotten ---------------------------------
+
+    def _new_activation(
+        self,
+        kind: str,
+        identity: str,
+        body: bytes,
+        signature: str,
+        license_id: int | None,
+        *,
+        offline: bool = False,
+    ) -> StoredActivation:
+        now = self._clock()
+        return StoredActivation(
+            kind=kind,
+            identity=identity,
+            license_body=body,
+            license_signature=signature,
+            hardware_id=self.device.hardware_id,
+            server_url=self.config.api_url,
+            product=self.config.product,
+            activated_at=now,
+            last_check=now,
+            last_seen=now,
+            license_id=license_id,
+            offline=offline,
+        )
 
     @cached_property
     def journal(self) -> Journal:
@@ -421,20 +440,13 @@ class Activator:
                 "its seat was freed again."
             )
         if current is None:
-            now = self._clock()
             self.store.save(
-                StoredActivation(
-                    kind=identity.kind,
-                    identity=identity.value,
-                    license_body=signed.body,
-                    license_signature=signed.signature,
-                    hardware_id=self.device.hardware_id,
-                    server_url=self.config.api_url,
-                    product=self.config.product,
-                    activated_at=now,
-                    last_check=now,
-                    last_seen=now,
-                    license_id=identity.license_id,
+                self._new_activation(
+                    identity.kind,
+                    identity.value,
+                    signed.body,
+                    signed.signature,
+                    identity.license_id,
                 )
             )
             self.journal.clear()
@@ -550,97 +562,131 @@ class Activator:
     def _offline_guard(self) -> Path:
         return product_dir(self.config) / OFFLINE_GUARD
 
-    def offline_pending(self) -> dict[str, Any] | None:
-        """The request file written and not yet answered on this device, if any."""
+    def _offline_requests(self) -> list[dict[str, Any]]:
+        """This device's request files not yet answered here (cancelled ones too: a
+        license file made for one may still come back, and its seat is in use)."""
         try:
             data = json.loads(self._offline_guard.read_text("utf-8"))
         except (OSError, ValueError):
-            return None
+            return []
         if not isinstance(data, dict) or data.get("hardware_id") != self.device.hardware_id:
-            return None
-        return data
+            return []
+        requests = data.get("requests")
+        return [r for r in requests if isinstance(r, dict)] if isinstance(requests, list) else []
+
+    def _keep_offline_requests(self, requests: list[dict[str, Any]]) -> None:
+        if not requests:
+            with contextlib.suppress(FileNotFoundError):
+                self._offline_guard.unlink()
+            return
+        data = {"hardware_id": self.device.hardware_id, "requests": requests[-OFFLINE_KEPT:]}
+        write_atomic(self._offline_guard, json.dumps(data).encode())
+        with contextlib.suppress(OSError):
+            os.chmod(self._offline_guard, 0o600)  # it names the license key
+
+    def offline_pending(self) -> dict[str, Any] | None:
+        """The newest request waiting for its license file (not cancelled), if any."""
+        waiting = [r for r in self._offline_requests() if not r.get("cancelled")]
+        return waiting[-1] if waiting else None
 
     def cancel_offline_request(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self._offline_guard.unlink()
+        """No longer shown as waiting; its license file is still accepted if it comes
+        (the portal may have made it, and then its seat is in use)."""
+        requests = self._offline_requests()
+        for request in requests:
+            request["cancelled"] = True
+        self._keep_offline_requests(requests)
+        log.info("offline request cancelled here (still accepted if its answer comes)")
 
     def offline_request(self, identity: Identity) -> Request:
         """The activation request file (the caller writes ``.text`` where the user
-        chose); a guard remembers its id so only its answer is accepted."""
+        chose); a guard remembers its id so only its answer is accepted, once."""
         from app.core.offline import build_request
 
         self.preflight()  # where the answer will be kept must work before anything
         self._make_room(identity, "refuse", NEVER)
-        fields = {k: v for k, v in identity.request_fields(True).items()}
         variables = self.device_variables()
         made = build_request(
             self.config,
             "activation",
-            fields,
+            identity.request_fields(True),
             self.device.request_fields(self.config),
             extra={"variables": variables} if variables else None,
             clock=self._clock,
         )
-        guard = {
+        entry = {
             "request_id": made.request_id,
-            "hardware_id": self.device.hardware_id,
             "created": self._clock(),
-            "identity": _shown(identity),
+            "kind": identity.kind,
+            "identity": identity.value,
+            "shown": _shown(identity),
         }
-        write_atomic(self._offline_guard, json.dumps(guard).encode())
-        with contextlib.suppress(OSError):
-            os.chmod(self._offline_guard, 0o600)
+        self._keep_offline_requests([*self._offline_requests(), entry])
         log.info("offline request %s written for %s", made.request_id, _shown(identity))
         return made
 
     def offline_activate(self, data: bytes | str) -> ActivationResult:
-        """Keep the license file the portal gave for this device's pending request,
-        after every check (offline.verify_response)."""
+        """Keep the license file the portal gave for one of this device's requests,
+        after every check (offline.verify_response), and only once."""
         from app.core.offline import decode_file, verify_response
 
         response = decode_file(data)
-        pending = self.offline_pending()
+        requests = self._offline_requests()
+        answered = next(
+            (r for r in requests if r.get("request_id") == response.get("request_id")), None
+        )
         body = verify_response(
             self.config,
             response,
             public_key_pem=self.config.public_key_pem,
             hardware_id=self.device.hardware_id,
-            request_id=pending.get("request_id") if pending else None,
+            request_id=str(answered["request_id"]) if answered else None,
+            any_request=bool(requests),
             clock=self._clock,
         )
+        assert answered is not None  # verify_response refused otherwise
         kind = "license_key" if response.get("license_key") else "user"
         user = response.get("user")
         email = user.get("email") if isinstance(user, dict) else None
         who = str(response.get("license_key") or response.get("username") or email or "")
-        now = self._clock()
-        stored = StoredActivation(
-            kind=kind,
-            identity=who,
-            license_body=body,
-            license_signature=str(response["license_signature_v2"]),
-            hardware_id=self.device.hardware_id,
-            server_url=self.config.api_url,
-            product=self.config.product,
-            activated_at=now,
-            last_check=now,
-            last_seen=now,
-            license_id=response.get("id") if kind == "user" else None,
+        if (kind, who.lower()) != (answered.get("kind"), str(answered.get("identity")).lower()):
+            raise OfflineRefused("other_license")
+        stored = self._new_activation(
+            kind,
+            who,
+            body,
+            str(response["license_signature_v2"]),
+            response.get("id") if kind == "user" else None,
             offline=True,
         )
         base = self._make_room(Identity(kind, who), "refuse", NEVER)
         stored = self.store.save(stored, expect=base)
-        self.cancel_offline_request()  # the replay guard: this answer is used now
+        # The replay guard: this request is answered now; its file cannot come twice.
+        self._keep_offline_requests([r for r in requests if r is not answered])
         log.info("activated offline (request %s)", response.get("request_id"))
         return ActivationResult(stored)
 
     def offline_deactivate(self, write: Callable[[str], None]) -> Request:
         """Write the deactivation request file with ``write``, then remove the local
-        activation (the seat is freed when the file reaches the portal).  A file
-        that could not be written removes nothing."""
+        activation (the seat is freed when the file reaches the portal).  With no
+        activation here but a request that may have been answered on the portal,
+        the file frees that request's seat.  A file that could not be written
+        removes nothing."""
         from app.core.offline import build_request
 
-        stored = self.store.load(self.device.hardware_id, for_server=True)
-        identity = _identity_of(stored)
+        try:
+            stored: StoredActivation | None = self.store.load(
+                self.device.hardware_id, for_server=True
+            )
+            assert stored is not None
+            identity = _identity_of(stored)
+        except NotActivated:
+            stored = None
+            requests = self._offline_requests()
+            if not requests:
+                raise
+            last = requests[-1]
+            identity = Identity(str(last.get("kind")), str(last.get("identity")))
         made = build_request(
             self.config,
             "deactivation",
@@ -649,8 +695,11 @@ class Activator:
             clock=self._clock,
         )
         write(made.text)  # first: a file that could not be written removes nothing
-        self.store.delete()
-        log.info("offline deactivation %s written; local activation removed", made.request_id)
+        if stored is not None:
+            self.store.delete()
+        else:
+            self._keep_offline_requests([])
+        log.info("offline deactivation %s written for %s", made.request_id, _shown(identity))
         return made
 
     def offline_refresh(self, data: bytes | str) -> StoredActivation:

@@ -112,13 +112,18 @@ def decode_file(data: bytes | str) -> dict[str, Any]:
     try:
         decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
-        raise OfflineFileInvalid("it is not a license file (not base64 text)") from None
+        raise OfflineFileInvalid("it is not base64 text") from None
     try:
         data_ = json.loads(decoded)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise OfflineFileInvalid("it is not a license file (cut short or damaged)") from None
+        raise OfflineFileInvalid("it is cut short or damaged") from None
     if not isinstance(data_, dict):
-        raise OfflineFileInvalid("it is not a license file")
+        raise OfflineFileInvalid("it holds something else")
+    if isinstance(data_.get("request"), dict) and "license_signature_v2" not in data_:
+        raise OfflineFileInvalid(
+            "this is a request file: upload it to the offline portal, then load the license "
+            "file the portal gives back"
+        )
     return data_
 
 
@@ -137,6 +142,7 @@ def verify_response(
     public_key_pem: bytes,
     hardware_id: str,
     request_id: str | None,
+    any_request: bool = True,
     refresh: bool = False,
     clock: Any = time.time,
 ) -> bytes:
@@ -165,9 +171,7 @@ def verify_response(
         if not isinstance(offline_sig, str) or not hmac.compare_digest(offline_sig, expected):
             raise OfflineRefused("signature", "offline_signature")
         if request_id is None:
-            raise OfflineRefused("no_request")
-        if data.get("request_id") != request_id:
-            raise OfflineRefused("other_request")
+            raise OfflineRefused("other_request" if any_request else "no_request")
     if data.get("hardware_id") != hardware_id:
         raise OfflineRefused("other_device")
     details = data.get("product_details")
@@ -176,6 +180,18 @@ def verify_response(
         raise OfflineRefused("other_product")
     if not data.get("is_trial") and data.get("license_type") not in OFFLINE_TYPES:
         raise OfflineRefused("type")
+    if data.get("license_enabled") is False:
+        raise OfflineRefused("disabled")
+    if data.get("is_expired") is True:
+        raise OfflineRefused("expired")
+    from pydantic import ValidationError
+
+    from app.core.api.models import LicenseInfo
+
+    try:  # what every later read of the activation will parse: refused now, not then
+        LicenseInfo.model_validate_json(body)
+    except ValidationError:
+        raise OfflineRefused("signature", "fields of the wrong type") from None
     if date is not None:
         try:
             when = parsedate_to_datetime(str(date)).timestamp()

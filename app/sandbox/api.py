@@ -679,20 +679,24 @@ def create_app(
                 raise Rejection("device_not_found")
             return respond_json(license_json(db_, lic, user, str(data["hardware_id"])))
 
+    def free_device(db_: sqlite3.Connection, data: dict[str, Any]) -> None:
+        """Deactivate: the seat is free, and the next other device is a transfer."""
+        lic, _ = find_license(db_, data)
+        device = active_device(db_, lic, str(data["hardware_id"]))
+        if device is None:
+            raise Rejection("device_not_found")
+        db_.execute(
+            "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
+            (iso(now()), device["id"]),
+        )
+        db_.execute(
+            "UPDATE licenses SET pending_transfer = 1, last_deactivated = ? WHERE id = ?",
+            (str(data["hardware_id"]), lic["id"]),
+        )
+
     def deactivate_license(data: dict[str, Any]) -> Response:
         with db.tx() as db_:
-            lic, _ = find_license(db_, data)
-            device = active_device(db_, lic, str(data["hardware_id"]))
-            if device is None:
-                raise Rejection("device_not_found")
-            db_.execute(
-                "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
-                (iso(now()), device["id"]),
-            )
-            db_.execute(
-                "UPDATE licenses SET pending_transfer = 1, last_deactivated = ? WHERE id = ?",
-                (str(data["hardware_id"]), lic["id"]),
-            )
+            free_device(db_, data)
         return Response("license_deactivated", 200, {"Content-Type": "text/plain"})
 
     # --- offline files (license-api.md 1.2, 2.3, 3.3) -----------------------------
@@ -758,7 +762,14 @@ def create_app(
     def offline_license(db_: sqlite3.Connection, inner: dict[str, Any]) -> dict[str, Any]:
         if inner.get("request") not in (None, "activation"):
             raise Rejection("validation_error", detail="not an activation request")
-        lic, user = activation_rules(db_, inner, offline=True)
+        try:
+            lic, user = activation_rules(db_, inner, offline=True)
+        except Rejection as exc:
+            if exc.code != "license_device_exists":
+                raise
+            # The same request uploaded again (or another for an active device): its
+            # license once more, no second seat, as an online retry would recover it.
+            lic, user = find_license(db_, inner, authenticate_user=True)
         if not (lic["is_trial"] or lic["license_type"] in ("perpetual", "consumption")):
             db_.rollback()  # not kept: the seat was never the user's
             raise Rejection(
@@ -786,18 +797,7 @@ def create_app(
     def offline_deactivate(db_: sqlite3.Connection, inner: dict[str, Any]) -> None:
         if inner.get("request") != "deactivation":
             raise Rejection("validation_error", detail="not a deactivation request")
-        lic, _ = find_license(db_, inner)
-        device = active_device(db_, lic, str(inner["hardware_id"]))
-        if device is None:
-            raise Rejection("device_not_found")
-        db_.execute(
-            "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
-            (iso(now()), device["id"]),
-        )
-        db_.execute(
-            "UPDATE licenses SET pending_transfer = 1, last_deactivated = ? WHERE id = ?",
-            (str(inner["hardware_id"]), lic["id"]),
-        )
+        free_device(db_, inner)
 
     def activate_offline(_: dict[str, Any]) -> Response:
         inner = offline_payload()

@@ -107,6 +107,7 @@ class SandboxInfo:
             "shared_key": self.shared_key,
             "public_key": self.public_key,
             "ca_file": self.ca_file,
+            "offline_portal_url": self.api_url.rsplit("/api/", 1)[0] + "/offline",
         }
 
     def as_json(self) -> str:

@@ -10,6 +10,7 @@ import ssl
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -133,3 +134,69 @@ def test_ctrl_c_stops_an_sso_wait_at_once(
     assert proc.returncode == ExitCode.CANCELLED, err
     assert time.monotonic() - started < 5
     assert "Traceback" not in err
+
+
+def test_replace_frees_the_old_seat_first_and_abandon_keeps_a_copy(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    db = sandbox_process.db
+    assert run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0002").returncode == 0
+    refused = run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0001")
+    assert refused.returncode == ExitCode.USAGE and "--replace" in refused.stderr
+    replaced = run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0001", "--replace")
+    assert replaced.returncode == ExitCode.OK, replaced.stderr
+    assert db.seats_used("DEMO-OKAY-0000-0002") == 0 and db.seats_used("DEMO-OKAY-0000-0001") == 1
+    abandoned = run_cli(
+        cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0002", "--replace", "abandon"
+    )
+    assert abandoned.returncode == ExitCode.OK, abandoned.stderr
+    assert db.seats_used("DEMO-OKAY-0000-0001") == 1  # left counted, as asked
+    data = Path(cli_env["ACTIVATION_WIZARD_DATA_DIR"]) / "sandbox-demo"
+    kept = list(data.glob("removed-replaced-*.json"))
+    assert len(kept) == 1
+    assert run_cli(cli_env, "deactivate").returncode == 0
+
+
+def test_ctrl_c_during_activation_undoes_what_the_server_did(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    admin(sandbox_process, "latency_after:3")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "activate", "--license-key", "DEMO-OKAY-0000-0001"],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 10
+    while seats(sandbox_process) == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)  # committed on the server; its answer is still held back
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == ExitCode.CANCELLED, err
+    assert "seat was freed again" in err
+    assert seats(sandbox_process) == 0
+    assert run_cli(cli_env, "status").returncode == ExitCode.NOT_ACTIVATED
+
+
+def test_offline_request_files_are_private_and_say_when_they_hold_a_password(
+    cli_env: dict[str, str], sandbox_process: RunningSandbox, tmp_path: Path
+) -> None:
+    out = tmp_path / "u.req"
+    env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
+    done = run_cli(
+        env,
+        "offline",
+        "request",
+        "--username",
+        "ok@sandbox.test",
+        "--password-stdin",
+        "--out",
+        str(out),
+        stdin="demo-password\n",
+    )
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert "holds the account's password" in done.stdout
+    missing = run_cli(cli_env, "offline", "activate", str(tmp_path / "nope.lic"))
+    assert missing.returncode == ExitCode.USAGE and "cannot be read" in missing.stderr

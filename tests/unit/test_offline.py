@@ -217,3 +217,79 @@ def test_a_refresh_file_extends_an_offline_activation(
     refresh["validity_period"] = "2040-01-01T00:00:00.000Z"  # changed after signing
     with pytest.raises(OfflineRefused):
         activator.offline_refresh(base64.b64encode(json.dumps(refresh).encode()))
+
+
+def test_an_earlier_or_cancelled_request_is_still_answered_once(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    first = activator.offline_request(Identity("license_key", KEY))
+    lic = lic_for(sandbox, first.text)  # the portal already answered it: the seat is used
+    activator.offline_request(Identity("license_key", KEY))  # a second request meanwhile
+    activator.cancel_offline_request()  # and even cancelled here
+    assert activator.offline_pending() is None
+    activator.offline_activate(lic)  # its answer still works: no seat left stranded
+    assert activator.load().offline and sandbox.db.seats_used(KEY) == 1
+    with pytest.raises(OfflineRefused):
+        activator.offline_activate(lic)  # but only once
+
+
+def test_the_same_request_uploaded_twice_gives_the_license_again_not_a_second_seat(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    made = activator.offline_request(Identity("license_key", KEY))
+    lic_for(sandbox, made.text)
+    again = lic_for(sandbox, made.text)
+    assert sandbox.db.seats_used(KEY) == 1
+    activator.offline_activate(again)
+    assert activator.load().identity == KEY
+
+
+def test_a_request_answered_on_the_portal_but_never_loaded_can_be_freed(
+    activator: Activator, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    made = activator.offline_request(Identity("license_key", KEY))
+    lic_for(sandbox, made.text)  # uploaded; the license file got lost on the way back
+    out = tmp_path / "deactivate.req"
+    request = activator.offline_deactivate(lambda text: out.write_text(text))
+    assert portal(sandbox, request.text, "deactivate_offline").text == "license_deactivated"
+    assert sandbox.db.seats_used(KEY) == 0
+    assert activator.offline_pending() is None
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"license_key": "DEMO-OKAY-0000-0001"}, "other_license"),
+        ({"license_enabled": False}, "disabled"),
+        ({"is_expired": True}, "expired"),
+        ({"max_activations": "lots"}, "signature"),  # fields of the wrong type
+    ],
+)
+def test_signed_but_wrong_license_files_are_refused_and_nothing_is_kept(
+    activator: Activator,
+    config: Config,
+    sandbox: Sandbox,
+    change: dict[str, Any],
+    reason: str,
+) -> None:
+    made = activator.offline_request(Identity("license_key", KEY))
+    body = json.loads(base64.b64decode(lic_for(sandbox, made.text)))
+    body.update(change)
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_activate(signed_lic(sandbox, config, body))
+    assert caught.value.reason == reason
+    with pytest.raises(NotActivated):
+        activator.load()
+
+
+def test_a_request_file_given_as_a_license_file_says_so(activator: Activator) -> None:
+    made = activator.offline_request(Identity("license_key", KEY))
+    with pytest.raises(OfflineFileInvalid) as caught:
+        activator.offline_activate(made.text)
+    assert "this is a request file" in describe(caught.value).what
+
+
+def test_an_online_activation_answers_a_waiting_request(activator: Activator) -> None:
+    activator.offline_request(Identity("license_key", KEY))
+    activator.activate(Identity("license_key", KEY))  # the computer got online after all
+    assert activator.offline_pending() is None

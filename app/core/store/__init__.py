@@ -253,7 +253,12 @@ class ActivationStore:
             self._verifier.verify(stored.license_body, stored.license_signature)
         except ResponseSignatureError:
             raise ActivationInvalid("signature") from None
-        info = stored.license
+        from pydantic import ValidationError
+
+        try:
+            info = stored.license
+        except ValidationError:  # signed, but not a license this program can read
+            raise ActivationInvalid("document_corrupt", "license fields") from None
         if stored.hardware_id != hardware_id or (info.hardware_id or hardware_id) != hardware_id:
             raise ActivationInvalid("other_device")
         if stored.product != self.config.product:

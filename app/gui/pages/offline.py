@@ -11,15 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -100,7 +103,16 @@ class OfflinePage(QWizardPage):
         second.addWidget(self.load_button)
         second.addStretch(1)
         second.addWidget(self.paste_button)
-        layout = QVBoxLayout(self)
+        # Steps, a paste box and an error may not fit the window at large scale: the
+        # page scrolls instead of squeezing wrapped text (which clips it).
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll = self.body_scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
         layout.addWidget(self.password_note)
@@ -208,7 +220,9 @@ class OfflinePage(QWizardPage):
 
         def work(token: CancelToken) -> tuple[Request, str]:
             made = activator.offline_request(identity)
-            Path(path).write_text(made.text + "\n", encoding="ascii")
+            target = Path(path)
+            target.write_text(made.text + "\n", encoding="ascii")
+            target.chmod(0o600)  # private: an account's request holds its password
             return made, path
 
         self._task = self.session.runner.start(work, self._on_saved, self._on_failed)
@@ -274,6 +288,8 @@ class OfflinePage(QWizardPage):
         self._task = None
         self.panel.show_message(explain(exc))
         self._on_input_changed()
+        self.panel.setFocus()  # read out
+        self.body_scroll.ensureWidgetVisible(self.panel)
 
     # --- drag and drop ------------------------------------------------------------------
 

@@ -174,6 +174,19 @@ class WelcomePage(QWizardPage):
 
     @Slot()
     def _on_cancel_offline_clicked(self) -> None:
+        ok = self.session.dialogs.confirm(
+            self,
+            self.tr("Cancel the offline request?"),
+            self.tr(
+                "If the request file was already uploaded to the offline portal, its license "
+                "file still works here (its seat is in use); or free that seat with a "
+                "deactivation file (Activate without internet, then the status page)."
+            ),
+            yes=self.tr("Cancel the &request"),
+            no=self.tr("&Keep waiting"),
+        )
+        if not ok:
+            return
         self.session.activator.cancel_offline_request()
         self.note.set_text(self.tr("The offline request was cancelled."))
         self._show_offline_pending()
