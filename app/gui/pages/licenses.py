@@ -200,10 +200,8 @@ class LicensesPage(QWizardPage):
             if identity.grant is not None and not identity.grant.reusable:
                 identity = replace(identity, grant=None)  # user_licenses used the code
         self.session.identity = identity
-        config = self.session.activator.config
+        # An initial password is offered for change (required with ui.require_password_change).
         self.session.must_change_password = chosen.user.is_initial_password
-        if config.require_password_change and chosen.user.is_initial_password:
-            self.session.must_change_password = True
         return True
 
     def nextId(self) -> int:
