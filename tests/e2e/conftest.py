@@ -17,6 +17,7 @@ import keyring
 import pytest
 
 from app.sandbox.db import Database
+from tests.fixtures.chromium import Chromium, require_chromium
 from tests.qt.conftest import dialogs, make_wizard  # noqa: F401  (Qt fixtures, shared)
 
 pytestmark = pytest.mark.e2e
@@ -131,3 +132,25 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     exe = work / "dist" / "activation-wizard" / "activation-wizard"
     assert exe.is_file()
     return exe
+
+
+def sso_cli(env: dict[str, str], *extra: str) -> subprocess.Popen[str]:
+    """`activate --sso acme-sso` for an account of the sandbox's SSO organisation,
+    with pipes: the test reads the URL it prints and may paste on its stdin."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso", *extra],
+        env={**env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.fixture
+def chromium() -> Iterator[Chromium]:
+    """Headless Chromium (Debian's packages, through Selenium): the real browser."""
+    require_chromium()
+    browser = Chromium()
+    yield browser
+    browser.quit()

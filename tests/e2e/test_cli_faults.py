@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from app.cli import ExitCode
-from tests.e2e.conftest import RunningSandbox, run_cli
+from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 
 
@@ -115,15 +115,7 @@ def test_a_kill_at_any_stage_loses_no_seat(
 def test_ctrl_c_stops_an_sso_wait_at_once(
     cli_env: dict[str, str], sandbox_process: RunningSandbox
 ) -> None:
-    env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso"],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = sso_cli(cli_env)
     assert proc.stderr is not None
     for line in proc.stderr:
         if "Waiting for the browser" in line:

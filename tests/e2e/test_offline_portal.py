@@ -5,24 +5,15 @@ downloads the license file, the CLI loads it; then the same for deactivation."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.cli import ExitCode
 from tests.e2e.conftest import RunningSandbox, run_cli
-from tests.fixtures.chromium import Chromium, require_chromium, upload_on_portal
+from tests.fixtures.chromium import Chromium, upload_on_portal
 
 KEY = "DEMO-OKAY-0000-0002"
-
-
-@pytest.fixture
-def chromium() -> Iterator[Chromium]:
-    require_chromium()
-    browser = Chromium()
-    yield browser
-    browser.quit()
 
 
 def test_activate_and_deactivate_through_the_portal_in_a_browser(

@@ -6,9 +6,6 @@ page's script). The real Secret Service keeps the result."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +17,11 @@ from app.core.activation import Activator
 from app.gui.pages import PageId
 from app.sandbox.server import Sandbox
 from tests.conftest import sandbox_config
-from tests.e2e.conftest import RunningSandbox, run_cli
-from tests.fixtures.chromium import Chromium, require_chromium
+from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
+from tests.fixtures.chromium import Chromium
 from tests.qt.conftest import ScriptedDialogs
 
 NEXT = QWizard.WizardButton.NextButton
-
-
-@pytest.fixture
-def chromium() -> Iterator[Chromium]:
-    require_chromium()
-    browser = Chromium()
-    yield browser
-    browser.quit()
 
 
 @pytest.mark.parametrize("grant", ["code", "token"])
@@ -82,14 +71,7 @@ def test_the_cli_signs_in_through_chromium(
     secret_service: None,
 ) -> None:
     env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso", "--json"],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = sso_cli(cli_env, "--json")
     assert proc.stderr is not None
     url = ""
     for line in proc.stderr:
@@ -112,15 +94,7 @@ def test_the_cli_takes_a_pasted_address(
 ) -> None:
     from tests.fixtures.browser import PlayedBrowser
 
-    env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso"],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = sso_cli(cli_env)
     assert proc.stderr is not None and proc.stdin is not None
     url = next(
         m.group(0) for line in proc.stderr if (m := re.search(r"https://\S+/sso/auth\S+", line))
