@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.activation import Activator
 from app.gui.pages import PageId
+from app.gui.pages.offline import OfflinePage
+from app.gui.wizard import ActivationWizard
 from app.sandbox.server import Sandbox
 from tests.qt.conftest import ScriptedDialogs, shoot
 
@@ -26,6 +28,19 @@ def upload_to_portal(sandbox: Sandbox, request_file: Path) -> httpx.Response:
     verify = ssl.create_default_context(cafile=str(sandbox.ca_file))
     with request_file.open("rb") as f:
         return httpx.post(f"{base}/offline", files={"file": f}, verify=verify)
+
+
+def write_request(
+    qtbot: QtBot, wizard: ActivationWizard, dialogs: ScriptedDialogs, path: Path
+) -> OfflinePage:
+    """Step one as a user does it: Activate without internet, the key, Save request."""
+    wizard.welcome_page.offline_button.click()
+    page = wizard.offline_page
+    page.key.setText(KEY)
+    dialogs.save_path = str(path)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.load_button.isVisible(), timeout=10000)
+    return page
 
 
 def test_activate_and_deactivate_by_file(
@@ -93,12 +108,7 @@ def test_a_wrong_file_is_explained_and_nothing_is_kept(
     tmp_path: Path,
 ) -> None:
     wizard = make_wizard(activator)
-    wizard.welcome_page.offline_button.click()
-    page = wizard.offline_page
-    page.key.setText(KEY)
-    dialogs.save_path = str(tmp_path / "a.req")
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.paste.isVisible(), timeout=10000)
+    page = write_request(qtbot, wizard, dialogs, tmp_path / "a.req")
     page.paste.setPlainText("this is not a license file")
     page.paste_button.click()
     qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
@@ -118,13 +128,8 @@ def test_a_license_file_dropped_onto_the_page(
     from PySide6.QtGui import QDropEvent
 
     wizard = make_wizard(activator)
-    wizard.welcome_page.offline_button.click()
-    page = wizard.offline_page
-    page.key.setText(KEY)
     request_file = tmp_path / "activation.req"
-    dialogs.save_path = str(request_file)
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.load_button.isVisible(), timeout=10000)
+    page = write_request(qtbot, wizard, dialogs, request_file)
     license_file = tmp_path / "activation.lic"
     license_file.write_bytes(upload_to_portal(sandbox, request_file).content)
     mime = QMimeData()

@@ -71,6 +71,13 @@ class Session:
     # Tells the user what happened in the background (set by the wizard).
     notify: Callable[[str], None] = field(default=lambda text: None)
 
+    @property
+    def user_based(self) -> bool:
+        """Accounts rather than keys: the server's product settings, else the config's."""
+        if self.product is not None:
+            return self.product.user_based
+        return self.activator.config.authorization_method == "user"
+
     def forget_password(self) -> None:
         for clear in self.password_holders:
             clear()

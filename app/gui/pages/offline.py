@@ -131,13 +131,6 @@ class OfflinePage(QWizardPage):
 
     # --- which identity -----------------------------------------------------------
 
-    @property
-    def user_based(self) -> bool:
-        product = self.session.product
-        if product is not None:
-            return product.user_based
-        return self.session.activator.config.authorization_method == "user"
-
     def initializePage(self) -> None:
         self._done = False
         identity = self.session.identity
@@ -145,7 +138,7 @@ class OfflinePage(QWizardPage):
             self.key.setText(identity.value)
         if identity is not None and identity.kind == "user" and not self.email.text():
             self.email.setText(identity.value)
-        accounts = self.user_based and self.session.activator.config.offline_accounts
+        accounts = self.session.user_based and self.session.activator.config.offline_accounts
         for row in (0,):
             self.form.setRowVisible(row, not accounts)
         for row in (1, 2):

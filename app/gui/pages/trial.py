@@ -45,13 +45,6 @@ class TrialPage(QWizardPage):
         layout.addStretch(1)
         self.email.textChanged.connect(self._on_text_changed)
 
-    @property
-    def user_based(self) -> bool:
-        product = self.session.product
-        if product is not None:
-            return product.user_based
-        return self.session.activator.config.authorization_method == "user"
-
     def initializePage(self) -> None:
         config, product = self.session.activator.config, self.session.product
         days = product.trial_days if product is not None else None
@@ -61,7 +54,7 @@ class TrialPage(QWizardPage):
             else self.tr("a free trial")
         )
         self.setSubTitle(self.tr("Try {name} before you buy it.").format(name=config.product_name))
-        if self.user_based:
+        if self.session.user_based:
             self.intro.setText(
                 self.tr(
                     "This starts {length} of {name} on this device, with an account for your "
@@ -75,10 +68,10 @@ class TrialPage(QWizardPage):
                     "asking again on this device gives you the same trial."
                 ).format(length=length, name=config.product_name)
             )
-        shown = self.user_based or bool(self.fields)
+        shown = self.session.user_based or bool(self.fields)
         for row in range(self.form.rowCount()):
-            self.form.setRowVisible(row, shown and (row > 0 or self.user_based))
-        if self.user_based:
+            self.form.setRowVisible(row, shown and (row > 0 or self.session.user_based))
+        if self.session.user_based:
             self.email.setFocus()
         self.completeChanged.emit()
 
@@ -87,13 +80,13 @@ class TrialPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.user_based or plausible_email(self.email.text())
+        return not self.session.user_based or plausible_email(self.email.text())
 
     def validatePage(self) -> bool:
         self.session.trial = TrialRequest(
-            email=normalize_email(self.email.text()) if self.user_based else "",
+            email=normalize_email(self.email.text()) if self.session.user_based else "",
             fields={k: e.text().strip() for k, e in self.fields.items()},
-            user_based=self.user_based,
+            user_based=self.session.user_based,
         )
         return True
 

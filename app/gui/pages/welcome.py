@@ -226,12 +226,7 @@ class WelcomePage(QWizardPage):
         self.intro.setText(self._intro(methods))
 
     def _intro(self, methods: list[str]) -> str:
-        product = self.session.product
-        user_based = (
-            product.user_based
-            if product is not None
-            else (self.session.activator.config.authorization_method == "user")
-        )
+        user_based = self.session.user_based
         parts = {
             "license_key": self.tr("the license key from your purchase confirmation e-mail"),
             "user": self.tr("the e-mail address and password of your account"),
