@@ -16,10 +16,11 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from app import __version__
+from app import __version__, i18n
 from app.exitcodes import ExitCode, exit_code_for
 
 if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
@@ -81,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--shared-key", metavar="KEY")
     group.add_argument("--public-key", metavar="PEM", help="RSA public key: PEM file or text")
     group.add_argument("--ca-file", metavar="FILE", help="extra CA bundle for TLS")
+    group.add_argument(
+        "--lang",
+        dest="language",
+        metavar="CODE",
+        help="language of the wizard and its messages: en, de, ja (default: the system's)",
+    )
     group.add_argument(
         "--sandbox",
         action="store_true",
@@ -234,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_FLAG_NAMES = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file")
+_FLAG_NAMES = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file", "language")
 
 
 @contextmanager
@@ -285,6 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
             config = load_config(getattr(args, "config", None), flags)
+            i18n.install(config.language)
             return _run(args, config)
     except BrokenPipeError:
         # The reader went away (| head): the work is done; say nothing more.
@@ -292,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return int(ExitCode.OK)
     except (WizardError, KeyboardInterrupt) as exc:
+        if not i18n.installed():  # the configuration itself failed
+            i18n.install(getattr(args, "language", None) or "")
         message = describe(exc) if isinstance(exc, WizardError) else describe(Cancelled())
         if getattr(args, "json", False):  # scripts read one JSON object either way
             error = {
@@ -538,7 +548,8 @@ def _undo_cancelled(activator: Activator) -> None:
 
 
 def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:
-    _print_license(args, result.activation, recovered=result.recovered)
+    # What was just activated is shown whole (a new trial's key is news to its user).
+    _print_license(args, result.activation, recovered=result.recovered, mask=False)
     if result.save_error is None:
         return
     problem = describe(result.save_error)
@@ -558,7 +569,7 @@ def _report_activation(args: argparse.Namespace, activator: Activator, result: A
 
 
 def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.summary import TYPE_NAMES, expiry_text
+    from app.core.summary import expiry_text, seats_text, type_name
 
     identity = _user_identity(args)
     licenses = activator.user_licenses(identity)
@@ -586,9 +597,9 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
         print("This account has no licenses of this product.")
     for e in licenses:
         info = e.license
-        kind = TYPE_NAMES.get(info.license_type or "", info.license_type or "")
+        kind = type_name(info.license_type)
         state = "" if info.usable else f"  (cannot be used: {info.unusable_reason})"
-        seats = f", {info.seats_text} devices" if info.seats_text else ""
+        seats = f", {seats_text(info)} devices" if seats_text(info) else ""
         features = ", ".join(f.name or f.code for f in info.product_features)
         extra = f", features: {features}" if features else ""
         print(f"{info.id}: {kind}, expires {expiry_text(info)}{seats}{extra}{state}")
@@ -809,25 +820,31 @@ def _write_rescue_file(activator: Activator, result: ActivationResult) -> Path |
 
 
 def _print_license(
-    args: argparse.Namespace, stored: StoredActivation, recovered: bool = False
+    args: argparse.Namespace, stored: StoredActivation, recovered: bool = False, mask: bool = True
 ) -> None:
-    from app.core.summary import license_rows
+    from app.core.summary import license_rows, mask_key
 
-    info = stored.license
+    masked = mask and stored.kind == "license_key"
+    shown = mask_key(stored.identity) if masked else stored.identity
     if getattr(args, "json", False):
+        body = json.loads(stored.license_body)
+        if mask and isinstance(body.get("license_key"), str):  # status gets pasted in tickets
+            body["license_key"] = mask_key(body["license_key"])
         out = {
             "activated": True,
             "recovered": recovered,
             "product": stored.product,
+            "identity": shown,
             "hardware_id": stored.hardware_id,
-            "license": json.loads(stored.license_body),
-            "last_check": stored.last_check,
+            "license": body,
+            "last_check": datetime.fromtimestamp(stored.last_check, UTC).isoformat(),
         }
         print(json.dumps(out, indent=2))
         return
     if recovered:
         print("This device was already activated on this license; no extra seat was used.")
-    for label, value in license_rows(info):
+    print(f"{'License key' if stored.kind == 'license_key' else 'Account'}: {shown}")
+    for label, value in license_rows(stored.license):
         print(f"{label}: {value}")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import ConfigError
+from app.errors import ConfigError, ConfigFileUnreadable
 from app.paths import resource
 
 ENV_PREFIX = "ACTIVATION_WIZARD_"
@@ -72,6 +72,17 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "methods": "methods",
         "password_reset_url": "password_reset_url",
         "require_password_change": "require_password_change",
+        "language": "language",
+    },
+    # How the wizard looks: the vendor's product, not ours (all optional).
+    "brand": {
+        "window_title": "window_title",
+        "logo": "brand_logo",
+        "icon": "brand_icon",
+        "banner": "brand_banner",
+        "watermark": "brand_watermark",
+        "accent": "brand_accent",
+        "privacy_url": "privacy_url",
     },
     "trial": {"fields": "trial_fields", "license_policy": "trial_license_policy"},
     "offline": {
@@ -146,6 +157,14 @@ class Config:
     sso_timeout: float = 300.0
     sso_list_licenses: bool = False  # ask user_licenses first (a code grant then signs in twice)
     sso_require_state: bool = False  # refuse answers without our state (undocumented upstream)
+    language: str = ""  # "de", "ja"...; empty: the system's locale
+    window_title: str = ""  # empty: "<product name> activation"
+    brand_logo: Path | None = None  # PNG or SVG beside the welcome text (default: icon.png)
+    brand_icon: Path | None = None  # the window's icon
+    brand_banner: Path | None = None  # a strip across the top of every page
+    brand_watermark: Path | None = None  # a tall picture left of the first and last page
+    brand_accent: str = ""  # "#RRGGBB": titles and focus marks in the vendor's colour
+    privacy_url: str = ""
     source: str = "defaults"
 
     @property
@@ -197,7 +216,18 @@ def load_config(
     for name, value in (flags or {}).items():
         if value is not None:
             layers.put(name, value, f"--{name.replace('_', '-')}")
-    return _validate(layers, str(file_path) if file_path else "defaults; no configuration file")
+    return _validate(layers, _sources(file_path, layers))
+
+
+def _sources(file_path: Path | None, layers: _Layers) -> str:
+    """Where the settings came from, in words (diagnose shows it)."""
+    parts = [str(file_path)] if file_path else []
+    origins = layers.origin.values()
+    if any(o.startswith("environment") for o in origins):
+        parts.append("environment variables")
+    if any(o.startswith("--") for o in origins):
+        parts.append("command-line flags")
+    return " + ".join(parts) if parts else "defaults; no configuration file"
 
 
 MAX_FILE = 1024 * 1024  # a config or key file larger than this is a mistake (/dev/zero)
@@ -227,9 +257,9 @@ def _read_toml(path: Path, layers: _Layers) -> None:
     except UnicodeDecodeError:
         raise ConfigError("--config", "is not UTF-8 text", where) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("(file)", f"not valid TOML: {exc}", where) from None
+        raise ConfigFileUnreadable("(file)", str(exc), where) from None
     except RecursionError:
-        raise ConfigError("(file)", "not valid TOML: nested too deeply", where) from None
+        raise ConfigFileUnreadable("(file)", "nested too deeply", where) from None
     for table, value in data.items():
         if table not in _TOML_LAYOUT or not isinstance(value, dict):
             raise ConfigError(table, "unknown section", where)
@@ -328,7 +358,10 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             )
         return tuple(dict.fromkeys(raw))
 
-    links = {name: text(name) for name in ("support_url", "portal_url", "password_reset_url")}
+    links = {
+        name: text(name)
+        for name in ("support_url", "portal_url", "password_reset_url", "privacy_url")
+    }
     for name, url in links.items():
         if url and not url.startswith("https://"):
             raise ConfigError(_label(name), "must be an https:// address", where(name))
@@ -378,6 +411,22 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
             _label("device_fields"),
             f"unknown field(s) {', '.join(unknown)}",
             where("device_fields"),
+        )
+
+    accent = text("brand_accent")
+    if accent and not re.fullmatch(r"#[0-9a-fA-F]{6}", accent):
+        raise ConfigError(
+            _label("brand_accent"), "must be a colour like #1a73e8", where("brand_accent")
+        )
+    pictures: dict[str, Path | None] = {}
+    for name in ("brand_logo", "brand_icon", "brand_banner", "brand_watermark"):
+        picture = pictures[name] = path(name)
+        if picture is not None and not picture.is_file():
+            raise ConfigError(_label(name), f"file {picture} not found", where(name))
+    language = text("language").replace("-", "_")
+    if language and not re.fullmatch(r"[A-Za-z]{2,3}(_[A-Za-z]{2})?", language):
+        raise ConfigError(
+            _label("language"), "must be a language code like de or ja_JP", where("language")
         )
 
     key_pattern = text("key_pattern", default=DEFAULT_KEY_PATTERN)
@@ -432,6 +481,11 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         sso_timeout=whole("sso_timeout", 10, 3600, default=300),
         sso_list_licenses=flag("sso_list_licenses"),
         sso_require_state=flag("sso_require_state"),
+        language=language,
+        window_title=text("window_title"),
+        privacy_url=links["privacy_url"],
+        brand_accent=accent,
+        **pictures,
         source=file_desc,
     )
 

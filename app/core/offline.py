@@ -26,6 +26,7 @@ from typing import Any
 
 from app.config import Config
 from app.errors import OfflineFileInvalid, OfflineRefused
+from app.i18n import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 2
 OFFLINE_TYPES = ("perpetual", "consumption")  # and any trial (license-api.md 1.2)
@@ -105,24 +106,31 @@ def decode_file(data: bytes | str) -> dict[str, Any]:
     """base64(JSON) as a file, pasted text or an API body; clear errors otherwise."""
     raw = data.encode() if isinstance(data, str) else data
     if len(raw) > MAX_FILE:
-        raise OfflineFileInvalid("the file is larger than a license file can be")
+        raise OfflineFileInvalid(
+            QT_TRANSLATE_NOOP("messages", "the file is larger than a license file can be")
+        )
     text = b"".join(raw.split())  # line breaks from e-mail or a paste
     if not text:
-        raise OfflineFileInvalid("the file is empty")
+        raise OfflineFileInvalid(QT_TRANSLATE_NOOP("messages", "the file is empty"))
     try:
         decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
-        raise OfflineFileInvalid("it is not base64 text") from None
+        raise OfflineFileInvalid(QT_TRANSLATE_NOOP("messages", "it is not base64 text")) from None
     try:
         data_ = json.loads(decoded)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise OfflineFileInvalid("it is cut short or damaged") from None
+        raise OfflineFileInvalid(
+            QT_TRANSLATE_NOOP("messages", "it is cut short or damaged")
+        ) from None
     if not isinstance(data_, dict):
-        raise OfflineFileInvalid("it holds something else")
+        raise OfflineFileInvalid(QT_TRANSLATE_NOOP("messages", "it holds something else"))
     if isinstance(data_.get("request"), dict) and "license_signature_v2" not in data_:
         raise OfflineFileInvalid(
-            "this is a request file: upload it to the offline portal, then load the license "
-            "file the portal gives back"
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "this is a request file: upload it to the offline portal, then load the license "
+                "file the portal gives back",
+            )
         )
     return data_
 

@@ -1,4 +1,5 @@
-"""A license as lines a person reads: shared by the wizard and the CLI."""
+"""A license as lines a person reads: shared by the wizard and the CLI, in the
+installed language (``app.i18n``)."""
 
 from __future__ import annotations
 
@@ -6,50 +7,75 @@ import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from app.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
+
 if TYPE_CHECKING:
     from app.core.api.models import LicenseInfo
 
 TYPE_NAMES = {
-    "perpetual": "Perpetual",
-    "time-limited": "Time-limited",
-    "subscription": "Subscription",
-    "consumption": "Consumption",
+    "perpetual": QT_TRANSLATE_NOOP("summary", "Perpetual"),
+    "time-limited": QT_TRANSLATE_NOOP("summary", "Time-limited"),
+    "subscription": QT_TRANSLATE_NOOP("summary", "Subscription"),
+    "consumption": QT_TRANSLATE_NOOP("summary", "Consumption"),
 }
+
+
+def type_name(license_type: str | None) -> str:
+    known = TYPE_NAMES.get(license_type or "")
+    return translate("summary", known) if known else license_type or ""
+
+
+def days_left(until: datetime, now: datetime | None = None) -> int:
+    """Days as people count them: a 14-day trial started now has 14 days left, and a
+    one-year license 365, not 13 and 364."""
+    now = now or datetime.now().astimezone()
+    return math.ceil((until - now).total_seconds() / 86400 - 1e-6)
 
 
 def expiry_text(info: LicenseInfo, now: datetime | None = None) -> str:
     """Expiry in local time with the exact hour, and how many days are left."""
     if info.validity_period is None:
-        return "Never"
-    local = info.validity_period.astimezone()
+        return translate("summary", "Never")
     now = now or datetime.now().astimezone()
-    days = (local - now).total_seconds() / 86400
-    when = local.strftime("%Y-%m-%d %H:%M %Z").strip()
-    if days < 0:
-        return f"{when} (expired)"
-    if days < 1:
-        return f"{when} (less than a day left)"
-    # As people count: a 14-day trial started now has 14 days left, not 13.
-    left = math.ceil(days - 1e-6)
-    return f"{when} ({left} day left)" if left == 1 else f"{when} ({left} days left)"
+    when = format_datetime(info.validity_period)
+    seconds = (info.validity_period - now).total_seconds()
+    if seconds < 0:
+        return translate("summary", "{when} (expired)").format(when=when)
+    if seconds < 86400:
+        return translate("summary", "{when} (less than a day left)").format(when=when)
+    return translate(
+        "summary", "{when} (%n day(s) left)", None, days_left(info.validity_period, now)
+    ).format(when=when)
+
+
+def seats_text(info: LicenseInfo) -> str:
+    used = info.times_activated or 0
+    if info.allow_unlimited_activations:
+        return translate("summary", "%n (unlimited)", None, used)
+    if info.max_activations is None:
+        return ""
+    return translate("summary", "{used} of {limit}").format(used=used, limit=info.max_activations)
 
 
 def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[str, str]]:
+    """(label, value) pairs, both translated."""
     rows: list[tuple[str, str]] = []
     if info.product_details and info.product_details.product_name:
-        rows.append(("Product", info.product_details.product_name))
+        rows.append((translate("summary", "Product"), info.product_details.product_name))
     if info.licensed_to:
-        rows.append(("Licensed to", info.licensed_to))
-    license_type = TYPE_NAMES.get(info.license_type or "", info.license_type or "")
+        rows.append((translate("summary", "Licensed to"), info.licensed_to))
+    license_type = type_name(info.license_type)
     if info.is_trial:
-        license_type = f"{license_type} (trial)".strip()
+        license_type = translate("summary", "{type} (trial)").format(type=license_type).strip()
     if license_type:
-        rows.append(("License type", license_type))
-    rows.append(("Expires", expiry_text(info, now)))
-    if info.seats_text:
-        rows.append(("Devices activated", info.seats_text))
+        rows.append((translate("summary", "License type"), license_type))
+    rows.append((translate("summary", "Expires"), expiry_text(info, now)))
+    seats = seats_text(info)
+    if seats:
+        rows.append((translate("summary", "Devices activated"), seats))
     if info.product_features:
-        rows.append(("Features", ", ".join(f.name or f.code for f in info.product_features)))
+        names = ", ".join(f.name or f.code for f in info.product_features)
+        rows.append((translate("summary", "Features"), names))
     return rows
 
 

@@ -9,9 +9,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from app import i18n
 from app.core.activation import Activator
 from app.errors import UserMessage
 from app.gui.pages import PageId
@@ -29,9 +30,12 @@ def _install_excepthook() -> None:
         log.error("unexpected error\n%s", details)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Unexpected error",
-            "Something went wrong. Nothing was changed on this device.\n"
-            f"Please send the details below, or the log {log_file()}, to support.",
+            i18n.translate("app", "Unexpected error"),
+            i18n.translate(
+                "app",
+                "Something went wrong. Nothing was changed on this device.\n"
+                "Please send the details below, or the log {log}, to support.",
+            ).format(log=log_file()),
         )
         box.setDetailedText(details)
         box.exec()
@@ -98,6 +102,8 @@ def run_wizard(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Activation Wizard")
+    i18n.attach()  # the language main() chose, now for self.tr as well
+    app.setLayoutDirection(QLocale().textDirection())  # right-to-left languages mirror
     _install_excepthook()
     wizard = ActivationWizard(activator)
     wizard.show()

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
-    def confirm(self, parent: QWidget, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    def confirm(self, parent: QWidget, title: str, text: str, *, yes: str, no: str) -> bool:
         """Ask; the buttons say what they do (``yes``/``no``) and the safe one is the
         default, so Enter never does the destructive thing."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        go = box.addButton(yes or box.tr("&Yes"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(no or box.tr("&No"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.exec()

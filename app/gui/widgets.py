@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -21,12 +22,53 @@ from app.errors import UserMessage, describe
 
 
 def explain(exc: BaseException) -> UserMessage:
-    """``describe`` with the catalogue run through Qt's translator."""
-    return describe(exc, translate=lambda text: tr("messages", text))
+    """``describe`` in the installed language."""
+    return describe(exc)
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def announce(widget: QWidget) -> None:
+    """Have screen readers read ``widget`` now (an error appeared; focus stays
+    on the button that deals with it)."""
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21; AA asks 4.5 for body text)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def secondary(label: QLabel) -> QLabel:
+    """Quieter text (explanations, codes) that still meets WCAG AA in the palette in
+    use, light or dark: the text colour faded towards the background only as far
+    as a 4.5:1 contrast allows (a disabled label's grey does not)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    quiet = text
+    for step in range(1, 10):
+        t = step / 10
+        mixed = QColor.fromRgbF(
+            text.redF() * (1 - t) + background.redF() * t,
+            text.greenF() * (1 - t) + background.greenF() * t,
+            text.blueF() * (1 - t) + background.blueF() * t,
+        )
+        if contrast(mixed, background) < 4.5:
+            break
+        quiet = mixed
+    palette.setColor(QPalette.ColorRole.WindowText, quiet)
+    label.setPalette(palette)
+    label.setProperty("secondary", True)
+    return label
 
 
 def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
@@ -93,9 +135,9 @@ class MessagePanel(QFrame):
         self.todo = wrapped(selectable=True)
         self.code = wrapped(selectable=True)
         self.code.setObjectName("messageCode")
-        self.code.setEnabled(False)  # greyed: for support, not for reading
-        self.copy_button = QPushButton(tr("MessagePanel", "&Copy details"))
-        self.copy_button.setAccessibleName(tr("MessagePanel", "Copy error details"))
+        secondary(self.code)  # for support, not for reading
+        self.copy_button = QPushButton(self.tr("Cop&y details"))
+        self.copy_button.setAccessibleName(self.tr("Copy error details"))
         self.copy_button.setAutoDefault(False)  # Enter keeps meaning the wizard's button
         self.copy_button.clicked.connect(self._on_copy_clicked)
         row = QHBoxLayout()
@@ -106,21 +148,27 @@ class MessagePanel(QFrame):
         layout.addWidget(self.what)
         layout.addWidget(self.todo)
         layout.addLayout(row)
-        self._message: UserMessage | None = None
+        self.message: UserMessage | None = None
 
     def show_message(self, message: UserMessage) -> None:
-        self._message = message
+        self.message = message
         self.title.setText(message.title)
         self.what.setText(message.what)
         self.todo.setText(message.todo)
-        self.code.setText(tr("MessagePanel", "Code: {code}").format(code=message.code))
+        self.code.setText(self.tr("Code: {code}").format(code=message.code))
         self.setAccessibleName(message.title)
         self.setAccessibleDescription(f"{message.what} {message.todo}")
         self.show()
+        announce(self)
 
     def _on_copy_clicked(self) -> None:
-        if self._message is not None:
-            QGuiApplication.clipboard().setText(self._message.as_text())
+        if self.message is None:
+            return
+        QGuiApplication.clipboard().setText(self.message.as_text())
+        # Say it worked, on the button itself (and to screen readers), for a moment.
+        self.copy_button.setText(self.tr("Copied ✓"))
+        announce(self.copy_button)
+        QTimer.singleShot(2000, lambda: self.copy_button.setText(self.tr("Cop&y details")))
 
 
 class DetailsGrid(QWidget):
@@ -135,15 +183,26 @@ class DetailsGrid(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         for label, value in rows:
-            field = wrapped(value, selectable=True)
+            field: QWidget
+            if len(value) > 32 and " " not in value:
+                # A path or an id cannot wrap: a frameless read-only line scrolls
+                # instead of being clipped, and copies exactly.
+                field = QLineEdit(value)
+                field.setReadOnly(True)
+                field.setFrame(False)
+                field.setCursorPosition(0)
+                field.setToolTip(value)
+                field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read like the labels
+            else:
+                field = wrapped(value, selectable=True)
             field.setAccessibleName(label)
-            self.form.addRow(tr("summary", label) + ":", field)
+            self.form.addRow(label + ":", field)
 
     def value(self, label: str) -> str:
         """The text shown for ``label`` (for tests and accessibility checks)."""
         for row in range(self.form.rowCount()):
             item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             widget = item.widget() if item else None
-            if isinstance(widget, QLabel) and widget.accessibleName() == label:
+            if isinstance(widget, QLabel | QLineEdit) and widget.accessibleName() == label:
                 return widget.text()
         raise KeyError(label)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.activation import Activator
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.errors import ActivationInvalid, NotActivated, StorageError, WizardError
+from app.gui import brand
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
 from app.gui.pages.activating import ActivatingPage
@@ -29,10 +31,23 @@ from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
 from app.gui.widgets import Notice, explain
 from app.gui.workers import TaskRunner
-from app.paths import resource
 
 log = logging.getLogger(__name__)
 
+_B = QWizard.WizardButton
+# The platform's order (macOS puts Cancel first), with every button it may show.
+BUTTON_LAYOUT = (
+    [_B.CancelButton, _B.Stretch, _B.BackButton, _B.NextButton, _B.CommitButton, _B.FinishButton]
+    if sys.platform == "darwin"
+    else [
+        _B.Stretch,
+        _B.BackButton,
+        _B.NextButton,
+        _B.CommitButton,
+        _B.FinishButton,
+        _B.CancelButton,
+    ]
+)
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
 REVERSIBLE = ("expired", "disabled", "clock_rolled_back")
 
@@ -59,13 +74,14 @@ class ActivationWizard(QWizard):
         self.runner = TaskRunner(self)
         self.session = Session(activator, self.runner, dialogs or Dialogs())
         config = activator.config
-        self.setWindowTitle(self.tr("{name} activation").format(name=config.product_name))
-        icon = resource("icon.png")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        default_title = self.tr("{name} activation").format(name=config.product_name)
+        self.setWindowTitle(brand.window_title(config, default_title))
+        self.setWindowIcon(brand.icon(config))
+        brand.apply(self, config)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 540)
+        self._sized = False
 
         self.status_page = StatusPage(self.session)
         self.welcome_page = WelcomePage(self.session)
@@ -176,6 +192,12 @@ class ActivationWizard(QWizard):
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)
+        # The activating page moves on by itself: a Continue button there could only
+        # ever be disabled (and would sit greyed beside every error).
+        skipped = [_B.CommitButton] if page_id == PageId.ACTIVATING else []
+        if finished:
+            skipped.append(_B.CancelButton)  # (a custom layout overrides NoCancelButton)
+        self.setButtonLayout([b for b in BUTTON_LAYOUT if b not in skipped])
 
     @Slot()
     def _look_for_activation(self) -> None:
@@ -245,9 +267,46 @@ class ActivationWizard(QWizard):
         self.session.forget_password()  # however the wizard ends
         super().done(result)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._fit_every_page()
+
+    def _fit_every_page(self) -> None:
+        """One size for the whole run: as big as the largest page wants (within the
+        screen), so the window does not jump from page to page."""
+        current = self.currentPage()
+        if current is None:
+            return
+        hints = [self.page(i).sizeHint() for i in self.pageIds()]
+        grow_w = max(h.width() for h in hints) - current.sizeHint().width()
+        grow_h = max(h.height() for h in hints) - current.sizeHint().height()
+        width, height = self.width() + max(0, grow_w), self.height() + max(0, grow_h)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window goes: an activation in flight is cancelled and left journaled
         # (intent: undo) for the next start to settle; no new background work.
+        # Closing it (Alt+F4, the title bar) mid-activation asks first.
+        if self.activating_page.busy and not self.session.closing:
+            stop = self.session.dialogs.confirm(
+                self,
+                self.tr("Stop the activation?"),
+                self.tr(
+                    "The license server is confirming your license right now. If you close "
+                    "the window, the activation is cancelled; whatever the server already "
+                    "did is undone the next time the wizard starts, so no seat is lost."
+                ),
+                yes=self.tr("&Stop and close"),
+                no=self.tr("&Keep activating"),
+            )
+            if not stop or (not self.activating_page.busy and self.session.result is not None):
+                event.ignore()  # kept open (or it finished meanwhile: show the result)
+                return
         self.session.closing = True
         if self.activating_page.busy:
             self.activating_page.cancel()

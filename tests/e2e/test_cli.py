@@ -6,12 +6,14 @@ import json
 import socket
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import keyring
 import pytest
 
 from app.cli import ExitCode
+from app.core.summary import mask_key
 from tests.e2e.conftest import RunningSandbox, run_cli
 
 pytestmark = pytest.mark.e2e
@@ -32,7 +34,11 @@ def test_activate_status_deactivate(
 
     status = run_cli(cli_env, "status", "--json")
     assert status.returncode == ExitCode.OK, status.stderr
-    assert json.loads(status.stdout)["license"]["license_key"] == KEY
+    shown = json.loads(status.stdout)
+    assert shown["license"]["license_key"] == shown["identity"] == mask_key(KEY)
+    assert datetime.fromisoformat(shown["last_check"]).tzinfo is not None
+    text = run_cli(cli_env, "status")
+    assert f"License key: {mask_key(KEY)}" in text.stdout and KEY not in text.stdout
 
     check = run_cli(cli_env, "check")
     assert check.returncode == ExitCode.OK, check.stderr
@@ -139,7 +145,7 @@ def test_two_processes_activating_at_once_leave_one_consistent_activation(
     assert sandbox_process.db.seats_used(KEY) == 1
     status = run_cli(cli_env, "status", "--json")
     assert status.returncode == 0, status.stderr
-    assert json.loads(status.stdout)["license"]["license_key"] == KEY
+    assert json.loads(status.stdout)["license"]["license_key"] == mask_key(KEY)
 
 
 def test_device_command_prints_what_is_sent(cli_env: dict[str, str]) -> None:

@@ -45,7 +45,7 @@ def test_portal_link_when_all_seats_are_taken(qtbot: QtBot, make_wizard, linked:
     wizard = make_wizard(linked)
     activate(qtbot, wizard, "DEMO-FULL-0000-0001")
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     shoot(wizard, "04-error-seats-with-portal")
     assert page.portal_link.isVisible() and PORTAL in page.portal_link.text()
 
@@ -54,7 +54,7 @@ def test_no_portal_link_for_other_errors(qtbot: QtBot, make_wizard, linked: Acti
     wizard = make_wizard(linked)
     activate(qtbot, wizard, "DEMO-EXPD-0000-0001")
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     assert wizard.currentId() == PageId.ACTIVATING
     assert not page.portal_link.isVisible()
 

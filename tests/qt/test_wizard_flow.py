@@ -17,10 +17,10 @@ from app.core.store import ActivationStore
 from app.errors import MESSAGES
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
-from app.sandbox.faults import Faults
+from app.sandbox.faults import Fault, Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, first
-from tests.qt.conftest import click, shoot
+from tests.qt.conftest import ScriptedDialogs, click, shoot
 
 NEXT = QWizard.WizardButton.NextButton
 CANCEL = QWizard.WizardButton.CancelButton
@@ -119,12 +119,52 @@ def test_each_seeded_error_key_shows_its_own_message(
     wizard = make_wizard(_activator_for(scenario, config))
     enter_key_and_activate(qtbot, wizard, scenario["license_key"])
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     shoot(wizard, f"04-error-{code}")
     assert page.panel.title.text() == MESSAGES[code].title
     assert page.panel.code.text() == f"Code: {code}"
     assert wizard.currentId() == PageId.ACTIVATING
-    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isVisible()  # no greyed Continue
+    # Retry only where trying the same again can work (a seat freed meanwhile);
+    # otherwise the way out is changing the key, and focus is on that button.
+    assert page.retry_button.isVisible() == (code == "license_activated_max_times")
+    assert page.change_button.text().replace("&", "") == "Change the key"
+    focused = page.retry_button if page.retry_button.isVisible() else page.change_button
+    assert focused.hasFocus()
+
+
+def test_back_after_a_refusal_goes_to_the_key_selected_not_the_device_page(
+    qtbot: QtBot, wizard: ActivationWizard
+) -> None:
+    enter_key_and_activate(qtbot, wizard, "DEMO-NONE-0000-0404")
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.LICENSE_KEY, timeout=2000)
+    edit = wizard.key_page.edit
+    assert edit.hasFocus() and edit.selectedText() == "DEMO-NONE-0000-0404"
+    # The same with the page's own button.
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
+    page.change_button.click()
+    assert wizard.currentId() == PageId.LICENSE_KEY and edit.hasFocus()
+
+
+def test_closing_the_window_mid_activation_asks_first(
+    qtbot: QtBot, wizard: ActivationWizard, faults: Faults, dialogs: ScriptedDialogs
+) -> None:
+    faults.delay = 30
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    qtbot.wait(200)
+    dialogs.confirm_answer = False  # "Keep activating"
+    wizard.close()  # what Alt+F4 and the title bar's close button do
+    assert dialogs.asked == ["Stop the activation?"]
+    assert wizard.isVisible() and wizard.activating_page.busy
+    assert wizard.currentId() == PageId.ACTIVATING  # not silently back at the key
+    dialogs.confirm_answer = True  # "Stop and close"
+    wizard.close()
+    assert not wizard.isVisible() and not wizard.activating_page.busy
 
 
 def test_a_device_the_server_already_has_is_recovered_not_refused(
@@ -161,18 +201,17 @@ def test_cancel_during_a_slow_response_returns_to_the_key_page(
     assert wizard.session.activator.load().identity == "DEMO-OKAY-0000-0001"
 
 
-def test_retry_after_an_error_tries_again(
-    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox
+def test_retry_after_a_passing_server_failure_tries_again(
+    qtbot: QtBot, wizard: ActivationWizard, sandbox: Sandbox, faults: Faults
 ) -> None:
-    with sandbox.db.tx() as db:
-        db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = 'DEMO-OKAY-0000-0001'")
+    faults.add(Fault.parse("error_5xx:503@activate_license", times=1))
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
     page = wizard.activating_page
     qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
-    with sandbox.db.tx() as db:  # the vendor enables it meanwhile
-        db.execute("UPDATE licenses SET enabled = 1 WHERE license_key = 'DEMO-OKAY-0000-0001'")
+    assert page.retry_button.hasFocus()
     page.retry_button.click()
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
+    assert sandbox.db.seats_used("DEMO-OKAY-0000-0001") == 1
 
 
 def test_the_device_page_shows_what_the_request_carries(
@@ -204,7 +243,7 @@ def test_a_missing_keyring_is_reported_and_no_seat_is_spent(
     wizard = make_wizard(activator)
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     shoot(wizard, "04-error-keyring")
     assert page.panel.title.text() == MESSAGES["keyring_unavailable"].title
     assert page.subTitle() == "Nothing was sent to the license server; no seat was used."
@@ -303,21 +342,25 @@ def test_check_connection_after_a_tls_failure_names_the_issuer(
     wizard = make_wizard(Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring())))
     enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     assert page.panel.title.text() == MESSAGES["tls"].title
     assert page.diagnose_button.isVisible()
     page.diagnose_button.click()
-    qtbot.waitUntil(lambda: "tls:" in page.diagnosis.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: "Secure connection" in page.diagnosis.toPlainText(), timeout=10000)
     shoot(wizard, "04-error-tls-diagnosed")
-    text = page.diagnosis.toPlainText()
-    assert "fail  tls:" in text and "issued by 'Activation Wizard Sandbox'" in text
-    assert "ok    storage:" in text
+    shown = page.diagnosis.toPlainText()  # plain words for the user...
+    assert "✘ Secure connection: failed" in shown and "✔ Saving on this computer: fine" in shown
+    assert "sha256" not in shown and "Error" not in shown
+    page.panel.copy_button.click()  # ...and the technical details for support
+    copied = QApplication.clipboard().text()
+    assert "fail  tls:" in copied and "issued by 'Activation Wizard Sandbox'" in copied
+    assert page.panel.copy_button.text() == "Copied ✓"
 
 
 def test_no_connection_check_for_a_refused_key(qtbot: QtBot, wizard: ActivationWizard) -> None:
     enter_key_and_activate(qtbot, wizard, "DEMO-NONE-0000-0404")
     page = wizard.activating_page
-    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.change_button.isVisible(), timeout=10000)
     assert not page.diagnose_button.isVisible()
 
 
@@ -332,4 +375,4 @@ def test_an_embedding_application_hears_activated(qtbot: QtBot, wizard: Activati
 def test_a_refused_key_does_not_announce_activated(qtbot: QtBot, wizard: ActivationWizard) -> None:
     with qtbot.assertNotEmitted(wizard.activated, wait=300):
         enter_key_and_activate(qtbot, wizard, "DEMO-DSBL-0000-0001")
-        qtbot.waitUntil(lambda: wizard.activating_page.retry_button.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: wizard.activating_page.change_button.isVisible(), timeout=10000)

@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
@@ -124,23 +126,16 @@ class LicenseInfo(_Model):
 
     @property
     def unusable_reason(self) -> str:
-        """Why this license cannot be activated now, in words ("" when it can)."""
+        """Why this license cannot be activated now, in words ("" when it can; shown
+        through ``translate("summary", ...)``)."""
         if self.license_enabled is False:
-            return "disabled by the vendor"
+            return QT_TRANSLATE_NOOP("summary", "disabled by the vendor")
         until = self.validity_period
         if until is not None and until.tzinfo is None:
             until = until.replace(tzinfo=UTC)
         if self.is_expired or (until is not None and until < datetime.now(UTC)):
-            return "expired"
+            return QT_TRANSLATE_NOOP("summary", "expired")
         return ""
-
-    @property
-    def seats_text(self) -> str:
-        if self.allow_unlimited_activations:
-            return f"{self.times_activated or 0} (unlimited)"
-        if self.max_activations is None:
-            return ""
-        return f"{self.times_activated or 0} of {self.max_activations}"
 
 
 @dataclass(frozen=True)

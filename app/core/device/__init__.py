@@ -12,22 +12,44 @@ from app.core.device.hardware_id import hardware_id
 from app.core.device.os_facts import mac_address, os_version
 from app.core.device.probe import Probe, RealProbe
 from app.core.device.vm import detect_vm
+from app.i18n import QT_TRANSLATE_NOOP
 
 SDK_VERSION = f"ActivationWizard {__version__}"
 
-WHY = {
-    "hardware_id": "Identifies this device to the license server, so one seat is counted "
-    "for it however often you activate. A one-way hash: it reveals nothing about your files.",
-    "os_ver": "Lets the vendor's support see which system a seat is on.",
-    "hostname": "Helps you recognise this device in the vendor's customer portal.",
-    "os_hostname": "The name the operating system gives this computer; same purpose.",
-    "ip": "The address of the network interface used to reach the internet.",
-    "ip_local": "The local network address; helps support tell devices apart.",
-    "mac_address": "The network card of that interface; helps support tell devices apart.",
-    "is_vm": "Some licenses may not be used in virtual machines or containers.",
-    "vm_info": "Which virtual machine or container was detected, if any.",
-    "app_ver": "Which version of the program is being activated.",
-    "sdk_ver": "Which version of this activation wizard sent the request.",
+WHY = {  # shown through translate("device", ...)
+    "hardware_id": QT_TRANSLATE_NOOP(
+        "device",
+        "Identifies this device to the license server, so one seat is counted for it "
+        "however often you activate. A one-way hash: it reveals nothing about your files.",
+    ),
+    "os_ver": QT_TRANSLATE_NOOP(
+        "device", "Lets the vendor's support see which system a seat is on."
+    ),
+    "hostname": QT_TRANSLATE_NOOP(
+        "device", "Helps you recognise this device in the vendor's customer portal."
+    ),
+    "os_hostname": QT_TRANSLATE_NOOP(
+        "device", "The name the operating system gives this computer; same purpose."
+    ),
+    "ip": QT_TRANSLATE_NOOP(
+        "device", "The address of the network interface used to reach the internet."
+    ),
+    "ip_local": QT_TRANSLATE_NOOP(
+        "device", "The local network address; helps support tell devices apart."
+    ),
+    "mac_address": QT_TRANSLATE_NOOP(
+        "device", "The network card of that interface; helps support tell devices apart."
+    ),
+    "is_vm": QT_TRANSLATE_NOOP(
+        "device", "Some licenses may not be used in virtual machines or containers."
+    ),
+    "vm_info": QT_TRANSLATE_NOOP(
+        "device", "Which virtual machine or container was detected, if any."
+    ),
+    "app_ver": QT_TRANSLATE_NOOP("device", "Which version of the program is being activated."),
+    "sdk_ver": QT_TRANSLATE_NOOP(
+        "device", "Which version of this activation wizard sent the request."
+    ),
 }
 
 

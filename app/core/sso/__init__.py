@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from app.errors import SsoAnswerInvalid, SsoDenied
+from app.i18n import QT_TRANSLATE_NOOP
 
 STATE_PARAM = "state"
 
@@ -64,12 +65,14 @@ def grant_from_params(
         raise SsoDenied(params.get("error_description") or params["error"])
     came = params.get(STATE_PARAM)
     if (came is not None and came != state) or (came is None and require_state):
-        raise SsoAnswerInvalid("the answer belongs to another sign-in (state)")
+        raise SsoAnswerInvalid(
+            QT_TRANSLATE_NOOP("messages", "the answer belongs to another sign-in (state)")
+        )
     code = params.get("code", "")
     # Newer docs: send the access token as id_token; older ones: the id token.
     token = params.get("access_token") or params.get("id_token") or ""
     if not code and not token:
-        raise SsoAnswerInvalid("it holds neither a code nor a token")
+        raise SsoAnswerInvalid(QT_TRANSLATE_NOOP("messages", "it holds neither a code nor a token"))
     return Grant(account, redirect_uri, code=code, id_token="" if code else token)
 
 
@@ -79,10 +82,12 @@ def parse_redirect(
     """What the user pasted: the address the browser ended on, or just the code."""
     text = text.strip()
     if not text:
-        raise SsoAnswerInvalid("nothing was pasted")
+        raise SsoAnswerInvalid(QT_TRANSLATE_NOOP("messages", "nothing was pasted"))
     if "://" not in text and "=" not in text and "?" not in text and "#" not in text:
         if len(text) > 4096 or any(c.isspace() for c in text):
-            raise SsoAnswerInvalid("that is not a code or an address")
+            raise SsoAnswerInvalid(
+                QT_TRANSLATE_NOOP("messages", "that is not a code or an address")
+            )
         return Grant(account, redirect_uri, code=text)
     parts = urlsplit(text)
     params = _flat(parse_qs(parts.query))

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.activation import ActivationResult, Identity
 from app.core.cancel import CancelToken
 from app.errors import (
+    ActivationRace,
     AnswerLost,
     Cancelled,
     DateHeaderDiff,
@@ -37,6 +39,17 @@ log = logging.getLogger(__name__)
 CONNECTION_PROBLEMS = (NetworkError, ServerError, RateLimited, DateHeaderDiff)
 # Errors a user can fix by releasing a seat elsewhere.
 SEAT_CODES = {"license_activated_max_times", "license_user_activated_max_times"}
+# Failures where the same request may succeed later; other refusals are final for
+# what was entered, so the page offers changing it instead of Retry.
+TRANSIENT = (
+    NetworkError,
+    ServerError,
+    RateLimited,
+    DateHeaderDiff,
+    StorageError,
+    Cancelled,
+    ActivationRace,
+)
 
 
 class ActivatingPage(QWizardPage):
@@ -61,6 +74,10 @@ class ActivatingPage(QWizardPage):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.retry_button.hide()
+        self.change_button = QPushButton(self.tr("C&hange what I entered"))
+        self.change_button.setObjectName("changeButton")
+        self.change_button.clicked.connect(self.return_to_input)
+        self.change_button.hide()
         self.diagnose_button = QPushButton(self.tr("Check &connection"))
         self.diagnose_button.setObjectName("diagnoseButton")
         self.diagnose_button.setAutoDefault(False)
@@ -85,6 +102,7 @@ class ActivatingPage(QWizardPage):
         row.addStretch(1)
         row.addWidget(self.offline_button)
         row.addWidget(self.diagnose_button)
+        row.addWidget(self.change_button)
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -106,6 +124,24 @@ class ActivatingPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         self.cancel()
+        QTimer.singleShot(0, self._after_back)
+
+    @Slot()
+    def _after_back(self) -> None:
+        # Back lands on the device page, which is no place to fix anything: go on
+        # to where the key (account, details) can be changed.
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentId() == PageId.DEVICE:
+            self.return_to_input()
+
+    def _change_text(self) -> str:
+        """The button back to what was entered, named for it."""
+        return {
+            "license_key": self.tr("C&hange the key"),
+            "user": self.tr("C&hange the sign-in"),
+            "sso": self.tr("Sign in &again"),
+            "trial": self.tr("C&hange the details"),
+        }.get(self.session.method, self.tr("C&hange what I entered"))
 
     def start(self) -> None:
         session = self.session
@@ -115,6 +151,7 @@ class ActivatingPage(QWizardPage):
         self.panel.hide()
         self.portal_link.hide()
         self.retry_button.hide()
+        self.change_button.hide()
         self.diagnose_button.hide()
         self.offline_button.hide()
         self.diagnosis.hide()
@@ -160,12 +197,23 @@ class ActivatingPage(QWizardPage):
 
     def cancel_and_return(self) -> None:
         self.cancel()
+        self.return_to_input()
+
+    @Slot()
+    def return_to_input(self) -> None:
+        """Back to the page where the key, account or trial details were entered,
+        with its field focused (and selected: typing replaces it)."""
         wizard = self.wizard()
+        if wizard is None:
+            return
         while wizard.currentId() not in (*(int(p) for p in IDENTITY_PAGES), -1):
             before = wizard.currentId()
             wizard.back()
             if wizard.currentId() == before:
                 break
+        focus = getattr(wizard.currentPage(), "focus_input", None)
+        if focus is not None:
+            focus()
 
     @Slot(object)
     def _on_task_succeeded(self, result: ActivationResult) -> None:
@@ -212,8 +260,11 @@ class ActivatingPage(QWizardPage):
         self.offline_button.setVisible(
             unreachable and self.session.activator.config.offline_enabled
         )
-        self.retry_button.show()
-        self.retry_button.setFocus()
+        transient = isinstance(exc, TRANSIENT) or message.code in SEAT_CODES
+        self.retry_button.setVisible(transient)
+        self.change_button.setText(self._change_text())
+        self.change_button.show()
+        (self.retry_button if transient else self.change_button).setFocus()
         self.completeChanged.emit()
         self.activation_failed.emit(exc)
 
@@ -239,10 +290,34 @@ class ActivatingPage(QWizardPage):
 
     @Slot(object)
     def _on_diagnosis_succeeded(self, checks: list[Any]) -> None:
+        """Each check in plain words; the technical details go to the clipboard
+        with Copy details, for support."""
         self.diagnose_button.setEnabled(True)
+        names = {
+            "configuration": self.tr("Settings"),
+            "proxy": self.tr("Proxy"),
+            "storage": self.tr("Saving on this computer"),
+            "name lookup": self.tr("Finding the license server"),
+            "connection": self.tr("Reaching the license server"),
+            "tls": self.tr("Secure connection"),
+            "clock": self.tr("This computer's clock"),
+        }
+        verdicts = {
+            "ok": self.tr("fine"),
+            "warn": self.tr("worth a look"),
+            "fail": self.tr("failed"),
+        }
+        marks = {"ok": "✔", "warn": "!", "fail": "✘"}
         self.diagnosis.setPlainText(
-            "\n".join(f"{c.status:<5} {c.name}: {c.detail}" for c in checks)
+            "\n".join(
+                f"{marks.get(c.status, '?')} {names.get(c.name, c.name)}: "
+                f"{verdicts.get(c.status, c.status)}"
+                for c in checks
+            )
         )
+        technical = "\n".join(f"{c.status:<5} {c.name}: {c.detail}" for c in checks)
+        if self.panel.message is not None:
+            self.panel.show_message(replace(self.panel.message, detail=technical))
 
     @Slot(object)
     def _on_diagnosis_failed(self, exc: BaseException) -> None:

@@ -18,20 +18,21 @@ from PySide6.QtWidgets import (
 
 from app.errors import WizardError
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, Notice, explain, wrapped
+from app.gui.widgets import MessagePanel, Notice, explain, secondary, wrapped
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
-LABELS = {
-    "hardware_id": "Hardware ID",
-    "os_ver": "Operating system",
-    "hostname": "Host name",
-    "os_hostname": "OS host name",
-    "ip": "IP address",
-    "ip_local": "Local IP address",
-    "mac_address": "MAC address",
-    "is_vm": "Virtual machine",
-    "vm_info": "Detected environment",
-    "app_ver": "Program version",
-    "sdk_ver": "Wizard version",
+LABELS = {  # shown through translate("device", ...)
+    "hardware_id": QT_TRANSLATE_NOOP("device", "Hardware ID"),
+    "os_ver": QT_TRANSLATE_NOOP("device", "Operating system"),
+    "hostname": QT_TRANSLATE_NOOP("device", "Host name"),
+    "os_hostname": QT_TRANSLATE_NOOP("device", "OS host name"),
+    "ip": QT_TRANSLATE_NOOP("device", "IP address"),
+    "ip_local": QT_TRANSLATE_NOOP("device", "Local IP address"),
+    "mac_address": QT_TRANSLATE_NOOP("device", "MAC address"),
+    "is_vm": QT_TRANSLATE_NOOP("device", "Virtual machine"),
+    "vm_info": QT_TRANSLATE_NOOP("device", "Detected environment"),
+    "app_ver": QT_TRANSLATE_NOOP("device", "Program version"),
+    "sdk_ver": QT_TRANSLATE_NOOP("device", "Wizard version"),
 }
 
 
@@ -103,7 +104,9 @@ class DevicePage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         for name, value, why in device.explained(activator.config):
-            shown = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+            yes_no = self.tr("yes") if value else self.tr("no")
+            shown = yes_no if isinstance(value, bool) else str(value)
+            label = translate("device", LABELS[name])
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 6)
@@ -114,12 +117,14 @@ class DevicePage(QWizardPage):
             value_label.setFrame(False)
             value_label.setCursorPosition(0)
             value_label.setObjectName(f"device_{name}")
-            value_label.setAccessibleName(LABELS[name])
-            why_label = wrapped(why)
-            why_label.setEnabled(False)
+            value_label.setAccessibleName(label)
+            why_label = secondary(wrapped(translate("device", why)))
             box_layout.addWidget(value_label)
             box_layout.addWidget(why_label)
-            self.form.addRow(QLabel(f"<b>{LABELS[name]}</b>"), box)
+            self.form.addRow(QLabel(f"<b>{label}</b>"), box)
+        lines = self.rows.findChildren(QLineEdit)
+        for before, after in zip(lines, [*lines[1:], self.toggle], strict=True):
+            QWidget.setTabOrder(before, after)  # made after the toggle: Tab goes down
         self.json_view.setPlainText(self.json_text())
         warn = device.is_vm and activator.config.prevent_vm
         self.vm_warning.set_text(

@@ -92,6 +92,8 @@ class DonePage(QWizardPage):
                 "This activation is not saved on this computer; closing forgets it here. "
                 "Activating this device again later will not use another seat."
             ),
+            yes=self.tr("&Close without saving"),
+            no=self.tr("&Stay and save"),
         )
 
     @Slot()

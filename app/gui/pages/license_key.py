@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWizardPage
 
 from app.core.activation import Identity
-from app.core.license_key import is_well_formed, normalize_key
+from app.core.license_key import is_well_formed, key_problem, normalize_key
 from app.gui.pages import PageId, Session
 from app.gui.widgets import Notice, link_label, wrapped
 
@@ -24,6 +24,9 @@ class LicenseKeyPage(QWizardPage):
             self.tr("Paste or type the key; spaces and letter case do not matter.")
         )
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # Qt's clear button has no name
+            button.setAccessibleName(self.tr("Clear the key"))
+            button.setToolTip(self.tr("Clear the key"))
         font = self.edit.font()
         font.setFamily("monospace")
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -49,7 +52,15 @@ class LicenseKeyPage(QWizardPage):
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
     def initializePage(self) -> None:
-        self.edit.setFocus()  # typing or pasting works at once, no click needed
+        identity = self.session.identity
+        if identity is not None and identity.kind == "license_key" and not self.edit.text():
+            self.edit.setText(identity.value)  # e.g. activating again after a removal
+        self.focus_input()
+
+    def focus_input(self) -> None:
+        """Focus the key, selected: typing or pasting replaces it at once."""
+        self.edit.setFocus()
+        self.edit.selectAll()
 
     @property
     def key(self) -> str:
@@ -69,15 +80,20 @@ class LicenseKeyPage(QWizardPage):
         self.completeChanged.emit()
 
     def _update_hint(self) -> None:
-        text = self.edit.text()
-        if not text or is_well_formed(self.key, self.pattern):
-            self.hint.setText("")
-        elif len(self.key.replace("-", "")) < 16:
-            self.hint.setText(self.tr("Keep typing: a key looks like ABCD-1234-EFGH-5678."))
-        else:
-            self.hint.setText(
-                self.tr("This does not look like a license key (ABCD-1234-EFGH-5678).")
-            )
+        kind, chars = key_problem(self.key, self.pattern)
+        hints = {
+            "": "",
+            "lookalike": self.tr(
+                "The key contains letters of another alphabet that only look like Latin "
+                "ones ({chars}). Switch the keyboard to a Latin layout and type them again."
+            ),
+            "impossible": self.tr(
+                "A license key has no “{chars}”. Check the key for typing mistakes."
+            ),
+            "short": self.tr("Keep typing: a key looks like ABCD-1234-EFGH-5678."),
+            "shape": self.tr("This does not look like a license key (ABCD-1234-EFGH-5678)."),
+        }
+        self.hint.setText(hints[kind].format(chars=chars))
 
     def isComplete(self) -> bool:
         return is_well_formed(self.key, self.pattern)

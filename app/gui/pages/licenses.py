@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
-from app.core.summary import TYPE_NAMES, expiry_text
+from app.core.summary import expiry_text, seats_text, type_name
 from app.errors import NoUsableLicense, ServerRejected
 from app.gui.pages import PageId, Session
 from app.gui.widgets import MessagePanel, explain, wrapped
 from app.gui.workers import Task
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.api.models import UserLicense
@@ -133,7 +134,7 @@ class LicensesPage(QWizardPage):
 
     def _describe(self, entry: UserLicense) -> str:
         info = entry.license
-        kind = TYPE_NAMES.get(info.license_type or "", info.license_type or "")
+        kind = type_name(info.license_type)
         if info.is_trial:
             kind = self.tr("{kind} trial").format(kind=kind)
         parts = [
@@ -142,14 +143,16 @@ class LicensesPage(QWizardPage):
             if info.validity_period is not None
             else self.tr("does not expire"),
         ]
-        if info.seats_text:
-            parts.append(self.tr("{seats} devices").format(seats=info.seats_text))
+        if seats_text(info):
+            parts.append(self.tr("{seats} devices").format(seats=seats_text(info)))
         features = ", ".join(f.name or f.code for f in info.product_features)
         if features:
             parts.append(features)
         text = " · ".join(parts)
         if not info.usable:
-            text += "\n" + self.tr("Cannot be used: {why}").format(why=info.unusable_reason)
+            text += "\n" + self.tr("Cannot be used: {why}").format(
+                why=translate("summary", info.unusable_reason)
+            )
         return text
 
     @Slot(object)

@@ -8,13 +8,16 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
+from app.core.activation import Identity
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
+from app.core.store.vault import backend_label
 from app.core.summary import license_rows, mask_key
 from app.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
+from app.i18n import format_datetime
 
 
 class StatusPage(QWizardPage):
@@ -98,16 +101,19 @@ class StatusPage(QWizardPage):
     def _show(self, stored: StoredActivation) -> None:
         rows = license_rows(stored.license)
         who = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
-        rows.insert(0, ("License key" if stored.kind == "license_key" else "Account", who))
+        label = self.tr("License key") if stored.kind == "license_key" else self.tr("Account")
+        rows.insert(0, (label, who))
         if stored.license_id is not None:
-            rows.insert(1, ("License", f"#{stored.license_id}"))
+            rows.insert(1, (self.tr("License"), f"#{stored.license_id}"))
         if stored.offline:
-            rows.append(("Activated", "offline, by file"))
+            rows.append((self.tr("Activated"), self.tr("offline, by file")))
         for button in (self.offline_deactivate_button, self.refresh_button):
             button.setVisible(stored.offline)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
-        rows.append(("Last checked", checked.strftime("%Y-%m-%d %H:%M %Z").strip()))
-        rows.append(("Stored in", self.session.activator.store.describe()))
+        rows.append((self.tr("Last checked"), format_datetime(checked)))
+        store = self.session.activator.store
+        rows.append((self.tr("Stored in"), backend_label(store.vault.backend)))
+        rows.append((self.tr("Folder"), str(store.path.parent)))
         self.details.set_rows(rows)
 
     def _run(
@@ -319,10 +325,18 @@ class StatusPage(QWizardPage):
             return
         message = explain(exc)
         if isinstance(exc, ActivationInvalid) and exc.reason == "not_active":
-            # Nothing is left to show or manage here: start over, saying why.
+            # Nothing is left to show or manage here: start over, saying why, with
+            # the key (or account) ready to activate again.
+            stored = self.session.stored
+            if stored is not None:
+                self.session.method = "user" if stored.kind == "user" else "license_key"
+                self.session.identity = Identity(self.session.method, stored.identity)
             self.session.stored = None
             self.session.start_note = f"{message.what} {message.todo}"
             self._restart_at_welcome()
+            return
+        if isinstance(exc, ActivationInvalid):  # disabled, expired: the title says so too
+            self._set_problem(f"{message.what} {message.todo}")
             return
         self.panel.show_message(message)
 

@@ -9,12 +9,13 @@ from app.core.account import normalize_email, plausible_email
 from app.core.activation import TrialRequest
 from app.gui.pages import PageId, Session
 from app.gui.widgets import wrapped
+from app.i18n import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
-    "first_name": "&First name:",
-    "last_name": "&Last name:",
-    "phone": "P&hone:",
-    "company_name": "&Company:",
+    "first_name": QT_TRANSLATE_NOOP("TrialPage", "&First name:"),
+    "last_name": QT_TRANSLATE_NOOP("TrialPage", "&Last name:"),
+    "phone": QT_TRANSLATE_NOOP("TrialPage", "P&hone:"),
+    "company_name": QT_TRANSLATE_NOOP("TrialPage", "&Company:"),
 }
 
 

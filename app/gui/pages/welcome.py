@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.core.activation import offered_methods
 from app.errors import WizardError
+from app.gui import brand
 from app.gui.pages import PageId, Session, start_over
-from app.gui.widgets import Notice, explain, wrapped
+from app.gui.widgets import Notice, explain, link_label, wrapped
 from app.gui.workers import Task
-from app.paths import resource
 
 if TYPE_CHECKING:
     from app.core.api.models import Product
@@ -55,7 +54,7 @@ class WelcomePage(QWizardPage):
         self.note = Notice()
         self.note.setObjectName("welcomeNote")
         icon = QLabel()
-        icon.setPixmap(QIcon(str(resource("icon.png"))).pixmap(64, 64))  # crisp on HiDPI
+        icon.setPixmap(brand.logo(session.activator.config).pixmap(64, 64))  # crisp on HiDPI
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.intro = wrapped()
         intro = QHBoxLayout()
@@ -115,6 +114,19 @@ class WelcomePage(QWizardPage):
         row.addStretch(1)
         row.addWidget(self.try_again_button)
         layout.addLayout(row)
+        config = session.activator.config
+        links = [
+            (config.support_url, self.tr("Support"), "supportLink"),
+            (config.privacy_url, self.tr("Privacy policy"), "privacyLink"),
+        ]
+        footer = QHBoxLayout()
+        for url, text, name in links:
+            if url:
+                link = link_label(url, text)
+                link.setObjectName(name)
+                footer.addWidget(link)
+        footer.addStretch(1)
+        layout.addLayout(footer)
         self.product: Product | None = None
         self._asked = False
         self.product_checked = False  # the server (or its cache) answered, or could not
@@ -125,6 +137,7 @@ class WelcomePage(QWizardPage):
         self.note.set_text(self.session.start_note)
         chosen = self.radios.get(self.session.method)
         if chosen is not None and chosen.isVisibleTo(self):
+            chosen.setChecked(True)  # e.g. activating again after the vendor removed it
             chosen.setFocus()  # arrow keys change the choice at once
         if self.session.loading:
             self.product_state.setText(

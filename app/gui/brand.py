@@ -1,0 +1,56 @@
+"""The vendor's look, from the config alone: name, logo, icon, banner, watermark,
+accent colour and links.  Everything is optional; without it the wizard wears
+the neutral defaults in ``resources/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QWizard
+
+from app.config import Config
+from app.paths import resource
+
+
+def icon(config: Config) -> QIcon:
+    """The window's icon: the vendor's, else ours (a PNG large enough for 4x screens)."""
+    path = config.brand_icon or resource("icon.png")
+    return QIcon(str(path)) if Path(path).is_file() else QIcon()
+
+
+def logo(config: Config) -> QIcon:
+    """The picture beside the welcome text: the vendor's logo, else the icon."""
+    if config.brand_logo is not None:
+        return QIcon(str(config.brand_logo))
+    return icon(config)
+
+
+def window_title(config: Config, default: str) -> str:
+    return config.window_title or default
+
+
+def apply(wizard: QWizard, config: Config) -> None:
+    """Banner and watermark (QWizard's own places for them) and the accent colour."""
+    if config.brand_banner is not None:
+        wizard.setPixmap(QWizard.WizardPixmap.BannerPixmap, QPixmap(str(config.brand_banner)))
+    if config.brand_watermark is not None:
+        wizard.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, QPixmap(str(config.brand_watermark)))
+    if config.brand_accent:
+        wizard.setPalette(accented(wizard.palette(), QColor(config.brand_accent)))
+
+
+def accented(palette: QPalette, accent: QColor) -> QPalette:
+    """Selections, the default button and links in the vendor's colour; the text on
+    it black or white, whichever reads better."""
+    from app.gui.widgets import contrast
+
+    on_accent = max((QColor("white"), QColor("black")), key=lambda c: contrast(c, accent))
+    palette.setColor(QPalette.ColorRole.Highlight, accent)
+    palette.setColor(QPalette.ColorRole.HighlightedText, on_accent)
+    palette.setColor(QPalette.ColorRole.Accent, accent)
+    background = palette.color(QPalette.ColorRole.Window)
+    # Links must stay readable on the page: the accent only if it contrasts enough.
+    if contrast(accent, background) >= 4.5:
+        palette.setColor(QPalette.ColorRole.Link, accent)
+    return palette

@@ -1,0 +1,151 @@
+"""Translations through Qt's own tools, for the wizard, the catalogue and the CLI.
+
+Strings are marked where they are written: ``self.tr`` in widgets,
+``QT_TRANSLATE_NOOP(context, text)`` in the Qt-free catalogue, ``translate``
+in the CLI.  ``pyside6-lupdate`` collects them into ``resources/i18n/*.ts``;
+``pyside6-lrelease`` compiles those to ``.qm`` at build time
+(``bash packaging/dev i18n``).  Qt is imported only when a language is installed,
+so the core can mark its texts without importing Qt.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.paths import resource
+
+CATALOGUE = "activation-wizard"
+SHIPPED = ("en", "de", "ja")  # English is the source language
+
+_translators: list[Any] = []  # QTranslator objects: ours, then Qt's
+_attached: list[Any] = []  # those handed to the running application
+_state = {"installed": False}  # install() ran: numbers and dates through QLocale
+_language = "en"
+
+
+# Qt's spelling: lupdate looks for this name.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for ``pyside6-lupdate``; translated later by ``translate``."""
+    return text
+
+
+def translations_dir() -> Path:
+    return resource("i18n")
+
+
+def wanted_language(configured: str = "") -> str:
+    """``--lang`` or config first, then the system's locale (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG as POSIX orders them), as a two-letter code."""
+    if configured:
+        return configured.replace("-", "_").split("_")[0].lower()
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX"):
+            return value.split(":")[0].split("_")[0].split(".")[0].lower()
+    code = locale.getlocale()[0] or "en"
+    return code.split("_")[0].lower()
+
+
+def install(configured: str = "") -> str:
+    """Load the translations for the wanted language (ours and Qt's own, for its
+    standard dialogs) and return the language in use.  A language we do not ship
+    keeps English texts but its own numbers, dates and writing direction."""
+    global _language
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    language = wanted_language(configured)
+    _translators.clear()
+    _state["installed"] = True
+    _language = language if language in SHIPPED else "en"
+    QLocale.setDefault(QLocale(language))
+    if _language == "en":
+        attach()
+        return _language
+    ours = QTranslator()
+    if ours.load(f"{CATALOGUE}_{language}", str(translations_dir())):
+        _translators.append(ours)
+    else:  # not built (bash packaging/dev i18n): English rather than a mix
+        _language = "en"
+    qt = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for folder in (str(translations_dir()), qt_folder):
+        if qt.load(f"qtbase_{language}", folder):
+            _translators.append(qt)
+            break
+    attach()
+    return _language
+
+
+def attach() -> None:
+    """Hand the loaded translators to the running Qt application (``self.tr``)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        return
+    for old in _attached:
+        QCoreApplication.removeTranslator(old)
+    _attached[:] = _translators
+    for translator in _attached:
+        QCoreApplication.installTranslator(translator)
+
+
+def add_translator(translator: Any) -> None:
+    """Use ``translator`` (a QTranslator) first: an embedding application's own, or
+    a test's."""
+    _translators.insert(0, translator)
+    attach()
+
+
+def remove_translator(translator: Any) -> None:
+    if translator in _translators:
+        _translators.remove(translator)
+    attach()
+
+
+def language() -> str:
+    return _language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the installed language (the source text when there is none);
+    ``%n`` becomes ``n`` written as the locale writes numbers."""
+    for translator in _translators:
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            text = found
+            break
+    else:  # the English source: "%n day(s)" is "1 day", "2 days"
+        if n >= 0:
+            text = text.replace("(s)", "" if n == 1 else "s")
+    if n >= 0 and "%n" in text:
+        text = text.replace("%n", format_number(n))
+    return text
+
+
+def format_number(n: int) -> str:
+    if not installed():
+        return str(n)
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(n)
+
+
+def format_datetime(moment: datetime) -> str:
+    """A local date and time as the user's locale writes it (ISO-like without Qt)."""
+    local = moment.astimezone()
+    if not installed():
+        return local.strftime("%Y-%m-%d %H:%M %Z").strip()
+    from PySide6.QtCore import QDateTime, QLocale
+
+    shown = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    text = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return f"{text} {local.strftime('%Z')}".strip()
+
+
+def installed() -> bool:
+    """Whether install() ran (numbers and dates then follow QLocale)."""
+    return _state["installed"]

@@ -1,0 +1,2333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ActivatingPage</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Activation in progress</source>
+        <translation>アクティベーション実行中</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange what I entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>接続を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Activate &amp;without internet…</source>
+        <translation>オフラインでアクティベート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Connection check results</source>
+        <translation>接続確認の結果</translation>
+    </message>
+    <message>
+        <source>Release a device in the customer portal</source>
+        <translation>カスタマーポータルでデバイスを解除する</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>アクティベート中</translation>
+    </message>
+    <message>
+        <source>Your license is being confirmed with the license server.</source>
+        <translation>ライセンスサーバーでライセンスを確認しています。</translation>
+    </message>
+    <message>
+        <source>Contacting the license server…</source>
+        <translation>ライセンスサーバーに接続しています…</translation>
+    </message>
+    <message>
+        <source>Activated.</source>
+        <translation>アクティベートしました。</translation>
+    </message>
+    <message>
+        <source>Activation cancelled</source>
+        <translation>アクティベーションをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Activation did not succeed</source>
+        <translation>アクティベーションに失敗しました</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the license server; no seat was used.</source>
+        <translation>ライセンスサーバーには何も送信されていません。台数枠は使用されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this device.</source>
+        <translation>このデバイスでは何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the license server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the license server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationWizard</name>
+    <message>
+        <source>{name} activation</source>
+        <translation>{name}のアクティベーション</translation>
+    </message>
+    <message>
+        <source>Stop the activation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license server is confirming your license right now. If you close the window, the activation is cancelled; whatever the server already did is undone the next time the wizard starts, so no seat is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep activating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Sign in with your account</source>
+        <translation>アカウントでサインイン</translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password of your {name} account.</source>
+        <translation>{name}アカウントのメールアドレスとパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>パスワードを表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Your password is sent only to the license server, over an encrypted connection. It is never saved on this computer.</source>
+        <translation>パスワードは暗号化された接続でライセンスサーバーにのみ送信されます。このコンピューターに保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>パスワードをお忘れですか？</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>メールアドレスの形式ではないようです（name@example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>This device</source>
+        <translation>このデバイス</translation>
+    </message>
+    <message>
+        <source>Activating sends your license key and the following facts. Nothing else.</source>
+        <translation>アクティベーションでは、ライセンスキーと以下の情報が送信されます。それ以外は送信されません。</translation>
+    </message>
+    <message>
+        <source>Activating sends your account&apos;s e-mail and password and the following facts. Nothing else.</source>
+        <translation>アクティベーションでは、アカウントのメールアドレスとパスワード、および以下の情報が送信されます。それ以外は送信されません。</translation>
+    </message>
+    <message>
+        <source>Activating sends the sign-in answer from your organisation and the following facts. Nothing else.</source>
+        <translation>アクティベーションでは、組織からのサインイン応答と以下の情報が送信されます。それ以外は送信されません。</translation>
+    </message>
+    <message>
+        <source>Starting the trial sends the following facts (and the e-mail you gave, if any). Nothing else.</source>
+        <translation>試用版を開始すると、以下の情報（およびメールアドレスを入力した場合はそのアドレス）が送信されます。それ以外は送信されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>アクティベート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Device data as sent</source>
+        <translation>送信されるデバイスデータ</translation>
+    </message>
+    <message>
+        <source>Show as &amp;JSON</source>
+        <translation>JSONで表示(&amp;J)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device looks like a virtual machine or container ({name}), and {product} licenses may not be used in one. Activation will probably be refused: activate on a physical computer instead.</source>
+        <translation>このデバイスは仮想マシンまたはコンテナー（{name}）のようです。{product}のライセンスは仮想環境では使用できないため、アクティベーションはおそらく拒否されます。代わりに物理コンピューターでアクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>Show as &amp;list</source>
+        <translation>一覧で表示(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Activated</source>
+        <translation>アクティベート完了</translation>
+    </message>
+    <message>
+        <source>&amp;Retry saving</source>
+        <translation>保存を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save activation to a file…</source>
+        <translation>アクティベーションをファイルに保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>{name} is activated on this device.</source>
+        <translation>{name}はこのデバイスでアクティベートされました。</translation>
+    </message>
+    <message>
+        <source>This device was already activated on this license; no extra seat was used.</source>
+        <translation>このデバイスはすでにこのライセンスでアクティベートされていたため、台数枠は追加で使用されていません。</translation>
+    </message>
+    <message>
+        <source>Activated, but not saved on this computer</source>
+        <translation>アクティベートしましたが、このコンピューターに保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The license server accepted the activation, but saving it on this computer failed: {what}</source>
+        <translation>ライセンスサーバーはアクティベーションを受け付けましたが、このコンピューターへの保存に失敗しました：{what}</translation>
+    </message>
+    <message>
+        <source>{fix} Then press Retry saving, or save it to a file now and import it later. It stays in this window until you close it.</source>
+        <translation>{fix}その後「保存を再試行」をクリックするか、今すぐファイルに保存して後でインポートしてください。アクティベーションはこのウィンドウを閉じるまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>保存せずに閉じますか？</translation>
+    </message>
+    <message>
+        <source>This activation is not saved on this computer; closing forgets it here. Activating this device again later will not use another seat.</source>
+        <translation>このアクティベーションはこのコンピューターに保存されていないため、閉じるとここでは失われます。後でこのデバイスを再度アクティベートしても、台数枠が追加で使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>保存せずに閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and save</source>
+        <translation>閉じずに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save activation</source>
+        <translation>アクティベーションの保存</translation>
+    </message>
+    <message>
+        <source>Activation recovery file (*.json)</source>
+        <translation>アクティベーション復元ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Keep it private: it contains your license key. Import it later with: activation-wizard import {path}</source>
+        <translation>{path}に保存しました。ライセンスキーが含まれているため、他人に渡さないでください。後でインポートするには次のコマンドを使用します：activation-wizard import {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseKeyPage</name>
+    <message>
+        <source>Enter your license key</source>
+        <translation>ライセンスキーの入力</translation>
+    </message>
+    <message>
+        <source>You find it in your purchase confirmation e-mail.</source>
+        <translation>購入確認メールに記載されています。</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+    <message>
+        <source>Paste or type the key; spaces and letter case do not matter.</source>
+        <translation>キーを貼り付けるか入力してください。スペースや大文字・小文字は区別されません。</translation>
+    </message>
+    <message>
+        <source>Clear the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>ライセンスキー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find your license key?</source>
+        <translation>ライセンスキーが見つかりませんか？</translation>
+    </message>
+    <message>
+        <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
+        <translation>入力を続けてください。キーはABCD-1234-EFGH-5678のような形式です。</translation>
+    </message>
+    <message>
+        <source>This does not look like a license key (ABCD-1234-EFGH-5678).</source>
+        <translation>ライセンスキーの形式ではないようです（ABCD-1234-EFGH-5678）。</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesPage</name>
+    <message>
+        <source>Choose a license</source>
+        <translation>ライセンスの選択</translation>
+    </message>
+    <message>
+        <source>Your account has more than one license for this product.</source>
+        <translation>お使いのアカウントには、この製品のライセンスが複数あります。</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>サインイン中</translation>
+    </message>
+    <message>
+        <source>Licenses of your account</source>
+        <translation>アカウントのライセンス</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>再度サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Asking the license server for your account&apos;s licenses.</source>
+        <translation>アカウントのライセンスをライセンスサーバーに問い合わせています。</translation>
+    </message>
+    <message>
+        <source>Signing in as {who}…</source>
+        <translation>{who}としてサインインしています…</translation>
+    </message>
+    <message>
+        <source>Your account has one license for this product.</source>
+        <translation>お使いのアカウントには、この製品のライセンスが1つあります。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>Choose the license this device should use:</source>
+        <translation>このデバイスで使用するライセンスを選択してください：</translation>
+    </message>
+    <message>
+        <source>{kind} trial</source>
+        <translation>{kind}・試用版</translation>
+    </message>
+    <message>
+        <source>{kind} license #{id}</source>
+        <translation>{kind}ライセンス #{id}</translation>
+    </message>
+    <message>
+        <source>expires {when}</source>
+        <translation>有効期限：{when}</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>{seats} devices</source>
+        <translation>デバイス：{seats}</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {why}</source>
+        <translation>使用できません：{why}</translation>
+    </message>
+    <message>
+        <source>Sign-in did not succeed</source>
+        <translation>サインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Nothing was activated; no seat was used.</source>
+        <translation>何もアクティベートされておらず、台数枠も使用されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Cop&amp;y details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>エラーの詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>コード：{code}</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePage</name>
+    <message>
+        <source>Activate without internet</source>
+        <translation>オフラインでアクティベート</translation>
+    </message>
+    <message>
+        <source>For a computer that never goes online: a request file out, a license file in.</source>
+        <translation>インターネットに接続しないコンピューター向け：リクエストファイルを書き出し、ライセンスファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>パスワードを表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>ライセンスキー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>For an account, the password travels inside the request file (that is how the license server&apos;s offline activation works). Keep the file private and delete it once it is used.</source>
+        <translation>アカウントの場合、パスワードはリクエストファイルに含めて送られます（ライセンスサーバーのオフラインアクティベーションの仕組みです）。ファイルは他人に渡さず、使用後は削除してください。</translation>
+    </message>
+    <message>
+        <source>1. &amp;Save request file…</source>
+        <translation>1. リクエストファイルを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request to clipboard</source>
+        <translation>リクエストをクリップボードにコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the offline portal</source>
+        <translation>オフラインポータルを開く</translation>
+    </message>
+    <message>
+        <source>2. L&amp;oad license file…</source>
+        <translation>2. ライセンスファイルを読み込む(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>License file text</source>
+        <translation>ライセンスファイルのテキスト</translation>
+    </message>
+    <message>
+        <source>…or paste the license file&apos;s text here</source>
+        <translation>…またはライセンスファイルのテキストをここに貼り付け</translation>
+    </message>
+    <message>
+        <source>&amp;Use pasted text</source>
+        <translation>貼り付けたテキストを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A request file was written before; load the license file it was answered with.</source>
+        <translation>リクエストファイルは作成済みです。それに対して発行されたライセンスファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Then:
+  2. Take the request file{where} to a computer with internet.
+  3. Open {portal} there, upload the file and download the license file.
+  4. Bring the license file back here and load it below.</source>
+        <translation>次の手順:
+  2. リクエストファイル{where}を、インターネットに接続できるコンピューターに移します。
+  3. そのコンピューターで{portal}を開き、ファイルをアップロードしてライセンスファイルをダウンロードします。
+  4. ライセンスファイルをこのコンピューターに戻し、下で読み込みます。</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>リクエストファイルの保存</translation>
+    </message>
+    <message>
+        <source>Request file (*.req)</source>
+        <translation>リクエストファイル (*.req)</translation>
+    </message>
+    <message>
+        <source>Request file saved: {path}</source>
+        <translation>リクエストファイルを保存しました：{path}</translation>
+    </message>
+    <message>
+        <source>The request was copied; paste it into a file elsewhere.</source>
+        <translation>リクエストをコピーしました。別の場所でファイルに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Load license file</source>
+        <translation>ライセンスファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>License file (*.lic);;All files (*)</source>
+        <translation>ライセンスファイル (*.lic);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lockがオンになっています。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>自分のパスワードを設定</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. Please replace it.</source>
+        <translation>お使いのアカウントは、発行されたパスワードのままです。変更してください。</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. You can replace it now, or press Next to keep it for now.</source>
+        <translation>お使いのアカウントは、発行されたパスワードのままです。今すぐ変更するか、「次へ」をクリックして当面そのまま使用できます。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>パスワードを表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>もう一度入力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>パスワードを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation>{n}文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you were given.</source>
+        <translation>発行されたパスワードとは異なるパスワードを指定してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>パスワードを変更しています…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>パスワードを変更しました。今後は新しいパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Press Change password to use the new password, or clear both fields to keep the one you were given for now.</source>
+        <translation>新しいパスワードを使用するには「パスワードを変更」をクリックしてください。発行されたパスワードを当面使い続ける場合は、両方の欄を空にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPage</name>
+    <message>
+        <source>Sign in with your organisation</source>
+        <translation>組織でサインイン</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s sign-in page opens in your web browser.</source>
+        <translation>組織のサインインページがWebブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation code:</source>
+        <translation>組織コード(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in in the browser</source>
+        <translation>ブラウザーでサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>ブラウザーを待機中</translation>
+    </message>
+    <message>
+        <source>Open the page &amp;again</source>
+        <translation>ページをもう一度開く(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>リンクをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation>ブラウザーに最終的に表示されたアドレス</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1/…?code=…</source>
+        <translation>http://127.0.0.1/…?code=…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>このアドレスを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>If the browser cannot come back to this program (it says the page cannot be reached), copy the whole address from its address bar and paste it here:</source>
+        <translation>ブラウザーからこのプログラムに戻れない場合（ページに到達できないと表示される場合）は、アドレスバーのアドレス全体をコピーしてここに貼り付けてください：</translation>
+    </message>
+    <message>
+        <source>Sign in once more to activate the license you chose.</source>
+        <translation>選択したライセンスをアクティベートするため、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Opening your organisation&apos;s sign-in page…</source>
+        <translation>組織のサインインページを開いています…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser (a tab showing your organisation&apos;s sign-in page). This window carries on by itself afterwards.</source>
+        <translation>Webブラウザー（組織のサインインページが表示されたタブ）でサインインを完了してください。その後、このウィンドウは自動的に続行します。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Press Copy link and open the address in a browser yourself.</source>
+        <translation>ブラウザーを開けませんでした。「リンクをコピー」をクリックし、ご自分でブラウザーにアドレスを入力して開いてください。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>サインインをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The sign-in link was copied.</source>
+        <translation>サインインのリンクをコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>{name} is activated</source>
+        <translation>{name}はアクティベート済みです</translation>
+    </message>
+    <message>
+        <source>You can check the license with the server, or free this device&apos;s seat.</source>
+        <translation>サーバーでライセンスを確認するか、このデバイスの台数枠を解放できます。</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>今すぐ確認(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate this device</source>
+        <translation>このデバイスを無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deactivate &amp;without internet…</source>
+        <translation>オフラインで無効化(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;refresh file…</source>
+        <translation>更新ファイルを読み込む(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;another license</source>
+        <translation>別のライセンスを使用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{name}: the license cannot be used</source>
+        <translation>{name}：ライセンスを使用できません</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>アクティベーション</translation>
+    </message>
+    <message>
+        <source>offline, by file</source>
+        <translation>オフライン（ファイル）</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the license server…</source>
+        <translation>ライセンスサーバーで確認しています…</translation>
+    </message>
+    <message>
+        <source>The license server confirmed this activation.</source>
+        <translation>ライセンスサーバーがこのアクティベーションを確認しました。</translation>
+    </message>
+    <message>
+        <source>Deactivate this device?</source>
+        <translation>このデバイスを無効化しますか？</translation>
+    </message>
+    <message>
+        <source>This frees the seat this device uses, so the license can be activated elsewhere. {name} will stop working here until you activate again.</source>
+        <translation>このデバイスが使用している台数枠が解放され、ライセンスを別のデバイスでアクティベートできるようになります。再度アクティベートするまで、このデバイスでは{name}を使用できなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep activation</source>
+        <translation>アクティベーションを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Deactivating…</source>
+        <translation>無効化しています…</translation>
+    </message>
+    <message>
+        <source>This device was deactivated and its seat is free again.</source>
+        <translation>このデバイスを無効化し、台数枠を解放しました。</translation>
+    </message>
+    <message>
+        <source>Save deactivation request</source>
+        <translation>無効化リクエストの保存</translation>
+    </message>
+    <message>
+        <source>Request file (*.req)</source>
+        <translation>リクエストファイル (*.req)</translation>
+    </message>
+    <message>
+        <source>The activation was removed from this computer. Upload {path} to the offline portal ({portal}) from a computer with internet: the seat is freed then.</source>
+        <translation>このコンピューターからアクティベーションを削除しました。インターネットに接続できるコンピューターから{path}をオフラインポータル（{portal}）にアップロードすると、台数枠が解放されます。</translation>
+    </message>
+    <message>
+        <source>Writing the deactivation request…</source>
+        <translation>無効化リクエストを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Load refresh file</source>
+        <translation>更新ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>License file (*.lic);;All files (*)</source>
+        <translation>ライセンスファイル (*.lic);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The refresh file was loaded; the details are updated.</source>
+        <translation>更新ファイルを読み込み、詳細を更新しました。</translation>
+    </message>
+    <message>
+        <source>Loading the refresh file…</source>
+        <translation>更新ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Use another license?</source>
+        <translation>別のライセンスを使用しますか？</translation>
+    </message>
+    <message>
+        <source>{name} is activated here with {current}. To use another license, this one is deactivated first: its seat is freed and can be used elsewhere.</source>
+        <translation>{name}はこのデバイスで{current}によりアクティベートされています。別のライセンスを使用するには、まずこのライセンスを無効化します。台数枠は解放され、別のデバイスで使用できるようになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate and continue</source>
+        <translation>無効化して続行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this license</source>
+        <translation>このライセンスを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The previous license was deactivated here and its seat is free. Choose how to activate the new one.</source>
+        <translation>以前のライセンスをこのデバイスで無効化し、台数枠を解放しました。新しいライセンスのアクティベーション方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>The license server cannot be reached</source>
+        <translation>ライセンスサーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>{what} The current license cannot be deactivated now. You can keep it, or go on: its seat then stays counted until it is released in the vendor&apos;s customer portal (a copy of it is kept on this computer).</source>
+        <translation>{what}現在のライセンスは今は無効化できません。このライセンスを維持するか、そのまま続行できます。続行した場合、販売元のカスタマーポータルで解除するまで台数枠は使用中のままとなります（ライセンスのコピーはこのコンピューターに保持されます）。</translation>
+    </message>
+    <message>
+        <source>&amp;Go on without freeing it</source>
+        <translation>解放せずに続行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current license</source>
+        <translation>現在のライセンスを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal.</source>
+        <translation>以前のライセンスはこのデバイスでは使用されなくなりましたが、台数枠はまだ使用中です。販売元のカスタマーポータルで解除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPage</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a free trial</source>
+        <translation>無料試用版を開始</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>a free {days}-day trial</source>
+        <translation>{days}日間の無料試用版</translation>
+    </message>
+    <message>
+        <source>a free trial</source>
+        <translation>無料試用版</translation>
+    </message>
+    <message>
+        <source>Try {name} before you buy it.</source>
+        <translation>ご購入前に{name}をお試しください。</translation>
+    </message>
+    <message>
+        <source>This starts {length} of {name} on this device, with an account for your e-mail address. Asking again on this device gives you the same trial.</source>
+        <translation>このデバイスで{name}の{length}を開始し、メールアドレスでアカウントを作成します。このデバイスで再度申し込んでも、同じ試用版になります。</translation>
+    </message>
+    <message>
+        <source>This starts {length} of {name} on this device. Nothing else is needed; asking again on this device gives you the same trial.</source>
+        <translation>このデバイスで{name}の{length}を開始します。ほかに必要なものはありません。このデバイスで再度申し込んでも、同じ試用版になります。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Activate {name}</source>
+        <translation>{name}をアクティベート</translation>
+    </message>
+    <message>
+        <source>This takes a minute. No internet here? Choose Activate without internet.</source>
+        <translation>1分ほどで完了します。インターネットに接続できない場合は、「オフラインでアクティベート」を選択してください。</translation>
+    </message>
+    <message>
+        <source>This takes a minute and needs an internet connection.</source>
+        <translation>1分ほどで完了します。インターネット接続が必要です。</translation>
+    </message>
+    <message>
+        <source>I have a license &amp;key</source>
+        <translation>ライセンスキーを持っている(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with my account</source>
+        <translation>アカウントでサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;organisation</source>
+        <translation>組織でサインイン(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start a free &amp;trial</source>
+        <translation>無料試用版を開始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a saved activation…</source>
+        <translation>保存したアクティベーションをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A file saved when an activation could not be stored on this computer</source>
+        <translation>アクティベーションをこのコンピューターに保存できなかったときに書き出したファイル</translation>
+    </message>
+    <message>
+        <source>Activate &amp;without internet…</source>
+        <translation>オフラインでアクティベート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>For a computer that cannot go online: activate with files</source>
+        <translation>インターネットに接続できないコンピューター向け：ファイルでアクティベート</translation>
+    </message>
+    <message>
+        <source>Cancel this &amp;request</source>
+        <translation>このリクエストをキャンセル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>再試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read this computer&apos;s activation again</source>
+        <translation>このコンピューターのアクティベーションを再度読み込む</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an activation on this computer… Your system may ask for the password of its keyring, where the activation is kept.</source>
+        <translation>このコンピューターのアクティベーションを探しています… アクティベーションを保管しているキーリングのパスワードを、システムが求める場合があります。</translation>
+    </message>
+    <message>
+        <source>Checking what this product offers…</source>
+        <translation>この製品で利用できる方法を確認しています…</translation>
+    </message>
+    <message>
+        <source>Continue activation &amp;without internet…</source>
+        <translation>オフラインアクティベーションを続行(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>An offline request for {who} is waiting for its license file.</source>
+        <translation>{who}のオフラインリクエストがライセンスファイルを待っています。</translation>
+    </message>
+    <message>
+        <source>Cancel the offline request?</source>
+        <translation>オフラインリクエストをキャンセルしますか？</translation>
+    </message>
+    <message>
+        <source>If the request file was already uploaded to the offline portal, its license file still works here (its seat is in use); or free that seat with a deactivation file (Activate without internet, then the status page).</source>
+        <translation>リクエストファイルをすでにオフラインポータルにアップロードした場合でも、発行されたライセンスファイルはここで使用できます（その台数枠は使用中です）。または、無効化ファイルでその台数枠を解放してください（「オフラインでアクティベート」の後、状態ページで行います）。</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;request</source>
+        <translation>リクエストをキャンセル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>待機を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The offline request was cancelled.</source>
+        <translation>オフラインリクエストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>the license key from your purchase confirmation e-mail</source>
+        <translation>購入確認メールに記載のライセンスキー</translation>
+    </message>
+    <message>
+        <source>the e-mail address and password of your account</source>
+        <translation>アカウントのメールアドレスとパスワード</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s sign-in in the web browser</source>
+        <translation>Webブラウザーでの組織のサインイン</translation>
+    </message>
+    <message>
+        <source>just your e-mail address for a free trial</source>
+        <translation>無料試用版の場合はメールアドレスのみ</translation>
+    </message>
+    <message>
+        <source>nothing at all for a free trial</source>
+        <translation>無料試用版の場合は何も不要</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>、または</translation>
+    </message>
+    <message>
+        <source>You will need {needs}. Before anything is sent, the next pages show you exactly what this device tells the license server.</source>
+        <translation>必要なもの：{needs}。情報を送信する前に、このデバイスがライセンスサーバーに伝える内容を次のページで正確に確認できます。</translation>
+    </message>
+    <message>
+        <source>Import activation</source>
+        <translation>アクティベーションのインポート</translation>
+    </message>
+    <message>
+        <source>Activation recovery file (*.json)</source>
+        <translation>アクティベーション復元ファイル (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed on this device.
+Please send the details below, or the log {log}, to support.</source>
+        <translation>問題が発生しました。このデバイスでは何も変更されていません。
+以下の詳細、またはログ{log}をサポートに送信してください。</translation>
+    </message>
+</context>
+<context>
+    <name>device</name>
+    <message>
+        <source>Identifies this device to the license server, so one seat is counted for it however often you activate. A one-way hash: it reveals nothing about your files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the vendor&apos;s support see which system a seat is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps you recognise this device in the vendor&apos;s customer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the operating system gives this computer; same purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the network interface used to reach the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local network address; helps support tell devices apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network card of that interface; helps support tell devices apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some licenses may not be used in virtual machines or containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which virtual machine or container was detected, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version of the program is being activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version of this activation wizard sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>the saved license data was altered or not signed by the license server</source>
+        <translation>保存されたライセンスデータが改ざんされているか、ライセンスサーバーによって署名されていません</translation>
+    </message>
+    <message>
+        <source>it was made for another device (it may have been copied here)</source>
+        <translation>別のデバイス用に作成されたものです（ここにコピーされた可能性があります）</translation>
+    </message>
+    <message>
+        <source>it belongs to another product</source>
+        <translation>別の製品のものです</translation>
+    </message>
+    <message>
+        <source>the license has expired</source>
+        <translation>ライセンスの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was changed, or not made by the license server for this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no offline request waiting on this computer (it was used or cancelled); write a new request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another request than the one waiting on this computer (an older file, or one for another computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this license type cannot be activated offline (only trial, perpetual and consumption licenses can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is dated in the future: check this computer&apos;s date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another license than the one this computer asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is behind the time the activation was last used; check the date and time</source>
+        <translation>このコンピューターの時計が、アクティベーションを最後に使用した日時より前になっています。日付と時刻を確認してください</translation>
+    </message>
+    <message>
+        <source>the activation file is missing from the data folder</source>
+        <translation>データフォルダーにアクティベーションファイルがありません</translation>
+    </message>
+    <message>
+        <source>the saved activation is damaged or does not match its key in the system&apos;s credential store</source>
+        <translation>保存されたアクティベーションが破損しているか、システムの資格情報ストアにあるキーと一致しません</translation>
+    </message>
+    <message>
+        <source>its key in the system keyring is missing</source>
+        <translation>システムのキーリングにそのキーがありません</translation>
+    </message>
+    <message>
+        <source>the license server reports the license as disabled</source>
+        <translation>ライセンスサーバーによると、ライセンスは利用停止されています</translation>
+    </message>
+    <message>
+        <source>the license server no longer has this device on the license</source>
+        <translation>ライセンスサーバーでは、このデバイスはもうライセンスに登録されていません</translation>
+    </message>
+    <message>
+        <source>Activate again. If this device was already counted, that does not use another seat.</source>
+        <translation>再度アクティベートしてください。このデバイスがすでにカウントされている場合、台数枠が追加で使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>Renew the license with the vendor; then check again or activate the new one.</source>
+        <translation>販売元でライセンスを更新してから、再度確認するか、新しいライセンスをアクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>Set the correct date, time and time zone. If the clock is right now (it was ahead once), connect to the internet and press Check now (activation-wizard check): the license server&apos;s time sets it straight.</source>
+        <translation>正しい日付、時刻、タイムゾーンを設定してください。時計が現在は正しい場合（以前に進んでいた場合）は、インターネットに接続して「今すぐ確認」（activation-wizard check）をクリックしてください。ライセンスサーバーの時刻によって修正されます。</translation>
+    </message>
+    <message>
+        <source>Ask the vendor&apos;s support to enable the license, then check again (Check now in the wizard, or activation-wizard check).</source>
+        <translation>販売元のサポートにライセンスの利用再開を依頼してから、再度確認してください（ウィザードの「今すぐ確認」、またはactivation-wizard check）。</translation>
+    </message>
+    <message>
+        <source>Use the activation wizard that came with this product.</source>
+        <translation>この製品に付属のアクティベーションウィザードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact support.</source>
+        <translation>数分後にもう一度お試しください。問題が続く場合は、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the activation. Nothing was changed on this device.</source>
+        <translation>予期しないエラーによりアクティベーションが中断されました。このデバイスでは何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, copy the details and send them to support.</source>
+        <translation>もう一度お試しください。再び発生する場合は、詳細をコピーしてサポートに送信してください。</translation>
+    </message>
+    <message>
+        <source>The activation settings are incomplete</source>
+        <translation>アクティベーションの設定が不完全です</translation>
+    </message>
+    <message>
+        <source>Problem with the setting {field}: {problem}. (It came from {source}.)</source>
+        <translation>設定「{field}」に問題があります：{problem}。（設定元：{source}）</translation>
+    </message>
+    <message>
+        <source>Correct that setting, or ask the software vendor for a working configuration.</source>
+        <translation>この設定を修正するか、正しく動作する構成をソフトウェア販売元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the license server</source>
+        <translation>ライセンスサーバーにアクセスできませんでした</translation>
+    </message>
+    <message>
+        <source>The connection to the license server failed before it could answer.</source>
+        <translation>ライセンスサーバーが応答する前に接続が失敗しました。</translation>
+    </message>
+    <message>
+        <source>License server not found</source>
+        <translation>ライセンスサーバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>This computer could not look up the license server&apos;s address.</source>
+        <translation>このコンピューターはライセンスサーバーのアドレスを解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the license server</source>
+        <translation>ライセンスサーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The license server did not accept a connection from this computer.</source>
+        <translation>ライセンスサーバーがこのコンピューターからの接続を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The license server took too long</source>
+        <translation>ライセンスサーバーの応答に時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>The answer from the license server was lost</source>
+        <translation>ライセンスサーバーからの応答が失われました</translation>
+    </message>
+    <message>
+        <source>The request reached the license server, but the connection broke before its answer arrived. The server may have recorded it.</source>
+        <translation>リクエストはライセンスサーバーに届きましたが、応答が届く前に接続が切断されました。サーバー側では記録されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Try again: this device is recognised, so trying again does not use another seat.</source>
+        <translation>もう一度お試しください。このデバイスは認識されるため、再試行しても台数枠が追加で使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全な接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>The license server&apos;s certificate could not be verified.{issuer} Something between you and the server (often a company proxy) may be intercepting traffic.</source>
+        <translation>ライセンスサーバーの証明書を検証できませんでした。{issuer}お使いのコンピューターとサーバーの間にある何か（多くの場合、社内のプロキシ）が通信を傍受している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Try another network, or ask your IT department to allow the license server.</source>
+        <translation>別のネットワークを試すか、ライセンスサーバーへの接続を許可するようIT部門に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Insecure server address</source>
+        <translation>安全でないサーバーアドレス</translation>
+    </message>
+    <message>
+        <source>The license server address {url} does not use HTTPS.</source>
+        <translation>ライセンスサーバーのアドレス{url}はHTTPSを使用していません。</translation>
+    </message>
+    <message>
+        <source>Only local test servers may use plain http://. Fix the api url setting.</source>
+        <translation>暗号化されていないhttp://を使用できるのは、ローカルのテストサーバーだけです。「api url」の設定を修正してください。</translation>
+    </message>
+    <message>
+        <source>Activation cancelled</source>
+        <translation>アクティベーションをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>You cancelled the request. Whatever the server had already done with it is undone (or checked the next time, if the server cannot be asked now).</source>
+        <translation>リクエストをキャンセルしました。サーバーがすでに処理していた内容は取り消されます（サーバーに今問い合わせできない場合は、次回確認されます）。</translation>
+    </message>
+    <message>
+        <source>Start the activation again when you are ready.</source>
+        <translation>準備ができたら、もう一度アクティベーションを開始してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the license server</source>
+        <translation>ライセンスサーバーから予期しない応答がありました</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not in the expected form.</source>
+        <translation>サーバーの応答が想定された形式ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be verified</source>
+        <translation>サーバーの応答を検証できませんでした</translation>
+    </message>
+    <message>
+        <source>The license server&apos;s reply was not signed with the expected key, so it was not trusted. It may have been altered on the way.</source>
+        <translation>ライセンスサーバーの応答が想定されたキーで署名されていなかったため、信頼されませんでした。途中で改ざんされた可能性があります。</translation>
+    </message>
+    <message>
+        <source>Try another network. If it persists, contact support: the public key in the settings may be wrong.</source>
+        <translation>別のネットワークを試してください。解決しない場合は、サポートにお問い合わせください。設定の公開鍵が間違っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The license server has a problem</source>
+        <translation>ライセンスサーバーで問題が発生しています</translation>
+    </message>
+    <message>
+        <source>The license server failed to handle the request (HTTP {status}).{retry_hint}</source>
+        <translation>ライセンスサーバーがリクエストを処理できませんでした（HTTP {status}）。{retry_hint}</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact support.</source>
+        <translation>後でもう一度お試しください。問題が続く場合は、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The license server is busy</source>
+        <translation>ライセンスサーバーが混み合っています</translation>
+    </message>
+    <message>
+        <source>Too many requests reached the license server in a short time.</source>
+        <translation>短時間に多数のリクエストがライセンスサーバーに送信されました。</translation>
+    </message>
+    <message>
+        <source>Try again later{retry_hint}.</source>
+        <translation>後でもう一度お試しください{retry_hint}。</translation>
+    </message>
+    <message>
+        <source>The license server refused the request</source>
+        <translation>ライセンスサーバーがリクエストを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server said: {message}</source>
+        <translation>サーバーからの応答：{message}</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>不明な製品</translation>
+    </message>
+    <message>
+        <source>The license server does not know the product this program is set up for.</source>
+        <translation>このプログラムに設定されている製品は、ライセンスサーバーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>This is a setup problem of the program, not of your key. Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>これはプログラムの設定の問題で、キーの問題ではありません。ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>License not found</source>
+        <translation>ライセンスが見つかりません</translation>
+    </message>
+    <message>
+        <source>No license matches the key you entered.</source>
+        <translation>入力したキーに一致するライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>Check the key for typos (compare it with your purchase e-mail) and try again.</source>
+        <translation>キーに入力ミスがないか（購入時のメールと照らし合わせて）確認し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>License disabled</source>
+        <translation>ライセンスが利用停止されています</translation>
+    </message>
+    <message>
+        <source>This license exists but has been disabled by the vendor.</source>
+        <translation>このライセンスは存在しますが、販売元によって利用停止されています。</translation>
+    </message>
+    <message>
+        <source>Contact the vendor&apos;s support or your purchasing contact to have it enabled.</source>
+        <translation>利用を再開するには、販売元のサポートまたは購入窓口にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Virtual machines are not allowed</source>
+        <translation>仮想マシンは使用できません</translation>
+    </message>
+    <message>
+        <source>This license cannot be activated inside a virtual machine or container, and this device was detected as one.</source>
+        <translation>このライセンスは仮想マシンやコンテナー内ではアクティベートできませんが、このデバイスはそのいずれかとして検出されました。</translation>
+    </message>
+    <message>
+        <source>Activate on a physical computer, or ask the vendor for a license that allows virtual machines.</source>
+        <translation>物理コンピューターでアクティベートするか、仮想マシンで使用できるライセンスを販売元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Offline activation not possible</source>
+        <translation>オフラインアクティベーションはできません</translation>
+    </message>
+    <message>
+        <source>This is a floating cloud license, which cannot be activated offline.</source>
+        <translation>これはフローティングクラウドライセンスのため、オフラインではアクティベートできません。</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and activate online instead.</source>
+        <translation>インターネットに接続して、オンラインでアクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>License not started yet</source>
+        <translation>ライセンスの開始日前です</translation>
+    </message>
+    <message>
+        <source>This license cannot be activated before its start date{start}.</source>
+        <translation>このライセンスは開始日{start}より前にはアクティベートできません。</translation>
+    </message>
+    <message>
+        <source>Try again on or after the start date, or contact the vendor.</source>
+        <translation>開始日以降にもう一度お試しいただくか、販売元にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Device blocked</source>
+        <translation>デバイスがブロックされています</translation>
+    </message>
+    <message>
+        <source>The vendor has blocked this device from activating licenses.</source>
+        <translation>販売元により、このデバイスでのライセンスのアクティベーションがブロックされています。</translation>
+    </message>
+    <message>
+        <source>Contact the vendor&apos;s support; only they can lift the block.</source>
+        <translation>販売元のサポートにお問い合わせください。ブロックを解除できるのは販売元だけです。</translation>
+    </message>
+    <message>
+        <source>All seats are in use</source>
+        <translation>台数枠をすべて使用中です</translation>
+    </message>
+    <message>
+        <source>This license is already activated on the maximum number of devices.</source>
+        <translation>このライセンスは、すでに上限台数のデバイスでアクティベートされています。</translation>
+    </message>
+    <message>
+        <source>Deactivate it on a device you no longer use (in that program or the vendor&apos;s customer portal), then try again here.</source>
+        <translation>使用しなくなったデバイスで（そのデバイスのプログラム、または販売元のカスタマーポータルで）無効化してから、ここでもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your account has used all its activations</source>
+        <translation>アカウントのアクティベーション回数が上限に達しました</translation>
+    </message>
+    <message>
+        <source>Your user account has already activated this license the maximum number of times.</source>
+        <translation>お使いのユーザーアカウントは、このライセンスをすでに上限回数までアクティベートしています。</translation>
+    </message>
+    <message>
+        <source>Deactivate one of your other devices, or ask your administrator for more seats.</source>
+        <translation>ほかのデバイスのいずれかを無効化するか、管理者に台数枠の追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>License expired</source>
+        <translation>ライセンスの有効期限切れ</translation>
+    </message>
+    <message>
+        <source>The validity period of this license has ended.</source>
+        <translation>このライセンスの有効期間が終了しました。</translation>
+    </message>
+    <message>
+        <source>Renew the license with the vendor, then activate again.</source>
+        <translation>販売元でライセンスを更新してから、再度アクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>No transfers left</source>
+        <translation>移行回数が上限に達しました</translation>
+    </message>
+    <message>
+        <source>This license has already been moved between devices the maximum number of times.</source>
+        <translation>このライセンスは、すでに上限回数までデバイス間で移行されています。</translation>
+    </message>
+    <message>
+        <source>Contact the vendor&apos;s support to reset the transfer limit.</source>
+        <translation>移行回数の上限をリセットするには、販売元のサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Device already activated</source>
+        <translation>デバイスはアクティベート済みです</translation>
+    </message>
+    <message>
+        <source>This device is already activated on this license.</source>
+        <translation>このデバイスはすでにこのライセンスでアクティベートされています。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the existing activation is used.</source>
+        <translation>操作は不要です。既存のアクティベーションが使用されます。</translation>
+    </message>
+    <message>
+        <source>License not active</source>
+        <translation>ライセンスがアクティブではありません</translation>
+    </message>
+    <message>
+        <source>The license server reports this license as not active on this device.</source>
+        <translation>ライセンスサーバーによると、このライセンスはこのデバイスでアクティブではありません。</translation>
+    </message>
+    <message>
+        <source>Activate the license again.</source>
+        <translation>ライセンスを再度アクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>Device not registered</source>
+        <translation>デバイスが登録されていません</translation>
+    </message>
+    <message>
+        <source>The license server has no active record of this device on the license.</source>
+        <translation>ライセンスサーバーには、このライセンスでのこのデバイスの有効な登録がありません。</translation>
+    </message>
+    <message>
+        <source>Activate this device again.</source>
+        <translation>このデバイスを再度アクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>Your clock is wrong</source>
+        <translation>時計が正しくありません</translation>
+    </message>
+    <message>
+        <source>The license server rejected the request because this computer&apos;s date or time differs from the real time by more than 15 minutes.{skew}</source>
+        <translation>このコンピューターの日付または時刻が実際の時刻と15分以上ずれているため、ライセンスサーバーがリクエストを拒否しました。{skew}</translation>
+    </message>
+    <message>
+        <source>Set the correct date, time and time zone (turn on automatic time), then try again.</source>
+        <translation>正しい日付、時刻、タイムゾーンを設定して（時刻の自動設定をオンにして）から、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s credentials were rejected</source>
+        <translation>プログラムの認証情報が拒否されました</translation>
+    </message>
+    <message>
+        <source>The license server did not accept this program&apos;s request signature.</source>
+        <translation>ライセンスサーバーがこのプログラムのリクエスト署名を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>This is a setup problem of the program (its shared key). Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>これはプログラムの設定の問題です（共有キー）。ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>The license server does not recognise this program&apos;s API key.</source>
+        <translation>ライセンスサーバーがこのプログラムのAPIキーを認識できません。</translation>
+    </message>
+    <message>
+        <source>This is a setup problem of the program. Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>これはプログラムの設定の問題です。ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s request was incomplete</source>
+        <translation>プログラムのリクエストが不完全でした</translation>
+    </message>
+    <message>
+        <source>The request was missing authorisation details.</source>
+        <translation>リクエストに認可情報がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s request was malformed</source>
+        <translation>プログラムのリクエストの形式が正しくありませんでした</translation>
+    </message>
+    <message>
+        <source>The request&apos;s authorisation header was not valid.</source>
+        <translation>リクエストの認可ヘッダーが無効でした。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s request was not signed</source>
+        <translation>プログラムのリクエストが署名されていませんでした</translation>
+    </message>
+    <message>
+        <source>The license server requires signed requests.</source>
+        <translation>ライセンスサーバーでは署名付きリクエストが必要です。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s credentials do not cover this product</source>
+        <translation>プログラムの認証情報はこの製品に対応していません</translation>
+    </message>
+    <message>
+        <source>The API key this program uses may not activate this product.</source>
+        <translation>このプログラムが使用するAPIキーでは、この製品をアクティベートできません。</translation>
+    </message>
+    <message>
+        <source>The request was incomplete</source>
+        <translation>リクエストが不完全でした</translation>
+    </message>
+    <message>
+        <source>The license server said: {message}</source>
+        <translation>ライセンスサーバーからの応答：{message}</translation>
+    </message>
+    <message>
+        <source>No device identity</source>
+        <translation>デバイスIDがありません</translation>
+    </message>
+    <message>
+        <source>The request did not identify this device.</source>
+        <translation>リクエストでこのデバイスが識別されませんでした。</translation>
+    </message>
+    <message>
+        <source>License key required</source>
+        <translation>ライセンスキーが必要です</translation>
+    </message>
+    <message>
+        <source>This product is activated with a license key.</source>
+        <translation>この製品はライセンスキーでアクティベートします。</translation>
+    </message>
+    <message>
+        <source>Enter your license key and try again.</source>
+        <translation>ライセンスキーを入力して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>E-mail or password not accepted</source>
+        <translation>メールアドレスまたはパスワードが受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>The license server did not accept this e-mail address and password, or the account has no license for this product.</source>
+        <translation>ライセンスサーバーがこのメールアドレスとパスワードを受け付けなかったか、アカウントにこの製品のライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address and the password (letter case matters), then try again. Forgot the password? Reset it, or ask whoever gave you the account.</source>
+        <translation>メールアドレスとパスワード（大文字と小文字は区別されます）を確認してから、もう一度お試しください。パスワードを忘れた場合は、リセットするか、アカウントを発行した担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Trial not found</source>
+        <translation>試用版が見つかりません</translation>
+    </message>
+    <message>
+        <source>The license server did not find the trial it had just started.</source>
+        <translation>ライセンスサーバーが、開始したばかりの試用版を見つけられませんでした。</translation>
+    </message>
+    <message>
+        <source>This product uses license keys</source>
+        <translation>この製品はライセンスキーを使用します</translation>
+    </message>
+    <message>
+        <source>The license server expects a license key for this product, not an account.</source>
+        <translation>この製品では、ライセンスサーバーはアカウントではなくライセンスキーを必要とします。</translation>
+    </message>
+    <message>
+        <source>Go back to the first page and choose &quot;I have a license key&quot;.</source>
+        <translation>最初のページに戻り、「ライセンスキーを持っている」を選択してください。</translation>
+    </message>
+    <message>
+        <source>All seats of this license are in use</source>
+        <translation>このライセンスの台数枠はすべて使用中です</translation>
+    </message>
+    <message>
+        <source>The license your account uses is already activated on the maximum number of devices.</source>
+        <translation>アカウントで使用しているライセンスは、すでに上限台数のデバイスでアクティベートされています。</translation>
+    </message>
+    <message>
+        <source>Deactivate it on a device you no longer use, pick another license if your account has one, or ask your administrator for more seats.</source>
+        <translation>使用しなくなったデバイスで無効化するか、アカウントに別のライセンスがあればそれを選択するか、管理者に台数枠の追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Product not available</source>
+        <translation>製品を利用できません</translation>
+    </message>
+    <message>
+        <source>The vendor has disabled this product on the license server.</source>
+        <translation>販売元がライセンスサーバーでこの製品を利用停止にしています。</translation>
+    </message>
+    <message>
+        <source>Product no longer available</source>
+        <translation>製品は利用できなくなりました</translation>
+    </message>
+    <message>
+        <source>The vendor has archived this product on the license server.</source>
+        <translation>販売元がライセンスサーバーでこの製品をアーカイブしました。</translation>
+    </message>
+    <message>
+        <source>This product uses another way to activate</source>
+        <translation>この製品は別の方法でアクティベートします</translation>
+    </message>
+    <message>
+        <source>The license server expects the other kind of activation for this product (a license key instead of an account, or the reverse).</source>
+        <translation>この製品では、ライセンスサーバーは別の種類のアクティベーション（アカウントではなくライセンスキー、またはその逆）を必要とします。</translation>
+    </message>
+    <message>
+        <source>Go back to the first page and choose the other way. If none works, contact the vendor&apos;s support.</source>
+        <translation>最初のページに戻り、別の方法を選択してください。どの方法でもうまくいかない場合は、販売元のサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>No free trial for this product</source>
+        <translation>この製品には無料試用版がありません</translation>
+    </message>
+    <message>
+        <source>The vendor does not offer a trial of this product, or not to this device.</source>
+        <translation>販売元はこの製品の試用版を提供していないか、このデバイスには提供していません。</translation>
+    </message>
+    <message>
+        <source>Buy a license, or ask the vendor about a trial. If you already have a key or an account, go back and use that.</source>
+        <translation>ライセンスを購入するか、試用版について販売元にお問い合わせください。すでにキーまたはアカウントをお持ちの場合は、前に戻ってそちらを使用してください。</translation>
+    </message>
+    <message>
+        <source>Your trial has ended</source>
+        <translation>試用期間が終了しました</translation>
+    </message>
+    <message>
+        <source>The free trial of this product on this device is over.</source>
+        <translation>このデバイスでのこの製品の無料試用期間は終了しました。</translation>
+    </message>
+    <message>
+        <source>Buy a license to go on using it; then activate with its key or your account.</source>
+        <translation>引き続き使用するにはライセンスを購入し、そのキーまたはアカウントでアクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>E-mail address needed</source>
+        <translation>メールアドレスが必要です</translation>
+    </message>
+    <message>
+        <source>A trial of this product is tied to an e-mail address, and none was given.</source>
+        <translation>この製品の試用版にはメールアドレスが必要ですが、入力されていません。</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and try again.</source>
+        <translation>メールアドレスを入力して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Password cannot be changed here</source>
+        <translation>ここではパスワードを変更できません</translation>
+    </message>
+    <message>
+        <source>The vendor does not allow changing this account&apos;s password from the program.</source>
+        <translation>販売元は、このアカウントのパスワードをプログラムから変更することを許可していません。</translation>
+    </message>
+    <message>
+        <source>Keep using your current password, or change it in the vendor&apos;s customer portal.</source>
+        <translation>現在のパスワードを引き続き使用するか、販売元のカスタマーポータルで変更してください。</translation>
+    </message>
+    <message>
+        <source>Organisation not found</source>
+        <translation>組織が見つかりません</translation>
+    </message>
+    <message>
+        <source>The license server does not know the organisation (customer account) given.</source>
+        <translation>指定された組織（顧客アカウント）はライセンスサーバーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Check the organisation code with your administrator, then try again.</source>
+        <translation>組織コードを管理者に確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>顧客が見つかりません</translation>
+    </message>
+    <message>
+        <source>The license server does not know that customer.</source>
+        <translation>その顧客はライセンスサーバーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, or contact the vendor&apos;s support.</source>
+        <translation>メールアドレスを確認するか、販売元のサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The request was not accepted</source>
+        <translation>リクエストが受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>The program&apos;s sign-in to the license server expired</source>
+        <translation>ライセンスサーバーへのプログラムのサインインの有効期限が切れました</translation>
+    </message>
+    <message>
+        <source>The license server no longer accepted the program&apos;s access token, even after a fresh one was fetched.</source>
+        <translation>新しいアクセストークンを取得した後も、ライセンスサーバーはプログラムのアクセストークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s sign-in to the license server failed</source>
+        <translation>ライセンスサーバーへのプログラムのサインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>The license server did not accept the program&apos;s access token.</source>
+        <translation>ライセンスサーバーがプログラムのアクセストークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>This is a setup problem of the program (its OAuth client). Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>これはプログラムの設定の問題です（OAuthクライアント）。ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused this program&apos;s OAuth client.</source>
+        <translation>サインインサーバーがこのプログラムのOAuthクライアントを拒否しました。</translation>
+    </message>
+    <message>
+        <source>This is a setup problem of the program (client id or secret). Contact the software vendor&apos;s support and quote the code below.</source>
+        <translation>これはプログラムの設定の問題です（クライアントIDまたはシークレット）。ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
+    </message>
+    <message>
+        <source>The program could not sign in to the license server</source>
+        <translation>プログラムがライセンスサーバーにサインインできませんでした</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered without a usable access token.</source>
+        <translation>サインインサーバーの応答に、使用できるアクセストークンが含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Please check your input</source>
+        <translation>入力内容を確認してください</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Correct it and try again; nothing was sent.</source>
+        <translation>修正してから、もう一度お試しください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Single sign-on did not succeed</source>
+        <translation>組織でのサインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Signing in through your organisation failed.</source>
+        <translation>組織を通じたサインインに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, contact your IT department or the vendor&apos;s support.</source>
+        <translation>もう一度お試しください。失敗が続く場合は、IT部門または販売元のサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>That sign-in answer cannot be used</source>
+        <translation>このサインイン応答は使用できません</translation>
+    </message>
+    <message>
+        <source>The address or code given is not the answer to this sign-in: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
+        <translation>ブラウザーでもう一度サインインし、サインインしたことがページに表示されたら、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a valid settings file: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (often a missing quote or bracket on the line named), or ask the software vendor for a working one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you are online (and any proxy or VPN settings), then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection, firewall or proxy, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came back in time. The server may or may not have acted on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again: trying again on this device does not use another seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation did not sign you in</source>
+        <translation>組織でサインインできませんでした</translation>
+    </message>
+    <message>
+        <source>The sign-in page answered: {detail}.</source>
+        <translation>サインインページからの応答：{detail}。</translation>
+    </message>
+    <message>
+        <source>Try again, or ask your IT department whether your account may use this product.</source>
+        <translation>もう一度お試しいただくか、お使いのアカウントでこの製品を使用できるかどうかIT部門にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Sign-in took too long</source>
+        <translation>サインインに時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser within {waited}.</source>
+        <translation>{waited}以内にブラウザーから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and finish it in the browser, or paste the address the browser ended on.</source>
+        <translation>サインインをやり直してブラウザーで完了するか、ブラウザーに最終的に表示されたアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This device is already activated</source>
+        <translation>このデバイスはすでにアクティベートされています</translation>
+    </message>
+    <message>
+        <source>The license server already has this device on your organisation account&apos;s license, but this computer does not know which account that is, so it cannot fetch the activation.</source>
+        <translation>ライセンスサーバーでは、このデバイスはすでに組織アカウントのライセンスに登録されていますが、このコンピューターはそれがどのアカウントかを把握していないため、アクティベーションを取得できません。</translation>
+    </message>
+    <message>
+        <source>Release this device in the vendor&apos;s customer portal (or ask your administrator), then sign in again.</source>
+        <translation>販売元のカスタマーポータルでこのデバイスを解除（または管理者に依頼）してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot wait for the browser</source>
+        <translation>ブラウザーからの応答を待機できません</translation>
+    </message>
+    <message>
+        <source>Port {port} on this computer, where the browser is sent back after signing in, is used by another program.</source>
+        <translation>サインイン後にブラウザーの戻り先となる、このコンピューターのポート{port}は、別のプログラムが使用しています。</translation>
+    </message>
+    <message>
+        <source>Close the other program and try again, or paste the address the browser ends on.</source>
+        <translation>別のプログラムを終了してもう一度お試しいただくか、ブラウザーに最終的に表示されるアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The license server does not know the organisation code {account}.</source>
+        <translation>組織コード{account}はライセンスサーバーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Check the code with your IT department (letter case matters), then try again.</source>
+        <translation>コードをIT部門に確認してから（大文字と小文字は区別されます）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No license for your account</source>
+        <translation>アカウントにライセンスがありません</translation>
+    </message>
+    <message>
+        <source>You signed in, but your organisation account has no license for this product, or the sign-in answer was already used or expired.</source>
+        <translation>サインインしましたが、組織アカウントにこの製品のライセンスがないか、サインイン応答が使用済みまたは期限切れです。</translation>
+    </message>
+    <message>
+        <source>Sign in again. If it keeps happening, ask your administrator for a license.</source>
+        <translation>もう一度サインインしてください。問題が続く場合は、管理者にライセンスを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Another license is active on this device</source>
+        <translation>このデバイスでは別のライセンスがアクティブです</translation>
+    </message>
+    <message>
+        <source>This device is activated with {current}. Activating another license here would leave that seat counted on the server.</source>
+        <translation>このデバイスは{current}でアクティベートされています。ここで別のライセンスをアクティベートすると、現在の台数枠がサーバー上で使用中のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Deactivate it first (it frees its seat), or replace it: in the wizard with Use another license, on the command line with activate --replace.</source>
+        <translation>先に無効化する（台数枠が解放されます）か、置き換えてください。ウィザードでは「別のライセンスを使用」、コマンドラインではactivate --replaceを使用します。</translation>
+    </message>
+    <message>
+        <source>That file cannot be read</source>
+        <translation>このファイルは読み取れません</translation>
+    </message>
+    <message>
+        <source>Use the .lic file the portal gave you for this computer&apos;s request (or paste its whole text), then try again.</source>
+        <translation>このコンピューターのリクエストに対してポータルから発行された.licファイルを使用して（またはそのテキスト全体を貼り付けて）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>That license file cannot be used here</source>
+        <translation>このライセンスファイルはここでは使用できません</translation>
+    </message>
+    <message>
+        <source>The license file was refused: {reason}.</source>
+        <translation>ライセンスファイルが拒否されました：{reason}。</translation>
+    </message>
+    <message>
+        <source>Upload this computer&apos;s current request file to the vendor&apos;s offline portal and load the license file it gives back.</source>
+        <translation>このコンピューターの現在のリクエストファイルを販売元のオフラインポータルにアップロードし、発行されたライセンスファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>No license can be activated</source>
+        <translation>アクティベートできるライセンスがありません</translation>
+    </message>
+    <message>
+        <source>You signed in, but none of your account&apos;s licenses for this product can be activated now: {detail}.</source>
+        <translation>サインインしましたが、アカウントにあるこの製品のライセンスはどれも現在アクティベートできません：{detail}。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator or the vendor for a license, or use a license key.</source>
+        <translation>管理者または販売元にライセンスを依頼するか、ライセンスキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>You already have a trial account</source>
+        <translation>試用版のアカウントはすでに存在します</translation>
+    </message>
+    <message>
+        <source>A trial for {email} was started before, so the license server did not create a new password.</source>
+        <translation>{email}の試用版はすでに開始されているため、ライセンスサーバーは新しいパスワードを作成しませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign in with that account&apos;s password (it was sent to you by e-mail when the trial began).</source>
+        <translation>そのアカウントのパスワードでサインインしてください（試用版の開始時にメールで送信されています）。</translation>
+    </message>
+    <message>
+        <source>Could not save the activation</source>
+        <translation>アクティベーションを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saving the activation on this computer failed.</source>
+        <translation>このコンピューターへのアクティベーションの保存に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Check free disk space and permissions, then try again.</source>
+        <translation>ディスクの空き容量とアクセス許可を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No secure credential store</source>
+        <translation>安全な資格情報ストアがありません</translation>
+    </message>
+    <message>
+        <source>This computer has no usable credential store (keyring) for the activation.</source>
+        <translation>このコンピューターには、アクティベーションに使用できる資格情報ストア（キーリング）がありません。</translation>
+    </message>
+    <message>
+        <source>On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet and log in to a desktop session, then try again.</source>
+        <translation>Linuxでは、GNOME KeyringやKWalletなどのSecret Serviceプロバイダーをインストールして起動し、デスクトップセッションにログインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Credential store is locked</source>
+        <translation>資格情報ストアがロックされています</translation>
+    </message>
+    <message>
+        <source>The system credential store (keyring) is locked, or its password prompt was dismissed or could not be shown.</source>
+        <translation>システムの資格情報ストア（キーリング）がロックされているか、パスワードの入力画面が閉じられたか表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again and enter your keyring (usually your login) password when the system asks; without a desktop session, unlock the keyring first (for example with gnome-keyring-daemon --unlock).</source>
+        <translation>もう一度実行し、システムから求められたらキーリングのパスワード（通常はログインパスワード）を入力してください。デスクトップセッションがない場合は、先にキーリングのロックを解除してください（例：gnome-keyring-daemon --unlock）。</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s password request was dismissed</source>
+        <translation>キーリングのパスワード要求が閉じられました</translation>
+    </message>
+    <message>
+        <source>The system asked for the password of the keyring that keeps the activation (to create or to unlock it), and the request was dismissed or could not be shown.</source>
+        <translation>アクティベーションを保管するキーリングのパスワードがシステムから求められましたが（キーリングの作成またはロック解除のため）、その要求が閉じられたか、表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again and answer the system&apos;s password window. Without a desktop session, unlock or create the keyring first (for example with gnome-keyring-daemon --unlock).</source>
+        <translation>もう一度実行し、システムのパスワード入力ウィンドウに応答してください。デスクトップセッションがない場合は、先にキーリングのロックを解除するか作成してください（例：gnome-keyring-daemon --unlock）。</translation>
+    </message>
+    <message>
+        <source>Access to the credential store was denied</source>
+        <translation>資格情報ストアへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>The system refused this program access to the credential store.</source>
+        <translation>システムにより、このプログラムの資格情報ストアへのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Allow this program to use the keyring when asked, then try again.</source>
+        <translation>確認を求められたら、このプログラムにキーリングの使用を許可してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not read the file to import</source>
+        <translation>インポートするファイルを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read.</source>
+        <translation>ファイル{path}を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and location, then import it again.</source>
+        <translation>ファイル名と場所を確認してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the activation folder</source>
+        <translation>アクティベーションフォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to.</source>
+        <translation>フォルダー{path}に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions and free space, then try again.</source>
+        <translation>フォルダーのアクセス許可と空き容量を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The saved activation is not valid</source>
+        <translation>保存されたアクティベーションは無効です</translation>
+    </message>
+    <message>
+        <source>The activation stored on this computer was rejected: {reason}.</source>
+        <translation>このコンピューターに保存されたアクティベーションは拒否されました：{reason}。</translation>
+    </message>
+    <message>
+        <source>{todo}</source>
+        <translation>{todo}</translation>
+    </message>
+    <message>
+        <source>The activation changed meanwhile</source>
+        <translation>アクティベーションが途中で変更されました</translation>
+    </message>
+    <message>
+        <source>While the license server was being asked, the activation on this computer was deactivated or replaced, so the answer no longer applies.</source>
+        <translation>ライセンスサーバーへの問い合わせ中に、このコンピューターのアクティベーションが無効化または置き換えられたため、その応答は適用されなくなりました。</translation>
+    </message>
+    <message>
+        <source>Look at the current state (the wizard&apos;s status page, or activation-wizard status).</source>
+        <translation>現在の状態を確認してください（ウィザードの状態ページ、またはactivation-wizard status）。</translation>
+    </message>
+    <message>
+        <source>Another activation finished first</source>
+        <translation>別のアクティベーションが先に完了しました</translation>
+    </message>
+    <message>
+        <source>While this activation was in progress, {winner} was activated on this device (another window or program). One license per device: this one was undone and its seat freed again.</source>
+        <translation>このアクティベーションの実行中に、このデバイスで{winner}がアクティベートされました（別のウィンドウまたはプログラムから）。1台のデバイスで使用できるライセンスは1つだけのため、このアクティベーションは取り消され、台数枠は解放されました。</translation>
+    </message>
+    <message>
+        <source>Keep the one that is active, or replace it with Use another license.</source>
+        <translation>アクティブなライセンスをそのまま使用するか、「別のライセンスを使用」で置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>アクティベートされていません</translation>
+    </message>
+    <message>
+        <source>This product is not activated on this computer yet.</source>
+        <translation>この製品は、このコンピューターではまだアクティベートされていません。</translation>
+    </message>
+    <message>
+        <source>Run the activation wizard, or &apos;activation-wizard activate --license-key KEY&apos;.</source>
+        <translation>アクティベーションウィザードを実行するか、&apos;activation-wizard activate --license-key KEY&apos;を実行してください。</translation>
+    </message>
+    <message>
+        <source>the file is larger than a license file can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a request file: upload it to the offline portal, then load the license file the portal gives back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer belongs to another sign-in (state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds neither a code nor a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not a code or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>disabled by the vendor</source>
+        <translation>販売元により利用停止</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>有効期限切れ</translation>
+    </message>
+    <message>
+        <source>Perpetual</source>
+        <translation>永続</translation>
+    </message>
+    <message>
+        <source>Time-limited</source>
+        <translation>期間限定</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>従量制</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>{when} (expired)</source>
+        <translation>{when}（期限切れ）</translation>
+    </message>
+    <message>
+        <source>{when} (less than a day left)</source>
+        <translation>{when}（残り1日未満）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (unlimited)</source>
+        <translation>
+            <numerusform>%n台（無制限）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} of {limit}</source>
+        <translation>{limit}台中{used}台</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Licensed to</source>
+        <translation>ライセンス所有者</translation>
+    </message>
+    <message>
+        <source>{type} (trial)</source>
+        <translation>{type}（試用版）</translation>
+    </message>
+    <message>
+        <source>License type</source>
+        <translation>ライセンスの種類</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Devices activated</source>
+        <translation>アクティベート済みデバイス</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>機能</translation>
+    </message>
+</context>
+</TS>
