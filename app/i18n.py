@@ -137,7 +137,7 @@ def format_number(n: int) -> str:
 def format_datetime(moment: datetime) -> str:
     """A local date and time as the user's locale writes it (ISO-like without Qt)."""
     local = moment.astimezone()
-    if not installed():
+    if not installed() or _language == "en":  # unambiguous across English locales
         return local.strftime("%Y-%m-%d %H:%M %Z").strip()
     from PySide6.QtCore import QDateTime, QLocale
 

@@ -121,3 +121,22 @@ def raw_client(sandbox: Sandbox) -> httpx.Client:
     return httpx.Client(
         base_url=sandbox.api_url + "/", verify=trust(sandbox) if sandbox.ca_file else True
     )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The .qm files are built from the .ts files (as packaging/dev does): tests
+    in German and Japanese load what a user's copy would."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    folder = root / "resources" / "i18n"
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        env = {**os.environ, "VENV_BIN": str(Path(sys.executable).parent)}
+        subprocess.run(["bash", str(root / "packaging" / "i18n.sh"), "build"], check=True, env=env)

@@ -33,6 +33,8 @@ def window_title(config: Config, default: str) -> str:
 def apply(wizard: QWizard, config: Config) -> None:
     """Banner and watermark (QWizard's own places for them) and the accent colour."""
     if config.brand_banner is not None:
+        # Only the "modern" style draws a banner (behind the page titles).
+        wizard.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         wizard.setPixmap(QWizard.WizardPixmap.BannerPixmap, QPixmap(str(config.brand_banner)))
     if config.brand_watermark is not None:
         wizard.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, QPixmap(str(config.brand_watermark)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication, QPalette
@@ -24,6 +25,11 @@ from app.errors import UserMessage, describe
 def explain(exc: BaseException) -> UserMessage:
     """``describe`` in the installed language."""
     return describe(exc)
+
+
+def without_mnemonic(text: str) -> str:
+    """A label as read aloud: no "&", and no "(&K)" as CJK translations mark it."""
+    return re.sub(r"\(&[^&]\)|&(?=[^&])", "", text).strip()
 
 
 def announce(widget: QWidget) -> None:

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>C&amp;hange what I entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe ä&amp;ndern</translation>
     </message>
     <message>
         <source>Check &amp;connection</source>
@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>C&amp;hange the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ä&amp;ndern</translation>
     </message>
     <message>
         <source>C&amp;hange the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung ä&amp;ndern</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu anmelden</translation>
     </message>
     <message>
         <source>C&amp;hange the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben ä&amp;ndern</translation>
     </message>
     <message>
         <source>Activating</source>
@@ -89,43 +89,43 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Saving on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern auf diesem Computer</translation>
     </message>
     <message>
         <source>Finding the license server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver finden</translation>
     </message>
     <message>
         <source>Reaching the license server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver erreichen</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr dieses Computers</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ordnung</translation>
     </message>
     <message>
         <source>worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfenswert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Stop the activation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung abbrechen?</translation>
     </message>
     <message>
         <source>The license server is confirming your license right now. If you close the window, the activation is cancelled; whatever the server already did is undone the next time the wizard starts, so no seat is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver bestätigt gerade Ihre Lizenz. Wenn Sie das Fenster schließen, wird die Aktivierung abgebrochen; was der Server bereits getan hat, wird beim nächsten Start des Assistenten rückgängig gemacht, sodass kein Aktivierungsplatz verloren geht.</translation>
     </message>
     <message>
         <source>&amp;Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep activating</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>This device looks like a virtual machine or container ({name}), and {product} licenses may not be used in one. Activation will probably be refused: activate on a physical computer instead.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Clear the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>&amp;License key:</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält Buchstaben eines anderen Alphabets, die nur wie lateinische aussehen ({chars}). Stellen Sie die Tastatur auf ein lateinisches Layout um und geben Sie diese Zeichen erneut ein.</translation>
     </message>
     <message>
         <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{chars}“ kommt in einem Lizenzschlüssel nicht vor. Prüfen Sie den Schlüssel auf Tippfehler.</translation>
     </message>
     <message>
         <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
@@ -438,7 +438,7 @@
     <name>MessagePanel</name>
     <message>
         <source>Cop&amp;y details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy error details</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Checking with the license server…</source>
@@ -886,19 +886,19 @@
     <name>TrialPage</name>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Start a free trial</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzerklärung</translation>
     </message>
     <message>
         <source>Looking for an activation on this computer… Your system may ask for the password of its keyring, where the activation is kept.</source>
@@ -1089,91 +1089,91 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <name>device</name>
     <message>
         <source>Identifies this device to the license server, so one seat is counted for it however often you activate. A one-way hash: it reveals nothing about your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert dieses Gerät gegenüber dem Lizenzserver, sodass dafür nur ein Aktivierungsplatz gezählt wird, egal wie oft Sie aktivieren. Ein Einweg-Hash: Er verrät nichts über Ihre Dateien.</translation>
     </message>
     <message>
         <source>Lets the vendor&apos;s support see which system a seat is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit sieht der Support des Herstellers, auf welchem System ein Aktivierungsplatz belegt ist.</translation>
     </message>
     <message>
         <source>Helps you recognise this device in the vendor&apos;s customer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft Ihnen, dieses Gerät im Kundenportal des Herstellers wiederzuerkennen.</translation>
     </message>
     <message>
         <source>The name the operating system gives this computer; same purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den das Betriebssystem diesem Computer gibt; gleicher Zweck.</translation>
     </message>
     <message>
         <source>The address of the network interface used to reach the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Netzwerkschnittstelle, über die das Internet erreicht wird.</translation>
     </message>
     <message>
         <source>The local network address; helps support tell devices apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse im lokalen Netzwerk; hilft dem Support, Geräte zu unterscheiden.</translation>
     </message>
     <message>
         <source>The network card of that interface; helps support tell devices apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkkarte dieser Schnittstelle; hilft dem Support, Geräte zu unterscheiden.</translation>
     </message>
     <message>
         <source>Some licenses may not be used in virtual machines or containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Lizenzen dürfen nicht in virtuellen Maschinen oder Containern verwendet werden.</translation>
     </message>
     <message>
         <source>Which virtual machine or container was detected, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche virtuelle Maschine bzw. welcher Container erkannt wurde, falls vorhanden.</translation>
     </message>
     <message>
         <source>Which version of the program is being activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version des Programms aktiviert wird.</translation>
     </message>
     <message>
         <source>Which version of this activation wizard sent the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version dieses Aktivierungsassistenten die Anfrage gesendet hat.</translation>
     </message>
     <message>
         <source>Hardware ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-ID</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>OS host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des Betriebssystems</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Local IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale IP-Adresse</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse</translation>
     </message>
     <message>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Maschine</translation>
     </message>
     <message>
         <source>Detected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Umgebung</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmversion</translation>
     </message>
     <message>
         <source>Wizard version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Assistenten</translation>
     </message>
 </context>
 <context>
@@ -1196,39 +1196,39 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Signatur stimmt nicht überein; sie wurde verändert oder nicht vom Lizenzserver für dieses Programm erstellt</translation>
     </message>
     <message>
         <source>there is no offline request waiting on this computer (it was used or cancelled); write a new request file</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer wartet keine Offline-Anfrage (sie wurde bereits verwendet oder abgebrochen); erstellen Sie eine neue Anfragedatei</translation>
     </message>
     <message>
         <source>it answers another request than the one waiting on this computer (an older file, or one for another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beantwortet eine andere Anfrage als die, die auf diesem Computer wartet (eine ältere Datei oder eine für einen anderen Computer)</translation>
     </message>
     <message>
         <source>it was made for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde für einen anderen Computer erstellt</translation>
     </message>
     <message>
         <source>it is for another product</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt für ein anderes Produkt</translation>
     </message>
     <message>
         <source>this license type cannot be activated offline (only trial, perpetual and consumption licenses can)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Lizenztyp kann nicht offline aktiviert werden (das geht nur mit Testversionen sowie unbefristeten und verbrauchsbasierten Lizenzen)</translation>
     </message>
     <message>
         <source>it is dated in the future: check this computer&apos;s date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist in die Zukunft datiert; prüfen Sie Datum und Uhrzeit dieses Computers</translation>
     </message>
     <message>
         <source>it is for another license than the one this computer asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt für eine andere Lizenz als die, die dieser Computer angefragt hat</translation>
     </message>
     <message>
         <source>the license is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenz ist gesperrt</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is behind the time the activation was last used; check the date and time</source>
@@ -1908,11 +1908,11 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
     <message>
         <source>The address or code given is not the answer to this sign-in: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebene Adresse bzw. der angegebene Code ist nicht die Antwort auf diese Anmeldung: {reason}.</translation>
     </message>
     <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine Lizenzdatei aus dem Offline-Portal des Herstellers: {reason}.</translation>
     </message>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
@@ -1920,35 +1920,35 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
     <message>
         <source>The settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>{source} is not a valid settings file: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine gültige Einstellungsdatei: {problem}.</translation>
     </message>
     <message>
         <source>Correct the file (often a missing quote or bracket on the line named), or ask the software vendor for a working one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Datei (oft fehlt in der genannten Zeile ein Anführungszeichen oder eine Klammer) oder fragen Sie den Softwarehersteller nach einer funktionierenden Datei.</translation>
     </message>
     <message>
         <source>Check your internet connection and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Check that you are online (and any proxy or VPN settings), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie online sind (und ggf. Ihre Proxy- oder VPN-Einstellungen), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Check your internet connection, firewall or proxy, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung, Firewall oder Proxy-Einstellungen und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>No answer came back in time. The server may or may not have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam nicht rechtzeitig eine Antwort. Ob der Server die Anfrage bearbeitet hat, ist unklar.</translation>
     </message>
     <message>
         <source>Try again: trying again on this device does not use another seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut: Ein erneuter Versuch auf diesem Gerät belegt keinen weiteren Aktivierungsplatz.</translation>
     </message>
     <message>
         <source>Your organisation did not sign you in</source>
@@ -2208,43 +2208,43 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
     <message>
         <source>the file is larger than a license file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer, als eine Lizenzdatei sein kann</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>it is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keinen Base64-Text</translation>
     </message>
     <message>
         <source>it is cut short or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
         <source>it holds something else</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält etwas anderes</translation>
     </message>
     <message>
         <source>this is a request file: upload it to the offline portal, then load the license file the portal gives back</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Anfragedatei; laden Sie sie in das Offline-Portal hoch und laden Sie dann die Lizenzdatei, die das Portal zurückgibt</translation>
     </message>
     <message>
         <source>the answer belongs to another sign-in (state)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort gehört zu einer anderen Anmeldung (state)</translation>
     </message>
     <message>
         <source>it holds neither a code nor a token</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält weder einen Code noch ein Token</translation>
     </message>
     <message>
         <source>nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts eingefügt</translation>
     </message>
     <message>
         <source>that is not a code or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist weder ein Code noch eine Adresse</translation>
     </message>
 </context>
 <context>
@@ -2287,9 +2287,9 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
     <message numerus="yes">
         <source>{when} (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (noch %n Tag)</numerusform>
+            <numerusform>{when} (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>C&amp;hange what I entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を変更(&amp;H)</translation>
     </message>
     <message>
         <source>Check &amp;connection</source>
@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>C&amp;hange the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを変更(&amp;H)</translation>
     </message>
     <message>
         <source>C&amp;hange the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報を変更(&amp;H)</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再度サインイン(&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hange the details</source>
-        <translation type="unfinished"></translation>
+        <translation>入力情報を変更(&amp;H)</translation>
     </message>
     <message>
         <source>Activating</source>
@@ -89,43 +89,43 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Saving on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターへの保存</translation>
     </message>
     <message>
         <source>Finding the license server</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスサーバーの検索</translation>
     </message>
     <message>
         <source>Reaching the license server</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスサーバーへの接続</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>要確認</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>Stop the activation?</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーションを中止しますか？</translation>
     </message>
     <message>
         <source>The license server is confirming your license right now. If you close the window, the activation is cancelled; whatever the server already did is undone the next time the wizard starts, so no seat is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスサーバーが現在ライセンスを確認しています。ウィンドウを閉じるとアクティベーションはキャンセルされます。サーバー側ですでに処理された内容は次回ウィザードの起動時に取り消されるため、台数枠が失われることはありません。</translation>
     </message>
     <message>
         <source>&amp;Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>中止して閉じる(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keep activating</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーションを続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>This device looks like a virtual machine or container ({name}), and {product} licenses may not be used in one. Activation will probably be refused: activate on a physical computer instead.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Clear the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをクリア</translation>
     </message>
     <message>
         <source>&amp;License key:</source>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーに、ラテン文字（英字）に見えるだけの別の文字体系の文字が含まれています（{chars}）。キーボードを英字配列に切り替えて、もう一度入力してください。</translation>
     </message>
     <message>
         <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスキーに「{chars}」は含まれません。キーに入力ミスがないか確認してください。</translation>
     </message>
     <message>
         <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
@@ -438,7 +438,7 @@
     <name>MessagePanel</name>
     <message>
         <source>Cop&amp;y details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy error details</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました ✓</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Checking with the license server…</source>
@@ -886,19 +886,19 @@
     <name>TrialPage</name>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;L):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>会社名(&amp;C):</translation>
     </message>
     <message>
         <source>Start a free trial</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>プライバシーポリシー</translation>
     </message>
     <message>
         <source>Looking for an activation on this computer… Your system may ask for the password of its keyring, where the activation is kept.</source>
@@ -1089,91 +1089,91 @@ Please send the details below, or the log {log}, to support.</source>
     <name>device</name>
     <message>
         <source>Identifies this device to the license server, so one seat is counted for it however often you activate. A one-way hash: it reveals nothing about your files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスサーバーがこのデバイスを識別するための情報です。何度アクティベートしても、このデバイスで使用される台数枠は1つだけです。一方向ハッシュのため、ファイルに関する情報は一切わかりません。</translation>
     </message>
     <message>
         <source>Lets the vendor&apos;s support see which system a seat is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>台数枠がどのシステムで使用されているかを、販売元のサポートが確認できるようにします。</translation>
     </message>
     <message>
         <source>Helps you recognise this device in the vendor&apos;s customer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>販売元のカスタマーポータルでこのデバイスを見分けやすくします。</translation>
     </message>
     <message>
         <source>The name the operating system gives this computer; same purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステムがこのコンピューターに付けている名前です。用途は同じです。</translation>
     </message>
     <message>
         <source>The address of the network interface used to reach the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへの接続に使用されるネットワークインターフェイスのアドレスです。</translation>
     </message>
     <message>
         <source>The local network address; helps support tell devices apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルネットワーク上のアドレスです。サポートがデバイスを区別するのに役立ちます。</translation>
     </message>
     <message>
         <source>The network card of that interface; helps support tell devices apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのインターフェイスのネットワークカードです。サポートがデバイスを区別するのに役立ちます。</translation>
     </message>
     <message>
         <source>Some licenses may not be used in virtual machines or containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスによっては、仮想マシンやコンテナーでは使用できません。</translation>
     </message>
     <message>
         <source>Which virtual machine or container was detected, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出された仮想マシンまたはコンテナーの種類です（検出された場合）。</translation>
     </message>
     <message>
         <source>Which version of the program is being activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベートするプログラムのバージョンです。</translation>
     </message>
     <message>
         <source>Which version of this activation wizard sent the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを送信したアクティベーションウィザードのバージョンです。</translation>
     </message>
     <message>
         <source>Hardware ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェアID</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステム</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名</translation>
     </message>
     <message>
         <source>OS host name</source>
-        <translation type="unfinished"></translation>
+        <translation>OSのホスト名</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPアドレス</translation>
     </message>
     <message>
         <source>Local IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルIPアドレス</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MACアドレス</translation>
     </message>
     <message>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>Detected environment</source>
-        <translation type="unfinished"></translation>
+        <translation>検出された環境</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのバージョン</translation>
     </message>
     <message>
         <source>Wizard version</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードのバージョン</translation>
     </message>
 </context>
 <context>
@@ -1196,39 +1196,39 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が一致しません。改ざんされたか、ライセンスサーバーがこのプログラム用に作成したものではありません</translation>
     </message>
     <message>
         <source>there is no offline request waiting on this computer (it was used or cancelled); write a new request file</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには待機中のオフラインリクエストがありません（使用済みまたはキャンセル済みです）。新しいリクエストファイルを作成してください</translation>
     </message>
     <message>
         <source>it answers another request than the one waiting on this computer (an older file, or one for another computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで待機中のリクエストとは別のリクエストに対するものです（古いファイル、または別のコンピューター用のファイルです）</translation>
     </message>
     <message>
         <source>it was made for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>別のコンピューター用に作成されたものです</translation>
     </message>
     <message>
         <source>it is for another product</source>
-        <translation type="unfinished"></translation>
+        <translation>別の製品用のものです</translation>
     </message>
     <message>
         <source>this license type cannot be activated offline (only trial, perpetual and consumption licenses can)</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のライセンスはオフラインではアクティベートできません（オフラインでアクティベートできるのは、試用版、永続ライセンス、従量制ライセンスのみです）</translation>
     </message>
     <message>
         <source>it is dated in the future: check this computer&apos;s date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日付が未来になっています。このコンピューターの日付と時刻を確認してください</translation>
     </message>
     <message>
         <source>it is for another license than the one this computer asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターが要求したライセンスとは別のライセンス用のものです</translation>
     </message>
     <message>
         <source>the license is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスが利用停止されています</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is behind the time the activation was last used; check the date and time</source>
@@ -1908,11 +1908,11 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
     <message>
         <source>The address or code given is not the answer to this sign-in: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定されたアドレスまたはコードは、このサインインに対する応答ではありません：{reason}。</translation>
     </message>
     <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは、販売元のオフラインポータルから発行されたライセンスファイルではありません：{reason}。</translation>
     </message>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
@@ -1920,35 +1920,35 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
     <message>
         <source>The settings file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルを読み取れません</translation>
     </message>
     <message>
         <source>{source} is not a valid settings file: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}は有効な設定ファイルではありません：{problem}。</translation>
     </message>
     <message>
         <source>Correct the file (often a missing quote or bracket on the line named), or ask the software vendor for a working one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを修正するか（多くの場合、示された行で引用符または括弧が不足しています）、正しく動作するファイルをソフトウェア販売元に問い合わせてください。</translation>
     </message>
     <message>
         <source>Check your internet connection and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット接続を確認して、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
         <source>Check that you are online (and any proxy or VPN settings), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットに接続されているか（およびプロキシやVPNの設定）を確認してから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
         <source>Check your internet connection, firewall or proxy, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット接続、ファイアウォール、プロキシを確認してから、もう一度お試しください。何も変更されていません。</translation>
     </message>
     <message>
         <source>No answer came back in time. The server may or may not have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありませんでした。サーバーがリクエストを処理したかどうかはわかりません。</translation>
     </message>
     <message>
         <source>Try again: trying again on this device does not use another seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。このデバイスで再試行しても、台数枠が追加で使用されることはありません。</translation>
     </message>
     <message>
         <source>Your organisation did not sign you in</source>
@@ -2208,43 +2208,43 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
     <message>
         <source>the file is larger than a license file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスファイルとしては大きすぎます</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>it is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>base64形式のテキストではありません</translation>
     </message>
     <message>
         <source>it is cut short or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れているか、破損しています</translation>
     </message>
     <message>
         <source>it holds something else</source>
-        <translation type="unfinished"></translation>
+        <translation>別の内容が含まれています</translation>
     </message>
     <message>
         <source>this is a request file: upload it to the offline portal, then load the license file the portal gives back</source>
-        <translation type="unfinished"></translation>
+        <translation>これはリクエストファイルです。オフラインポータルにアップロードしてから、ポータルから発行されたライセンスファイルを読み込んでください</translation>
     </message>
     <message>
         <source>the answer belongs to another sign-in (state)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のサインインに対する応答です（state）</translation>
     </message>
     <message>
         <source>it holds neither a code nor a token</source>
-        <translation type="unfinished"></translation>
+        <translation>コードもトークンも含まれていません</translation>
     </message>
     <message>
         <source>nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>何も貼り付けられていません</translation>
     </message>
     <message>
         <source>that is not a code or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>コードでもアドレスでもありません</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2287,8 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
     <message numerus="yes">
         <source>{when} (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}（残り %n 日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLineEdit, QWizard
+from PySide6.QtWidgets import QPlainTextEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.config import Config
@@ -72,7 +72,8 @@ def test_rows_and_json_show_the_same_values(
     for name, value in sent.items():
         if name in ("product", "license_key"):
             continue  # the request's other fields: rows show this device only
-        shown = page.findChild(QLineEdit, f"device_{name}").text()
+        field = page.findChild(QWidget, f"device_{name}")
+        shown = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
         assert shown == (("yes" if value else "no") if isinstance(value, bool) else str(value))
     page.toggle.click()
     assert page.json_view.isVisible() and json.loads(page.json_view.toPlainText()) == sent

@@ -220,3 +220,43 @@ def test_the_window_keeps_its_size_from_page_to_page(
 ) -> None:
     sizes = {page.name: (wizard.width(), wizard.height()) for page in tour(qtbot, wizard)}
     assert len(set(sizes.values())) == 1, sizes
+
+
+def clipped(page: QWidget) -> list[str]:
+    """Texts that do not fit where they are shown."""
+    found = []
+    for widget in shown_widgets(page):
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                found.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():  # too tall for its room, or a word wider than it
+                too_tall = widget.heightForWidth(widget.width()) > widget.height() + 1
+                if too_tall or widget.minimumSizeHint().width() > widget.width() + 1:
+                    found.append(widget.text()[:60])
+            elif widget.sizeHint().width() > widget.width() + 1:
+                found.append(widget.text()[:60])
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ja"])
+def test_no_text_is_clipped_in_any_shipped_language(
+    qtbot: QtBot,
+    make_wizard,
+    activator: Activator,
+    language: str,  # type: ignore[no-untyped-def]
+) -> None:
+    assert i18n.install(language) == language
+    try:
+        wizard = make_wizard(activator)
+        problems = {}
+        for page in tour(qtbot, wizard):
+            current = wizard.currentPage()
+            cut = clipped(current) + [
+                b.text() for b in wizard_buttons(wizard) if b.sizeHint().width() > b.width() + 1
+            ]
+            if cut:
+                problems[page.name] = cut
+        assert not problems, problems
+    finally:
+        i18n.install("en")

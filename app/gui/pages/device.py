@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,6 +36,27 @@ LABELS = {  # shown through translate("device", ...)
     "app_ver": QT_TRANSLATE_NOOP("device", "Program version"),
     "sdk_ver": QT_TRANSLATE_NOOP("device", "Wizard version"),
 }
+
+
+def value_view(text: str) -> QWidget:
+    """A read-only value that copies exactly what is sent: one line, or for a long
+    unbroken value (the 64-digit hardware id) lines broken anywhere, never cut off."""
+    if len(text) <= 40:
+        line = QLineEdit(text)
+        line.setReadOnly(True)
+        line.setFrame(False)
+        line.setCursorPosition(0)
+        return line
+    view = QPlainTextEdit(text)
+    view.setReadOnly(True)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTabChangesFocus(True)
+    lines = 2 if len(text) <= 80 else 3
+    view.setFixedHeight(view.fontMetrics().lineSpacing() * lines + 10)
+    return view
 
 
 class DevicePage(QWizardPage):
@@ -112,17 +135,14 @@ class DevicePage(QWizardPage):
             box_layout.setContentsMargins(0, 0, 0, 6)
             # A read-only line: long values (the 64-digit id) scroll instead of
             # widening the page, and copy exactly what is sent.
-            value_label = QLineEdit(shown)
-            value_label.setReadOnly(True)
-            value_label.setFrame(False)
-            value_label.setCursorPosition(0)
+            value_label = value_view(shown)
             value_label.setObjectName(f"device_{name}")
             value_label.setAccessibleName(label)
             why_label = secondary(wrapped(translate("device", why)))
             box_layout.addWidget(value_label)
             box_layout.addWidget(why_label)
             self.form.addRow(QLabel(f"<b>{label}</b>"), box)
-        lines = self.rows.findChildren(QLineEdit)
+        lines = [w for w in self.rows.findChildren(QWidget) if w.objectName().startswith("device_")]
         for before, after in zip(lines, [*lines[1:], self.toggle], strict=True):
             QWidget.setTabOrder(before, after)  # made after the toggle: Tab goes down
         self.json_view.setPlainText(self.json_text())

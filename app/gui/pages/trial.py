@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 from app.core.account import normalize_email, plausible_email
 from app.core.activation import TrialRequest
 from app.gui.pages import PageId, Session
-from app.gui.widgets import wrapped
+from app.gui.widgets import without_mnemonic, wrapped
 from app.i18n import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
@@ -37,7 +37,7 @@ class TrialPage(QWizardPage):
             edit = QLineEdit()
             edit.setObjectName(f"trial_{name}")
             label = self.tr(FIELD_LABELS[name])
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(without_mnemonic(label).rstrip(":："))
             self.fields[name] = edit
             self.form.addRow(label, edit)
         layout = QVBoxLayout(self)

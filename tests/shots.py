@@ -1,0 +1,154 @@
+"""Screenshots of every page: three scales, light and dark, German, Japanese,
+right-to-left, and a sample vendor brand.  `bash packaging/dev shots` runs this
+under Xvfb (a real X server), one process per variant because the scale factor
+is read when Qt starts.
+
+    python -m tests.shots OUT_DIR [VARIANT...]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BRAND = ROOT / "tests" / "fixtures" / "brand"
+# name: (scale, scheme, language, brand)
+VARIANTS = {
+    "light-1x": ("1", "light", "en", False),
+    "light-1.5x": ("1.5", "light", "en", False),
+    "light-2x": ("2", "light", "en", False),
+    "dark-1x": ("1", "dark", "en", False),
+    "dark-1.5x": ("1.5", "dark", "en", False),
+    "de": ("1", "light", "de", False),
+    "ja": ("1", "light", "ja", False),
+    "rtl-ar": ("1", "light", "ar", False),  # no Arabic texts: the layout mirrors
+    "brand": ("1", "light", "en", True),
+}
+
+
+class _Bot:
+    """What tests.qt.tour needs of pytest-qt's qtbot, without pytest."""
+
+    def __init__(self, app: object) -> None:
+        self.app = app
+
+    def wait(self, ms: int) -> None:
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            self.app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.01)
+
+    def waitUntil(self, check: Callable[[], object], timeout: int = 5000) -> None:
+        end = time.monotonic() + timeout / 1000
+        while not check():
+            if time.monotonic() > end:
+                raise TimeoutError("the page did not settle")
+            self.wait(20)
+
+
+def dark_palette() -> object:
+    """What a dark desktop hands Qt (Xvfb has no theme to ask)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#2b2b2b"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#363636"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#8ab4f8"),
+        (roles.ToolTipBase, "#363636"),
+        (roles.ToolTipText, "#e8e8e8"),
+        (roles.PlaceholderText, "#a0a0a0"),
+    ):
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#8a8a8a"))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#8a8a8a"))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#8a8a8a"))
+    return p
+
+
+def shoot_variant(out: Path, name: str) -> None:
+    _, scheme, language, branded = VARIANTS[name]
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from app import i18n
+    from app.config import load_config
+    from app.core.activation import Activator
+    from app.core.store import ActivationStore
+    from app.gui.wizard import ActivationWizard
+    from app.sandbox.server import Sandbox
+    from tests.conftest import MemoryKeyring
+    from tests.qt.tour import tour
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    if scheme == "dark":
+        app.setPalette(dark_palette())
+    i18n.install(language)
+    i18n.attach()
+    from PySide6.QtCore import QLocale
+
+    app.setLayoutDirection(QLocale().textDirection())
+    work = Path(tempfile.mkdtemp())
+    with Sandbox(work / "sandbox.sqlite3", tls=True) as sandbox:
+        config = load_config(
+            str(BRAND / "activation-wizard.toml") if branded else None,
+            flags={
+                **sandbox.info.config_flags(),
+                "data_dir": str(work / "data"),
+                **({"product_name": None} if branded else {}),
+            },
+            env={},
+        )
+        if not branded:
+            config = replace(config, support_url="https://example.com/support")
+        activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+        wizard = ActivationWizard(activator)
+        wizard.show()
+        bot = _Bot(app)
+        bot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
+        folder = out / name
+        shutil.rmtree(folder, ignore_errors=True)  # no stale pictures of renamed pages
+        folder.mkdir(parents=True)
+        for number, page in enumerate(tour(bot, wizard)):  # type: ignore[arg-type]
+            bot.wait(150)  # painted by the real X server
+            wizard.grab().save(str(folder / f"{number:02d}-{page.name.lower()}.png"))
+        wizard.runner.shutdown(5000)
+        wizard.close()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "shots"
+    wanted = argv[1:]
+    if len(wanted) == 1 and wanted[0] in VARIANTS and os.environ.get("SHOTS_CHILD"):
+        shoot_variant(out, wanted[0])
+        return 0
+    failed = 0
+    for name in wanted or VARIANTS:
+        scale = VARIANTS[name][0]
+        env = {**os.environ, "QT_SCALE_FACTOR": scale, "SHOTS_CHILD": "1"}
+        env.pop("QT_QPA_PLATFORM", None)  # the X server, not offscreen
+        done = subprocess.run([sys.executable, "-m", "tests.shots", str(out), name], env=env)
+        print(f"{name}: {'ok' if done.returncode == 0 else 'FAILED'}", file=sys.stderr)
+        failed += done.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

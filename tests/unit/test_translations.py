@@ -1,0 +1,72 @@
+"""Every marked string is in the shipped .ts files, and every shipped language
+translates all of them (pyside6-lupdate and pyside6-lrelease, Qt's own tools)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app import i18n
+from app.errors import MESSAGES, LicenseExpired, describe
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+SHIPPED = ["de", "ja"]
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    tree = ET.parse(ts)
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_ts_files_hold_every_marked_string(tmp_path: Path) -> None:
+    """Fails when code gained a string that `bash packaging/dev i18n` has not
+    collected yet (so no language can translate it)."""
+    fresh = tmp_path / "fresh.ts"
+    code = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if "sandbox" not in p.parts)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *code, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = sources(fresh)
+    assert len(wanted) > 500
+    for language in SHIPPED:
+        shipped = sources(ROOT / "resources" / "i18n" / f"activation-wizard_{language}.ts")
+        assert not wanted - shipped, f"{language}: not collected: {sorted(wanted - shipped)[:5]}"
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_shipped_language_is_complete(language: str, tmp_path: Path) -> None:
+    ts = ROOT / "resources" / "i18n" / f"activation-wizard_{language}.ts"
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+        if (m.find("translation").get("type") or "") in ("unfinished", "vanished", "obsolete")
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
+    assert not unfinished, f"{language}: {len(unfinished)} untranslated, e.g. {unfinished[:3]}"
+
+
+def test_the_catalogue_speaks_the_installed_language() -> None:
+    assert shutil.which(str(BIN / "pyside6-lrelease"))
+    i18n.install("de")
+    try:
+        german = describe(LicenseExpired(400, "license_expired", "expired"))
+        assert german.title != MESSAGES["license_expired"].title
+        assert german.title.strip()
+    finally:
+        i18n.install("en")
+    assert (
+        describe(LicenseExpired(400, "license_expired", "expired")).title
+        == MESSAGES["license_expired"].title
+    )
