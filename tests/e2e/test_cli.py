@@ -62,6 +62,19 @@ def test_a_rejected_key_exits_3_and_prints_the_code(
     assert done.returncode == ExitCode.REJECTED
     assert "License disabled" in done.stderr
     assert "server code: license_not_enabled" in done.stderr
+    as_json = run_cli(cli_env, "activate", "--license-key", "DEMO-DSBL-0000-0001", "--json")
+    assert as_json.returncode == ExitCode.REJECTED
+    error = json.loads(as_json.stdout)  # scripts read one JSON object, failure or not
+    assert error["activated"] is False and error["error"]["code"] == "license_not_enabled"
+    assert error["error"]["title"] == "License disabled"
+
+
+def test_messages_speak_the_chosen_language(
+    secret_service: None, cli_env: dict[str, str]
+) -> None:
+    german = run_cli(cli_env, "--lang", "de", "activate", "--license-key", "DEMO-DSBL-0000-0001")
+    assert german.returncode == ExitCode.REJECTED
+    assert "License disabled" not in german.stderr and "Lizenz" in german.stderr
 
 
 def test_no_server_exits_4_and_does_not_blame_the_key(
