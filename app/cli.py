@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help="log to stderr (-vv: with HTTP details)"
     )
+    parser.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="quit as soon as the wizard's first page is painted (to time start-up)",
+    )
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--demo-key", metavar="KEY", help=argparse.SUPPRESS)
@@ -344,6 +349,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         return run_wizard(
             activator,
             quit_after_ms=args.quit_after,
+            exit_after_first_frame=args.exit_after_first_frame,
             screenshot=args.screenshot,
             demo_key=args.demo_key,
         )

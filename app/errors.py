@@ -598,7 +598,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "config_syntax": Message(
         QT_TRANSLATE_NOOP("messages", "The settings file cannot be read"),
-        QT_TRANSLATE_NOOP("messages", "{source} is not a valid settings file: {problem}."),
+        QT_TRANSLATE_NOOP("messages", "{source} is not a valid settings file (TOML): {problem}."),
         QT_TRANSLATE_NOOP(
             "messages",
             "Correct the file (often a missing quote or bracket on the line named), or ask "

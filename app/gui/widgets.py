@@ -174,7 +174,8 @@ class MessagePanel(QFrame):
         # Say it worked, on the button itself (and to screen readers), for a moment.
         self.copy_button.setText(self.tr("Copied ✓"))
         announce(self.copy_button)
-        QTimer.singleShot(2000, lambda: self.copy_button.setText(self.tr("Cop&y details")))
+        restore = self.tr("Cop&y details")
+        QTimer.singleShot(2000, self.copy_button, lambda: self.copy_button.setText(restore))
 
 
 class DetailsGrid(QWidget):

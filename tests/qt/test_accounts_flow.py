@@ -227,7 +227,7 @@ def test_the_password_appears_in_no_log_message_or_request_record(
     sign_in(qtbot, wizard, "ok@sandbox.test", secret)  # wrong: an error to show
     page = wizard.licenses_page
     qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
-    shown = page.panel._message
+    shown = page.panel.message
     assert shown is not None and secret not in shown.as_text()
     click(qtbot, wizard, BACK)
     wizard.credentials_page.password.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.activation import Activator, Identity
@@ -42,10 +43,12 @@ def test_check_now_when_the_vendor_disabled_the_license(
     page = wizard.status_page
     page.check_button.click()
     assert not page.check_button.isEnabled()  # busy: no double clicks
-    qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=10000)
     shoot(wizard, "06-status-disabled")
-    assert page.panel.title.text() == MESSAGES["activation_invalid"].title
-    assert "disabled" in page.panel.what.text()
+    # The title agrees with the warning below it (not "is activated" above "not valid").
+    assert page.title() == "Sandbox Demo App: the license cannot be used"
+    assert "disabled" in page.problem.text()
+    assert not page.panel.isVisible()  # said once, not twice
     assert page.check_button.isEnabled()
 
 
@@ -62,6 +65,10 @@ def test_check_now_when_the_vendor_removed_this_device(
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME, timeout=10000)
     assert "no longer has this device" in wizard.welcome_page.note.text()
     assert not activator.store.exists()
+    # Activating again takes one Next: the key is there already.
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PageId.LICENSE_KEY
+    assert wizard.key_page.edit.text() == KEY
 
 
 def test_use_another_license_frees_the_old_seat_first(
@@ -153,7 +160,7 @@ def test_a_disabled_license_opens_on_the_status_page_until_checked_good(
 
     set_enabled(0)
     wizard.status_page.check_button.click()
-    qtbot.waitUntil(lambda: wizard.status_page.panel.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: wizard.status_page.problem.isVisible(), timeout=10000)
     wizard.close()
 
     again = make_wizard(activator)  # the next start

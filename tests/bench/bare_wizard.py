@@ -1,0 +1,26 @@
+"""The baseline: a bare PySide6 QWizard with one page, quitting after its first
+frame exactly as ``activation-wizard --exit-after-first-frame`` does."""
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+
+class FirstFrame(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Activate")
+QVBoxLayout(page).addWidget(QLabel("A bare wizard page."))
+wizard.addPage(page)
+watcher = FirstFrame()
+page.installEventFilter(watcher)
+wizard.show()
+app.exec()

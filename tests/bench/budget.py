@@ -1,0 +1,169 @@
+"""The performance budget of issue 12, against a bare QWizard measured in the same
+run: `bash packaging/dev bench` (or `python -m tests.bench.budget [--runs N]`).
+
+Rows: start-up (nothing stored / an activation stored, process start to the first
+page painted, median of N interleaved runs), peak RSS, and the GUI thread's
+longest pause during a whole activation with 300 ms of sandbox latency and a
+Check now (gaps between the ticks of a 5 ms QTimer).  Offscreen platform; the
+bundle rows need PyInstaller builds and are measured by tests/e2e/test_bundle.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (ms) and peak RSS (KiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{cmd[0]} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss
+
+
+def _stored_activation(env: dict[str, str], flags: list[str]) -> None:
+    done = subprocess.run(
+        [
+            str(BIN / "activation-wizard"),
+            *flags,
+            "activate",
+            "--license-key",
+            "DEMO-OKAY-0000-0001",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+
+
+def startup(runs: int) -> dict[str, dict[str, float]]:
+    """Medians of interleaved runs: bare, empty, stored."""
+    from app.sandbox.server import Sandbox
+
+    work = Path(tempfile.mkdtemp())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("ACTIVATION_WIZARD_REQUIRE_KEYRING", None)
+    with Sandbox(work / "sandbox.sqlite3", tls=True) as sandbox:
+        info = sandbox.info.config_flags()
+        common = [
+            f"--{k.replace('_', '-')}={v}"
+            for k, v in info.items()
+            if k in ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file")
+        ]
+        empty_env = {
+            **env,
+            "ACTIVATION_WIZARD_DATA_DIR": str(work / "empty"),
+            "ACTIVATION_WIZARD_KEYRING_SERVICE": f"bench-empty-{os.getpid()}",
+        }
+        stored_env = {
+            **env,
+            "ACTIVATION_WIZARD_DATA_DIR": str(work / "stored"),
+            "ACTIVATION_WIZARD_KEYRING_SERVICE": f"bench-stored-{os.getpid()}",
+        }
+        _stored_activation(stored_env, common)
+        wizard = [str(BIN / "activation-wizard"), *common, "--exit-after-first-frame"]
+        bare = [sys.executable, str(ROOT / "tests" / "bench" / "bare_wizard.py")]
+        results: dict[str, list[tuple[float, int]]] = {"bare": [], "empty": [], "stored": []}
+        for _ in range(runs):
+            results["bare"].append(_run(bare, env))
+            results["empty"].append(_run(wizard, empty_env))
+            results["stored"].append(_run(wizard, stored_env))
+        subprocess.run(
+            [str(BIN / "activation-wizard"), *common, "deactivate"],
+            env=stored_env,
+            capture_output=True,
+        )
+    return {
+        name: {
+            "ms": statistics.median(t for t, _ in rows),
+            "rss_mib": max(r for _, r in rows) / 1024,
+        }
+        for name, rows in results.items()
+    }
+
+
+def responsiveness() -> dict[str, float]:
+    """Gaps between 5 ms ticks on the GUI thread through an activation and a check."""
+    env_probe = ROOT / "tests" / "bench" / "gui_gaps.py"
+    done = subprocess.run(
+        [sys.executable, str(env_probe)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args(argv)
+    start = startup(args.runs)
+    gaps = responsiveness()
+    bare = start["bare"]
+    rows = [
+        (
+            "start-up, nothing stored",
+            f"{start['empty']['ms']:.0f} ms",
+            f"{bare['ms']:.0f} ms",
+            f"{start['empty']['ms'] / bare['ms']:.2f}x",
+            "<= 1.3x",
+        ),
+        (
+            "start-up, activation stored",
+            f"{start['stored']['ms']:.0f} ms",
+            f"{bare['ms']:.0f} ms",
+            f"{start['stored']['ms'] / bare['ms']:.2f}x",
+            "<= 1.3x",
+        ),
+        (
+            "peak RSS at start",
+            f"{start['empty']['rss_mib']:.0f} MiB",
+            f"{bare['rss_mib']:.0f} MiB",
+            f"+{start['empty']['rss_mib'] - bare['rss_mib']:.0f} MiB",
+            "<= +25 MiB",
+        ),
+        (
+            "peak RSS, whole activation",
+            f"{gaps['rss_mib']:.0f} MiB",
+            f"{bare['rss_mib']:.0f} MiB",
+            f"+{gaps['rss_mib'] - bare['rss_mib']:.0f} MiB",
+            "<= +25 MiB",
+        ),
+        (
+            "GUI gap, activation + check",
+            f"p50 {gaps['p50']:.1f} / p99 {gaps['p99']:.1f} / max {gaps['max']:.1f} ms",
+            "",
+            "",
+            "max <= 16 ms",
+        ),
+    ]
+    print(f"median of {args.runs} interleaved runs, offscreen, {os.cpu_count()} cores")
+    print("| what | this project | bare QWizard | ratio | budget |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
