@@ -34,6 +34,7 @@ from app.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
+FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
 # The platform's order (macOS puts Cancel first), with every button it may show.
 BUTTON_LAYOUT = (
@@ -128,7 +129,9 @@ class ActivationWizard(QWizard):
         self.welcome_page.try_again_button.clicked.connect(self._on_look_again_clicked)
         self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
-        QTimer.singleShot(0, self._look_for_activation)
+        # After the first frame: the worker's imports (keyring, D-Bus) would compete
+        # with the first paint for the interpreter.
+        QTimer.singleShot(FIRST_FRAME_MS, self._look_for_activation)
 
     @Slot(object)
     def _on_activation_failed(self, exc: BaseException) -> None:

@@ -1307,6 +1307,10 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>Korrigieren Sie diese Einstellung oder fragen Sie den Softwarehersteller nach einer funktionierenden Konfiguration.</translation>
     </message>
     <message>
+        <source>{source} is not a valid settings file (TOML): {problem}.</source>
+        <translation>{source} ist keine gültige Einstellungsdatei (TOML): {problem}.</translation>
+    </message>
+    <message>
         <source>Could not reach the license server</source>
         <translation>Lizenzserver nicht erreichbar</translation>
     </message>
@@ -1921,10 +1925,6 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>The settings file cannot be read</source>
         <translation>Die Einstellungsdatei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>{source} is not a valid settings file: {problem}.</source>
-        <translation>{source} ist keine gültige Einstellungsdatei: {problem}.</translation>
     </message>
     <message>
         <source>Correct the file (often a missing quote or bracket on the line named), or ask the software vendor for a working one.</source>

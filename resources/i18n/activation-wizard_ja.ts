@@ -1307,6 +1307,10 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>この設定を修正するか、正しく動作する構成をソフトウェア販売元に問い合わせてください。</translation>
     </message>
     <message>
+        <source>{source} is not a valid settings file (TOML): {problem}.</source>
+        <translation>{source} は有効な設定ファイル（TOML）ではありません：{problem}。</translation>
+    </message>
+    <message>
         <source>Could not reach the license server</source>
         <translation>ライセンスサーバーにアクセスできませんでした</translation>
     </message>
@@ -1921,10 +1925,6 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>The settings file cannot be read</source>
         <translation>設定ファイルを読み取れません</translation>
-    </message>
-    <message>
-        <source>{source} is not a valid settings file: {problem}.</source>
-        <translation>{source}は有効な設定ファイルではありません：{problem}。</translation>
     </message>
     <message>
         <source>Correct the file (often a missing quote or bracket on the line named), or ask the software vendor for a working one.</source>

@@ -24,8 +24,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import keyring.backend
-
 from app.config import Config
 from app.core.api.verify import ResponseVerifier
 from app.core.datadir import product_dir
@@ -42,6 +40,8 @@ from app.errors import (
 )
 
 if TYPE_CHECKING:
+    import keyring.backend
+
     from app.core.api.models import LicenseInfo, SignedLicense
 
 log = logging.getLogger(__name__)

@@ -11,11 +11,12 @@ import json
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import keyring
-import keyring.backend
-import keyring.errors
+# keyring (and the D-Bus stack under it) is imported when first used, not at start-up:
+# about 70 ms before the first page, for a wizard that may have nothing stored.
+if TYPE_CHECKING:
+    import keyring.backend
 
 from app.errors import (
     KeyringAccessDenied,
@@ -79,6 +80,8 @@ class Vault:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def check_backend(self) -> None:
@@ -136,7 +139,9 @@ class Vault:
             with _keyring_errors():
                 self._bounded(lambda: backend.delete_password(self.service, ACCOUNT))
         except StorageError as exc:
-            if not isinstance(exc.__cause__, keyring.errors.PasswordDeleteError):
+            from keyring.errors import PasswordDeleteError
+
+            if not isinstance(exc.__cause__, PasswordDeleteError):
                 raise  # a missing item is already deleted
 
     def _bounded(self, call: Callable[[], T]) -> T:
@@ -212,6 +217,8 @@ def _keyring_errors() -> Iterator[None]:
 
 
 def _translate(exc: Exception) -> StorageError | None:
+    import keyring.errors
+
     text = str(exc) or type(exc).__name__
     lowered = text.lower()
     if "dismissed" in lowered or "prompt" in lowered:
