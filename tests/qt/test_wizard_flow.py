@@ -60,6 +60,23 @@ def test_next_is_enabled_only_for_a_well_formed_key(qtbot: QtBot, wizard: Activa
 
 
 @pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("DEMO-\u041eKAY", "another alphabet"),  # a Cyrillic О from the wrong layout
+        ("DEMÖ", "has no “Ö”"),  # not "Keep typing": no key has it
+        ("DEMO-OK", "Keep typing"),
+    ],
+)
+def test_the_key_hint_says_what_is_wrong(
+    qtbot: QtBot, wizard: ActivationWizard, typed: str, hint: str
+) -> None:
+    to_key_page(qtbot, wizard)
+    wizard.key_page.edit.setText(typed)
+    assert hint in wizard.key_page.hint.text()
+    assert not wizard.button(NEXT).isEnabled()
+
+
+@pytest.mark.parametrize(
     "pasted",
     [" demo-okay-0000-0001 ", "DEMO OKAY 0000 0001", "demo-okay-0000-0001\n", "demookay00000001"],
 )
