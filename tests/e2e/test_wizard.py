@@ -99,6 +99,8 @@ def test_an_invalid_saved_activation_explains_itself_on_the_welcome_page(
     wizard = make_wizard(Activator(config))
     assert wizard.currentId() == PageId.WELCOME
     assert "damaged" in wizard.welcome_page.note.text()
+    # The page settles (its product question answered) before the window goes.
+    qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
     activator.store.delete()
 
 
