@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--ca-file", metavar="FILE", help="extra CA bundle for TLS")
     group.add_argument(
         "--lang",
+        "--language",
         dest="language",
         metavar="CODE",
         help="language of the wizard and its messages: en, de, ja (default: the system's)",
@@ -781,7 +782,7 @@ def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:
         print(json.dumps(device.request_fields(config), indent=2))
     else:
         for name, value, why in device.explained(config):
-            print(f"{name}: {value}\n    {why}")
+            print(f"{name}: {value}\n    {i18n.translate('device', why)}")
     return ExitCode.OK
 
 

@@ -422,12 +422,17 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     for name in ("brand_logo", "brand_icon", "brand_banner", "brand_watermark"):
         picture = pictures[name] = path(name)
         if picture is not None and not picture.is_file():
-            raise ConfigError(_label(name), f"file {picture} not found", where(name))
-    language = text("language").replace("-", "_")
-    if language and not re.fullmatch(r"[A-Za-z]{2,3}(_[A-Za-z]{2})?", language):
+            problem = "is a folder, not a picture" if picture.is_dir() else "not found"
+            raise ConfigError(_label(name), f"file {picture} {problem}", where(name))
+    # Also as locales are written (de_DE.UTF-8, sr_RS@latin): the encoding does not matter.
+    raw_language = text("language")
+    if raw_language and not re.fullmatch(
+        r"[A-Za-z]{2,3}([_-][A-Za-z]{2})?(\.[\w-]+)?(@\w+)?", raw_language
+    ):
         raise ConfigError(
             _label("language"), "must be a language code like de or ja_JP", where("language")
         )
+    language = re.split(r"[.@]", raw_language)[0].replace("-", "_")
 
     key_pattern = text("key_pattern", default=DEFAULT_KEY_PATTERN)
     try:

@@ -23,7 +23,7 @@ SHIPPED = ("en", "de", "ja")  # English is the source language
 
 _translators: list[Any] = []  # QTranslator objects: ours, then Qt's
 _attached: list[Any] = []  # those handed to the running application
-_state = {"installed": False}  # install() ran: numbers and dates through QLocale
+_installed = False  # install() ran: numbers and dates through QLocale
 _language = "en"
 
 
@@ -43,9 +43,9 @@ def wanted_language(configured: str = "") -> str:
     if configured:
         return configured.replace("-", "_").split("_")[0].lower()
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value and value not in ("C", "POSIX"):
-            return value.split(":")[0].split("_")[0].split(".")[0].lower()
+        value = os.environ.get(name, "").split(":")[0].split(".")[0]
+        if value and value not in ("C", "POSIX"):  # C.UTF-8 too: no language chosen
+            return value.split("_")[0].lower()
     code = locale.getlocale()[0] or "en"
     return code.split("_")[0].lower()
 
@@ -54,12 +54,12 @@ def install(configured: str = "") -> str:
     """Load the translations for the wanted language (ours and Qt's own, for its
     standard dialogs) and return the language in use.  A language we do not ship
     keeps English texts but its own numbers, dates and writing direction."""
-    global _language
+    global _language, _installed
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     language = wanted_language(configured)
     _translators.clear()
-    _state["installed"] = True
+    _installed = True
     _language = language if language in SHIPPED else "en"
     QLocale.setDefault(QLocale(language))
     if _language == "en":
@@ -148,4 +148,4 @@ def format_datetime(moment: datetime) -> str:
 
 def installed() -> bool:
     """Whether install() ran (numbers and dates then follow QLocale)."""
-    return _state["installed"]
+    return _installed

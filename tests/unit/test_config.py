@@ -73,6 +73,11 @@ def test_bad_value_from_environment_names_the_variable(tmp_path: Path) -> None:
         ),
         ("[product\n", "(file)"),
         (MINIMAL.replace('api_key = "k"', 'api_key = "k"\nproxy = "socks5://p:1080"'), "api.proxy"),
+        (MINIMAL + '[ui]\nlanguage = "../../etc"\n', "ui.language"),
+        (MINIMAL + '[brand]\naccent = "red"\n', "brand.accent"),
+        (MINIMAL + '[brand]\nlogo = "missing.svg"\n', "brand.logo"),
+        (MINIMAL + '[brand]\nbanner = "."\n', "brand.banner"),
+        (MINIMAL + '[brand]\nprivacy_url = "http://x.example"\n', "brand.privacy_url"),
     ],
 )
 def test_bad_values_name_their_field(tmp_path: Path, text: str, field: str) -> None:
@@ -97,3 +102,20 @@ def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_secrets_do_not_appear_in_repr(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, MINIMAL.replace('"s"', '"super-secret-shared"')), env={})
     assert "super-secret-shared" not in repr(config)
+
+
+@pytest.mark.parametrize(
+    ("given", "language"),
+    [("de", "de"), ("ja-JP", "ja_JP"), ("de_DE.UTF-8", "de_DE"), ("sr_RS@latin", "sr_RS")],
+)
+def test_a_language_may_be_written_as_a_locale(tmp_path: Path, given: str, language: str) -> None:
+    config = load_config(write(tmp_path, MINIMAL + f'[ui]\nlanguage = "{given}"\n'), env={})
+    assert config.language == language
+
+
+def test_brand_pictures_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    (tmp_path / "logo.svg").write_text("<svg/>")
+    config = load_config(
+        write(tmp_path, MINIMAL + '[brand]\nlogo = "logo.svg"\naccent = "#0f766e"\n'), env={}
+    )
+    assert config.brand_logo == tmp_path / "logo.svg" and config.brand_accent == "#0f766e"
