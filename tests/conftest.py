@@ -107,6 +107,15 @@ def activator(config: Config, memory_keyring: MemoryKeyring) -> Activator:
     return Activator(config, store=ActivationStore(config, backend=memory_keyring))
 
 
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 def first(sandbox: Sandbox, scenario: str) -> dict[str, str]:
     return next(s for s in sandbox.info.licenses if s["scenario"] == scenario)
 

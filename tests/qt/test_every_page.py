@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import i18n
+from app.config import Config
 from app.core.activation import Activator
+from app.core.store import ActivationStore
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
-from tests.qt.tour import tour
+from tests.conftest import MemoryKeyring, closed_port
+from tests.qt.tour import tour, visit
 
 MNEMONIC = re.compile(r"&([^&\s])")
 INTERACTIVE = {
@@ -258,5 +262,30 @@ def test_no_text_is_clipped_in_any_shipped_language(
             if cut:
                 problems[page.name] = cut
         assert not problems, problems
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ja"])
+def test_the_busiest_error_page_has_unique_mnemonics_in_every_language(
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    language: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """No server at all: Retry, Check connection, Activate without internet, Change
+    the key and Copy details all show at once, beside the wizard's own buttons."""
+    assert i18n.install(language) == language
+    try:
+        unreachable = replace(config, api_url=f"https://127.0.0.1:{closed_port()}/api/v4")
+        store = ActivationStore(unreachable, backend=MemoryKeyring())
+        wizard = make_wizard(Activator(unreachable, store=store))
+        visit(qtbot, wizard, PageId.ACTIVATING)
+        page = wizard.activating_page
+        assert page.diagnose_button.isVisible() and page.offline_button.isVisible()
+        assert page.retry_button.isVisible() and page.change_button.isVisible()
+        letters = [letter for letter, _ in mnemonics(wizard)]
+        assert len(letters) == len(set(letters)), mnemonics(wizard)
+        assert not clipped(wizard.currentPage())
     finally:
         i18n.install("en")

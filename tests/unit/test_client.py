@@ -33,7 +33,7 @@ from app.errors import (
 )
 from app.sandbox.faults import Faults
 from app.sandbox.server import Sandbox
-from tests.conftest import first
+from tests.conftest import closed_port, first
 
 GOOD = {"hardware_id": "hw-test", "license_key": "DEMO-OKAY-0000-0001"}
 
@@ -203,14 +203,8 @@ def test_error_body_that_is_not_json_is_a_protocol_error(config: Config) -> None
 # --- transport failures: each its own error, never "invalid key" --------------
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_refused_connection_is_a_connect_error(config: Config) -> None:
-    cfg = replace(config, api_url=f"https://127.0.0.1:{_closed_port()}/api/v4")
+    cfg = replace(config, api_url=f"https://127.0.0.1:{closed_port()}/api/v4")
     with LicenseApiClient(cfg) as client, pytest.raises(ConnectError) as caught:
         client.activate_license(body(cfg))
     message = describe(caught.value)  # the connection, never the key, and nothing changed
