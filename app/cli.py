@@ -278,7 +278,9 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
                 print(f"  {who}  {entry['scenario']}", file=sys.stderr)
             if product == info.product:
                 print("  (accounts: --product sandbox-users)", file=sys.stderr)
-        overrides = {k: v for k, v in flags.items() if v is not None and k == "product"}
+        # The sandbox supplies the connection; which product and language stay the user's.
+        kept = ("product", "language")
+        overrides = {k: v for k, v in flags.items() if v is not None and k in kept}
         if "product" in overrides:  # another demo product: its own name on every page
             overrides["product_name"] = sandbox.db.product_name(overrides["product"])
         yield {**info.config_flags(), **overrides}

@@ -73,6 +73,9 @@ def test_messages_speak_the_chosen_language(secret_service: None, cli_env: dict[
     german = run_cli(cli_env, "--lang", "de", "activate", "--license-key", "DEMO-DSBL-0000-0001")
     assert german.returncode == ExitCode.REJECTED
     assert "License disabled" not in german.stderr and "Lizenz" in german.stderr
+    # --sandbox brings its own connection settings, and keeps the language.
+    sandboxed = run_cli(cli_env, "--sandbox", "--lang", "de", "status")
+    assert "Nicht aktiviert" in sandboxed.stderr, sandboxed.stderr
 
 
 def test_no_server_exits_4_and_does_not_blame_the_key(
