@@ -40,7 +40,8 @@ LABELS = {  # shown through translate("device", ...)
 
 def value_view(text: str) -> QWidget:
     """A read-only value that copies exactly what is sent: one line, or for a long
-    unbroken value (the 64-digit hardware id) lines broken anywhere, never cut off."""
+    value lines broken between words, or anywhere in an unbroken one (the 64-digit
+    hardware id): never cut off."""
     if len(text) <= 40:
         line = QLineEdit(text)
         line.setReadOnly(True)
@@ -51,7 +52,7 @@ def value_view(text: str) -> QWidget:
     view.setReadOnly(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    view.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTabChangesFocus(True)
     lines = 2 if len(text) <= 80 else 3
