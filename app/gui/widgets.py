@@ -85,6 +85,15 @@ def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
     return label
 
 
+def read_only_line(text: str) -> QLineEdit:
+    """A value to read and copy exactly: it scrolls instead of being clipped."""
+    line = QLineEdit(text)
+    line.setReadOnly(True)
+    line.setFrame(False)
+    line.setCursorPosition(0)
+    return line
+
+
 def link_label(url: str, text: str) -> QLabel:
     """A link that opens in the system browser (keyboard-reachable)."""
     label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
@@ -194,10 +203,7 @@ class DetailsGrid(QWidget):
             if len(value) > 32 and " " not in value:
                 # A path or an id cannot wrap: a frameless read-only line scrolls
                 # instead of being clipped, and copies exactly.
-                field = QLineEdit(value)
-                field.setReadOnly(True)
-                field.setFrame(False)
-                field.setCursorPosition(0)
+                field = read_only_line(value)
                 field.setToolTip(value)
                 field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read like the labels
             else:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -20,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import WizardError
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, Notice, explain, secondary, wrapped
+from app.gui.widgets import (
+    MessagePanel,
+    Notice,
+    explain,
+    read_only_line,
+    secondary,
+    wrapped,
+)
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 LABELS = {  # shown through translate("device", ...)
@@ -43,11 +49,7 @@ def value_view(text: str) -> QWidget:
     value lines broken between words, or anywhere in an unbroken one (the 64-digit
     hardware id): never cut off."""
     if len(text) <= 40:
-        line = QLineEdit(text)
-        line.setReadOnly(True)
-        line.setFrame(False)
-        line.setCursorPosition(0)
-        return line
+        return read_only_line(text)
     view = QPlainTextEdit(text)
     view.setReadOnly(True)
     view.setFrameShape(QFrame.Shape.NoFrame)
