@@ -20,15 +20,21 @@ from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 
 
-def admin(sandbox: RunningSandbox, fault: str) -> None:
+def admin(sandbox: RunningSandbox, fault: str | None = None) -> dict[str, object]:
+    """Switch a fault on (or, without one, just read what the sandbox did)."""
     base = str(sandbox.info["api_url"]).rsplit("/api/", 1)[0]
-    kind, _, value = fault.partition(":")
-    answer = httpx.post(
-        f"{base}/_admin/faults",
-        json={"kind": kind, "value": value, "endpoint": "activate_license"},
-        verify=ssl.create_default_context(cafile=str(sandbox.info["ca_file"])),
-    )
+    verify = ssl.create_default_context(cafile=str(sandbox.info["ca_file"]))
+    if fault is None:
+        answer = httpx.get(f"{base}/_admin/faults", verify=verify)
+    else:
+        kind, _, value = fault.partition(":")
+        answer = httpx.post(
+            f"{base}/_admin/faults",
+            json={"kind": kind, "value": value, "endpoint": "activate_license"},
+            verify=verify,
+        )
     assert answer.status_code == 200, answer.text
+    return dict(answer.json())
 
 
 def seats(sandbox: RunningSandbox) -> int:
@@ -97,7 +103,13 @@ def test_a_kill_at_any_stage_loses_no_seat(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(1.0)  # the request is at the server now
+    deadline = time.monotonic() + 30
+    while not admin(sandbox_process)["log"]:  # wait until the request is at the server
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    if stage == "latency_after":  # and, here, until the server has committed it
+        while seats(sandbox_process) == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     deadline = time.monotonic() + 10

@@ -14,6 +14,7 @@ import pytest
 
 from app.config import Config
 from app.core.api.client import SIGNATURE_HEADER, LicenseApiClient
+from app.core.api.transport import CancellableTransport, ssl_context
 from app.core.cancel import CancelToken
 from app.core.summary import seats_text
 from app.errors import (
@@ -249,6 +250,29 @@ def test_cancel_aborts_a_request_in_flight(config: Config, faults: Faults) -> No
     with LicenseApiClient(config, cancel=token) as client, pytest.raises(Cancelled):
         client.activate_license(body(config))
     assert time.monotonic() - started < 2  # not the 20 s the server would take
+
+
+def test_a_cancel_just_after_connecting_closes_the_socket_at_once(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel between the TCP connect and the TLS handshake: no handshake is tried
+    on the shut-down socket (CPython can then drop it unclosed, to the GC)."""
+    transport = CancellableTransport(ssl_context(config.ca_file))
+    backend = transport._pool._network_backend
+    connect = backend.connect_tcp
+    made: list[socket.socket] = []
+
+    def connect_then_cancel(*args: object, **kwargs: object) -> object:
+        stream = connect(*args, **kwargs)
+        made.append(stream.get_extra_info("socket"))
+        transport.abort()  # the user's Cancel, just as the connection stands
+        return stream
+
+    monkeypatch.setattr(backend, "connect_tcp", connect_then_cancel)
+    with httpx.Client(transport=transport) as http, pytest.raises(httpx.ConnectError) as err:
+        http.get(config.api_url + "/product_details")
+    assert str(err.value) == "aborted"
+    assert len(made) == 1 and made[0].fileno() == -1  # closed now, not by the collector
 
 
 def test_a_cancelled_token_sends_nothing(config: Config, sandbox: Sandbox) -> None:

@@ -147,8 +147,15 @@ class _TrackedStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
+        # From here abort() leaves the plain socket alone: shut down under the TLS
+        # handshake, CPython's SSLSocket creation can fail without closing the
+        # socket it took over (ECONNRESET in its "not connected" probe), leaving
+        # it to the garbage collector.  A handshake is short, and the aborted
+        # flag stops the stream before its first byte of HTTP.
+        if not self._backend.untrack(self._inner, unless_aborted=True):
+            self.close()
+            raise httpcore.ConnectError("aborted")
         inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
-        self._backend.untrack(self._inner)
         return _TrackedStream(inner, self._backend)
 
     def get_extra_info(self, info: str) -> Any:
@@ -170,9 +177,13 @@ class _TrackingBackend(httpcore.SyncBackend):
         with self._lock:
             self._streams.add(stream)
 
-    def untrack(self, stream: httpcore.NetworkStream) -> None:
+    def untrack(self, stream: httpcore.NetworkStream, *, unless_aborted: bool = False) -> bool:
+        """Forget ``stream``; with ``unless_aborted``, not after an abort (False)."""
         with self._lock:
+            if unless_aborted and self.aborted:
+                return False
             self._streams.discard(stream)
+            return True
 
     def abort(self) -> None:
         with self._lock:
