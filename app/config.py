@@ -515,12 +515,13 @@ def _check_url(url: str, name: str, origin: str) -> None:
 
 
 def _check_ca_file(path: Path, origin: str) -> None:
-    import ssl
+    # Its structure only (app/pem.py): loading it into an SSL context here cost
+    # start-up time; ssl_context() loads it for real, on a worker.
+    from app.pem import PemError, check_certificates
 
-    data = read_limited(path, "api.ca_file", origin)
     try:
-        ssl.create_default_context().load_verify_locations(cadata=data.decode("ascii"))
-    except (ssl.SSLError, UnicodeDecodeError, ValueError):
+        check_certificates(read_limited(path, "api.ca_file", origin))
+    except PemError:
         raise ConfigError(
             "api.ca_file", f"{path} is not a PEM certificate bundle", origin
         ) from None
@@ -584,15 +585,12 @@ def _public_key(raw: Any, layers: _Layers, origin: str) -> bytes:
         if not p.is_absolute() and "public_key" in layers.base_dir:
             p = layers.base_dir["public_key"] / p
         pem = read_limited(p, "api.public_key", origin)
-    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    from app.pem import PemError, check_rsa_public_key
 
-    try:
-        key = load_pem_public_key(pem)
-    except ValueError:
-        raise ConfigError("api.public_key", "is not a PEM public key", origin) from None
-    if not isinstance(key, RSAPublicKey):
-        raise ConfigError("api.public_key", "must be an RSA public key", origin)
+    try:  # its structure; cryptography loads it where responses are verified
+        check_rsa_public_key(pem)
+    except PemError as exc:
+        raise ConfigError("api.public_key", str(exc), origin) from None
     return pem
 
 

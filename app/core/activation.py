@@ -24,8 +24,6 @@ from app.config import Config
 from app.core.api.tokens import TokenCache
 from app.core.cancel import NEVER, CancelToken
 from app.core.datadir import product_dir
-from app.core.device import DeviceInfo, collect
-from app.core.device.probe import Probe
 from app.core.journal import Journal, Pending
 from app.core.sso import Grant, with_state
 from app.core.store import ActivationStore, StoredActivation
@@ -66,6 +64,8 @@ if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at s
 
     from app.core.api.client import LicenseApiClient
     from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
+    from app.core.device import DeviceInfo
+    from app.core.device.probe import Probe
     from app.core.offline import Request
     from app.core.sso.receiver import RedirectReceiver
 
@@ -181,6 +181,8 @@ class Activator:
 
     @cached_property
     def device(self) -> DeviceInfo:
+        from app.core.device import collect  # on a worker, not at start-up
+
         return collect(self.config, self._probe)
 
     def client(self, cancel: CancelToken = NEVER) -> LicenseApiClient:

@@ -6,7 +6,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +35,10 @@ def without_mnemonic(text: str) -> str:
 def announce(widget: QWidget) -> None:
     """Have screen readers read ``widget`` now (an error appeared; focus stays
     on the button that deals with it)."""
+    # Imported here: creating these classes' Python enums costs milliseconds the
+    # first page does not need (so does QStyle below).
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 

@@ -22,7 +22,7 @@ import certifi
 import httpcore
 import httpx
 
-from app.errors import InsecureUrlError
+from app.errors import ConfigError, InsecureUrlError
 
 
 def is_loopback_host(host: str) -> bool:
@@ -107,7 +107,12 @@ def ssl_context(ca_file: Path | None, *, roots: str = "all") -> ssl.SSLContext:
     if roots == "all":
         ctx.load_verify_locations(cafile=certifi.where())
     if ca_file and roots in ("all", "vendor"):
-        ctx.load_verify_locations(cafile=str(ca_file))
+        try:  # the configuration checked its structure only (app/pem.py)
+            ctx.load_verify_locations(cafile=str(ca_file))
+        except (OSError, ssl.SSLError):
+            raise ConfigError(
+                "api.ca_file", f"{ca_file} is not a PEM certificate bundle", "config"
+            ) from None
     return ctx
 
 

@@ -12,14 +12,18 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from app.errors import ResponseSignatureError
+from app.errors import ConfigError, ResponseSignatureError
 
 
 class ResponseVerifier:
     def __init__(self, public_key_pem: bytes) -> None:
-        key = load_pem_public_key(public_key_pem)
+        # The configuration checked its structure only (app/pem.py); this is the parse.
+        try:
+            key = load_pem_public_key(public_key_pem)
+        except ValueError:
+            key = None
         if not isinstance(key, RSAPublicKey):
-            raise ValueError("not an RSA public key")
+            raise ConfigError("api.public_key", "is not a PEM public key", "config")
         self._key = key
 
     def verify(self, body: bytes, signature_b64: str | None) -> None:

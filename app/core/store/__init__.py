@@ -21,11 +21,11 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.config import Config
-from app.core.api.verify import ResponseVerifier
 from app.core.datadir import product_dir
 from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
 from app.core.store.vault import Vault, backend_label
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     import keyring.backend
 
     from app.core.api.models import LicenseInfo, SignedLicense
+    from app.core.api.verify import ResponseVerifier
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,13 @@ class ActivationStore:
         self.path = self.folder / DOCUMENT_NAME
         self.vault = Vault(config.keyring_service, backend, keyring_timeout)
         self._clock = clock
-        self._verifier = ResponseVerifier(config.public_key_pem)
+
+    @cached_property
+    def _verifier(self) -> ResponseVerifier:
+        # On first use (a worker): cryptography stays off the start-up path.
+        from app.core.api.verify import ResponseVerifier
+
+        return ResponseVerifier(self.config.public_key_pem)
 
     # --- before spending a seat --------------------------------------------------
 

@@ -14,9 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 MAGIC = b"AWD1"
 NONCE_SIZE = 12
 
@@ -25,7 +22,12 @@ class DocumentCorrupt(Exception):
     pass
 
 
+# cryptography is imported where it is used (on workers): not at start-up.
+
+
 def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_SIZE)
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, plaintext, MAGIC + aad)
 
@@ -33,6 +35,9 @@ def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
 def decrypt(key: bytes, blob: bytes, aad: bytes) -> bytes:
     if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + NONCE_SIZE + 16:
         raise DocumentCorrupt("not an activation document")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_SIZE]
     try:
         return AESGCM(key).decrypt(nonce, blob[len(MAGIC) + NONCE_SIZE :], MAGIC + aad)
