@@ -50,9 +50,9 @@ def wait_until(app: QApplication, check, timeout: float = 30.0) -> None:  # type
 def main() -> int:
     app = QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp())
+    db = work / "sandbox.sqlite3"
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--tls", "--delay", "0.3"]
-        + ["--db", str(work / "sandbox.sqlite3")],
+        [sys.executable, "-m", "app", "sandbox", "--tls", "--delay", "0.3", "--db", str(db)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
