@@ -50,6 +50,20 @@ class _Parser(argparse.ArgumentParser):
         super().error(message)
 
 
+def _version_text() -> str:
+    """This program's version, and in a vendor's build what it was built for."""
+    from app.paths import resource
+
+    text = f"%(prog)s {__version__}"
+    try:  # written by packaging/bundle.py
+        info = json.loads(resource("build-info.json").read_text(encoding="utf-8"))
+        product = " ".join(str(info[k]) for k in ("product", "product_version") if info.get(k))
+        text += f" for {product}, built {info['built']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return text
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -100,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[config_flags],
         description="Activate this product with a license key; no command opens the wizard.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument("--self-test", action="store_true", help="check this installation")
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help="log to stderr (-vv: with HTTP details)"

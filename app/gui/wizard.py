@@ -192,6 +192,8 @@ class ActivationWizard(QWizard):
 
     @Slot(int)
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
+        if page_id >= 0:  # where the user went: for support (and the bundle's X11 test)
+            log.info("page: %s", PageId(page_id).name.lower())
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)
@@ -235,6 +237,7 @@ class ActivationWizard(QWizard):
         self.welcome_page.looked(storage_failed=isinstance(problem, StorageError))
         if self._first_look:
             self._first_look = False
+            log.info("ready: %s", "activated" if stored is not None else "not activated")
             self.ready.emit()
             self._settle_left_over()
 

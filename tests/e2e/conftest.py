@@ -108,30 +108,52 @@ def run_cli(
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("bundle")
-    subprocess.run(
+def build_bundle(work: Path, *extra: str) -> Path:
+    """`bash packaging/dev bundle` as a vendor runs it (packaging/bundle.py)."""
+    done = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
+            str(ROOT / "packaging" / "bundle.py"),
+            "--dist",
             str(work / "dist"),
-            "--workpath",
+            "--work",
             str(work / "build"),
-            str(ROOT / "packaging" / "activation-wizard.spec"),
+            *extra,
         ],
-        check=True,
+        capture_output=True,
+        text=True,
         cwd=ROOT,
-        timeout=600,
+        timeout=900,
     )
-    exe = work / "dist" / "activation-wizard" / "activation-wizard"
-    assert exe.is_file()
-    return exe
+    assert done.returncode == 0, done.stdout + done.stderr[-5000:]
+    program = Path(done.stdout.strip().splitlines()[-1].split("  (")[0])
+    assert program.is_file()
+    return program
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder build, unbranded; its console program."""
+    return build_bundle(tmp_path_factory.mktemp("bundle"))
+
+
+@pytest.fixture(scope="session")
+def onefile_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-file build of a vendor: the sample brand (tests/fixtures/brand) with
+    its product and a connection (the tests' environment points it at the sandbox)."""
+    work = tmp_path_factory.mktemp("onefile")
+    vendor = work / "vendor"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "brand", vendor)
+    config = vendor / "activation-wizard.toml"
+    text = config.read_text(encoding="utf-8").replace(
+        "[product]\n", '[product]\ncode = "sandbox-demo"\nversion = "2.3"\n'
+    )
+    config.write_text(
+        text + '\n[api]\nurl = "https://api.northwind.example/api/v4"\n'
+        'api_key = "vendor-api-key"\nshared_key = "vendor-shared-key"\n',
+        encoding="utf-8",
+    )
+    return build_bundle(work, "--onefile", "--vendor", str(vendor))
 
 
 def sso_cli(env: dict[str, str], *extra: str) -> subprocess.Popen[str]:
