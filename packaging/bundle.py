@@ -220,7 +220,7 @@ def build(args: argparse.Namespace) -> Path:
         **os.environ,
         "AW_ONEFILE": "1" if args.onefile else "",
         "AW_VENDOR": str(staged),
-        "AW_NAME": args.name,
+        "AW_NAME": "bare-wizard" if args.bare else args.name,
         "AW_ICON": str(icons["png"]),
         "AW_ICON_ICO": str(icons["ico"]),
         "AW_ICON_ICNS": str(icons["icns"]),
@@ -247,7 +247,22 @@ def build(args: argparse.Namespace) -> Path:
         cwd=ROOT,
     )
     name = "bare-wizard" if args.bare else args.name
-    return dist / name if args.onefile else dist / name / name
+    if args.onefile:
+        return dist / name
+    gui = dist / name / f"{name}-gui"
+    if sys.platform not in ("win32", "darwin") and not gui.exists():
+        gui.symlink_to(name)  # the same program: no second copy of its archive
+    return dist / name / name
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes on disk as shipped: each file once (links and linked folders not followed)."""
+    return sum(
+        os.lstat(os.path.join(top, name)).st_size
+        for top, _, files in os.walk(folder)
+        for name in files
+        if not os.path.islink(os.path.join(top, name))
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

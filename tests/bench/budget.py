@@ -4,8 +4,10 @@ run: `bash packaging/dev bench` (or `python -m tests.bench.budget [--runs N]`).
 Rows: start-up (nothing stored / an activation stored, process start to the first
 page painted, median of N interleaved runs), peak RSS, and the GUI thread's
 longest pause during a whole activation with 300 ms of sandbox latency and a
-Check now (gaps between the ticks of a 5 ms QTimer).  Offscreen platform; the
-bundle rows need PyInstaller builds and are measured by tests/e2e/test_bundle.py.
+Check now (gaps between the ticks of a 5 ms QTimer); then the PyInstaller
+builds (`bash packaging/dev bundle`, one folder and one file) against the bare
+script built by the same spec: size and start-up.  Offscreen platform.
+``--no-bundles`` skips the four builds (about four minutes).
 """
 
 from __future__ import annotations
@@ -62,8 +64,46 @@ def _env() -> dict[str, str]:
     return env
 
 
-def startup(runs: int) -> dict[str, dict[str, float]]:
-    """Medians of interleaved runs: bare, empty, stored."""
+def build_bundles(work: Path) -> dict[str, Path]:
+    """The wizard and the bare script, each as one folder and one file, built by
+    packaging/bundle.py with the same spec options."""
+    out = {}
+    for name, extra in {
+        "folder": [],
+        "folder_bare": ["--bare"],
+        "onefile": ["--onefile"],
+        "onefile_bare": ["--onefile", "--bare"],
+    }.items():
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "packaging" / "bundle.py"),
+                *extra,
+                "--dist",
+                str(work / name),
+                "--work",
+                str(work / "build" / name),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        out[name] = Path(done.stdout.strip().splitlines()[-1].split("  (")[0])
+    return out
+
+
+def size_mib(program: Path) -> float:
+    """A one-file program's size, or its whole folder's."""
+    if program.parent.name == program.name:  # dist/NAME/NAME: the folder build
+        sys.path.insert(0, str(ROOT / "packaging"))
+        from bundle import folder_size
+
+        return folder_size(program.parent) / 2**20
+    return program.stat().st_size / 2**20
+
+
+def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
+    """Medians of interleaved runs: bare, empty, stored; and each bundle."""
     from app.sandbox.server import Sandbox
 
     work = Path(tempfile.mkdtemp())
@@ -88,11 +128,20 @@ def startup(runs: int) -> dict[str, dict[str, float]]:
         _stored_activation(stored_env, common)
         wizard = [str(BIN / "activation-wizard"), *common, "--exit-after-first-frame"]
         bare = [sys.executable, str(ROOT / "tests" / "bench" / "bare_wizard.py")]
-        results: dict[str, list[tuple[float, int]]] = {"bare": [], "empty": [], "stored": []}
+        commands = {
+            "bare": (bare, env),
+            "empty": (wizard, empty_env),
+            "stored": (wizard, stored_env),
+        }
+        for name, program in bundles.items():
+            if name.endswith("_bare"):
+                commands[name] = ([str(program)], env)
+            else:
+                commands[name] = ([str(program), *common, "--exit-after-first-frame"], empty_env)
+        results: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
         for _ in range(runs):
-            results["bare"].append(_run(bare, env))
-            results["empty"].append(_run(wizard, empty_env))
-            results["stored"].append(_run(wizard, stored_env))
+            for name, (cmd, cmd_env) in commands.items():
+                results[name].append(_run(cmd, cmd_env))
         subprocess.run(
             [str(BIN / "activation-wizard"), *common, "deactivate"],
             env=stored_env,
@@ -125,8 +174,10 @@ def responsiveness() -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-bundles", action="store_true", help="skip the PyInstaller rows")
     args = parser.parse_args(argv)
-    start = startup(args.runs)
+    bundles = {} if args.no_bundles else build_bundles(Path(tempfile.mkdtemp(prefix="bench-")))
+    start = startup(args.runs, bundles)
     gaps = responsiveness()
     bare = start["bare"]
     rows = [
@@ -166,6 +217,40 @@ def main(argv: list[str] | None = None) -> int:
             "max <= 16 ms",
         ),
     ]
+    if bundles:
+        folder, folder_bare = size_mib(bundles["folder"]), size_mib(bundles["folder_bare"])
+        onefile, onefile_bare = size_mib(bundles["onefile"]), size_mib(bundles["onefile_bare"])
+        ms = {name: start[name]["ms"] for name in bundles}
+        rows += [
+            (
+                "one-folder bundle, size",
+                f"{folder:.0f} MiB",
+                f"{folder_bare:.0f} MiB",
+                f"{folder / folder_bare:.2f}x",
+                "<= 1.10x",
+            ),
+            (
+                "one-folder bundle, start-up",
+                f"{ms['folder']:.0f} ms",
+                f"{ms['folder_bare']:.0f} ms",
+                f"{ms['folder'] / ms['folder_bare']:.2f}x",
+                "<= 1.3x",
+            ),
+            (
+                "one-file bundle, size",
+                f"{onefile:.0f} MiB",
+                f"{onefile_bare:.0f} MiB",
+                f"{onefile / onefile_bare:.2f}x",
+                "<= 70 MiB",
+            ),
+            (
+                "one-file bundle, start-up",
+                f"{ms['onefile']:.0f} ms",
+                f"{ms['onefile_bare']:.0f} ms",
+                f"{ms['onefile'] / ms['onefile_bare']:.2f}x",
+                "<= 1.3x",
+            ),
+        ]
     print(f"median of {args.runs} interleaved runs, offscreen, {os.cpu_count()} cores")
     print("| what | this project | bare QWizard | ratio | budget |")
     print("|---|---|---|---|---|")

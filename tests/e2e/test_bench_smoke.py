@@ -13,7 +13,7 @@ pytestmark = pytest.mark.e2e
 
 def test_the_budget_benchmark_runs_and_prints_every_row(secret_service: None) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "tests.bench.budget", "--runs", "1"],
+        [sys.executable, "-m", "tests.bench.budget", "--runs", "1", "--no-bundles"],
         capture_output=True,
         text=True,
         timeout=300,
