@@ -1,6 +1,7 @@
 """Benchmark: collecting all device data (issue: < 20 ms warm median, < 150 ms cold).
 
 Run on demand, not by pytest:  .venv/bin/python -m tests.bench.bench_device
+(`bash packaging/dev bench` includes it as one row of the budget.)
 - warm: median of repeated collect() calls in one process (a fresh probe each
   time, so nothing is cached between calls except what the OS caches);
 - cold: a fresh interpreter per run, timing the import of app.core.device plus
@@ -31,7 +32,8 @@ print((time.perf_counter() - t) * 1000)
 """
 
 
-def main(warm_runs: int = 200, cold_runs: int = 15) -> None:
+def measure(warm_runs: int = 200, cold_runs: int = 15) -> tuple[list[float], list[float]]:
+    """Milliseconds of each warm and each cold collection."""
     data = tempfile.mkdtemp()
     config = load_config(
         flags={"product": "bench", "api_key": "k", "shared_key": "s", "data_dir": data}, env={}
@@ -53,6 +55,11 @@ def main(warm_runs: int = 200, cold_runs: int = 15) -> None:
         )
         for _ in range(cold_runs)
     ]
+    return warm, cold
+
+
+def main(warm_runs: int = 200, cold_runs: int = 15) -> None:
+    warm, cold = measure(warm_runs, cold_runs)
     print(
         f"warm: median {statistics.median(warm):.2f} ms, p95 "
         f"{sorted(warm)[int(len(warm) * 0.95)]:.2f} ms over {warm_runs} runs (target < 20 ms)"

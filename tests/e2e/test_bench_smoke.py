@@ -24,5 +24,6 @@ def test_the_budget_benchmark_runs_and_prints_every_row(secret_service: None) ->
         "start-up, activation stored",
         "peak RSS",
         "GUI gap, activation + check",
+        "device facts, warm / cold",
     ):
         assert f"| {row}" in done.stdout
