@@ -35,8 +35,8 @@ def without_mnemonic(text: str) -> str:
 def announce(widget: QWidget) -> None:
     """Have screen readers read ``widget`` now (an error appeared; focus stays
     on the button that deals with it)."""
-    # Imported here: creating these classes' Python enums costs milliseconds the
-    # first page does not need (so does QStyle below).
+    # Imported here: PySide6 builds QAccessible's many Python enums on first use,
+    # milliseconds the first page does not need.
     from PySide6.QtGui import QAccessible, QAccessibleEvent
 
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
