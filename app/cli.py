@@ -271,12 +271,7 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     if not getattr(args, "sandbox", False):
         yield flags
         return
-    try:
-        from app.sandbox.server import Sandbox
-    except ImportError:
-        raise ConfigError(
-            "--sandbox", "the sandbox is not part of this build", "the command line"
-        ) from None
+    Sandbox = _sandbox_server("--sandbox")
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     with Sandbox(tls=True) as sandbox:
         info = sandbox.info
@@ -871,13 +866,27 @@ def _print_license(
         print(f"{label}: {value}")
 
 
+def _sandbox_server(flag: str) -> Any:
+    """The sandbox's server class; a product build leaves the sandbox out."""
+    try:
+        from app.sandbox.server import Sandbox
+    except ImportError:
+        raise UsageError(flag, "the sandbox is not part of this build") from None
+    return Sandbox
+
+
 def _serve_sandbox(args: argparse.Namespace) -> int:
+    try:
+        Sandbox = _sandbox_server("sandbox")
+    except UsageError as exc:
+        message = describe(exc)
+        print(f"error: {message.what}", file=sys.stderr)
+        return int(ExitCode.USAGE)
     import sqlite3
     from datetime import timedelta
 
     from app.sandbox.api import Rules
     from app.sandbox.faults import Fault, Faults, FaultSpecError
-    from app.sandbox.server import Sandbox
 
     if not args.log_requests:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)

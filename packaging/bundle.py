@@ -21,10 +21,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -156,25 +156,69 @@ def windows_version_file(info: dict[str, str], path: Path) -> Path:
     return path
 
 
+PICTURES = {
+    "brand_logo": "brand.logo",
+    "brand_icon": "brand.icon",
+    "brand_banner": "brand.banner",
+    "brand_watermark": "brand.watermark",
+}
+
+
+def _picture_problem(path: Path) -> str | None:
+    """PNG and SVG are what the bundle can show (it ships no other image readers)."""
+    head = path.read_bytes()[:2048]
+    if head.startswith(b"\x89PNG\r\n\x1a\n") or b"<svg" in head:
+        return None
+    return f"{path.name} is not PNG or SVG: the bundle reads only those (convert it)"
+
+
 def check_vendor(vendor: Path | None) -> dict[str, object]:
     """The vendor's configuration as the bundle will read it (with this shell's
-    ACTIVATION_WIZARD_* variables on top, as on the vendor's machines), or exit 2."""
+    ACTIVATION_WIZARD_* variables on top, as on the vendor's machines), or exit
+    with a message naming the setting: files it names must be inside the vendor
+    folder (only that folder travels), pictures PNG or SVG, the server https."""
     sys.path.insert(0, str(ROOT))
     from app import __version__
     from app.config import load_config
-    from app.errors import ConfigError, describe
+    from app.core.api.transport import check_url
+    from app.errors import ConfigError, InsecureUrlError
 
     facts: dict[str, object] = {"wizard_version": __version__}
     if vendor is None:
         return {**facts, "product": "Activation Wizard", "product_version": "", "icon": None}
+    if not vendor.exists():
+        raise SystemExit(f"error: {vendor}: no such folder")
+    if not vendor.is_dir():
+        raise SystemExit(f"error: {vendor} is a file: give the folder that holds {CONFIG_NAME}")
     file = vendor / CONFIG_NAME
     if not file.is_file():
         raise SystemExit(f"error: {vendor} has no {CONFIG_NAME}")
+
+    def stop(setting: str, problem: str) -> SystemExit:
+        return SystemExit(f"error: {file}: {setting}: {problem}")
+
     try:
         config = load_config(file)
+        check_url(config.api_url)
+    except InsecureUrlError:
+        raise stop("api.url", "plain http:// works only on this machine: use https://") from None
     except ConfigError as exc:
-        message = describe(exc)
-        raise SystemExit(f"error: {message.title}\n{message.what}\n{message.todo}") from None
+        raise stop(exc.field, str(exc.params.get("problem", exc))) from None
+    named = {
+        setting: getattr(config, field)
+        for field, setting in {**PICTURES, "ca_file": "api.ca_file"}.items()
+    }
+    raw_key = _raw_setting(file, "api", "public_key")
+    if raw_key and "-----BEGIN" not in raw_key:  # a path, not the PEM text itself
+        named["api.public_key"] = (vendor / Path(raw_key).expanduser()).resolve()
+    for setting, path in named.items():
+        if path is not None and not Path(path).resolve().is_relative_to(vendor):
+            raise stop(setting, f"{path} is outside {vendor}: only that folder is bundled")
+    for field, setting in PICTURES.items():
+        picture = getattr(config, field)
+        problem = _picture_problem(picture) if picture is not None else None
+        if problem:
+            raise stop(setting, problem)
     return {
         **facts,
         "product": config.product_name or config.product,
@@ -184,13 +228,28 @@ def check_vendor(vendor: Path | None) -> dict[str, object]:
     }
 
 
+def _raw_setting(file: Path, table: str, key: str) -> str:
+    """A setting as written in the file (the loaded config keeps the key's text only)."""
+    import tomllib
+
+    value = tomllib.loads(file.read_text(encoding="utf-8")).get(table, {}).get(key, "")
+    return value if isinstance(value, str) else ""
+
+
 def build(args: argparse.Namespace) -> Path:
     vendor: Path | None = args.vendor
     if vendor is None and (DEFAULT_VENDOR / CONFIG_NAME).is_file():
         vendor = DEFAULT_VENDOR
+    if vendor is None:
+        print(
+            f"note: no {CONFIG_NAME} in resources/vendor/ and no --vendor: "
+            "building the unbranded wizard",
+            file=sys.stderr,
+        )
     facts = check_vendor(vendor.resolve() if vendor else None)
     work = Path(args.work).resolve()
-    dist = Path(args.dist).resolve()
+    # Apart by default: the one-file program and the folder share a name.
+    dist = Path(args.dist or ROOT / "dist" / ("onefile" if args.onefile else "")).resolve()
     gen = work / "generated"
     icon_source = Path(str(facts["icon"])) if facts["icon"] else ROOT / "resources" / "icon.png"
     icons = make_icons(icon_source, gen)
@@ -202,7 +261,9 @@ def build(args: argparse.Namespace) -> Path:
         "product_version": str(facts["product_version"]),
     }
     # The vendor's files and the generated build facts travel together into resources/.
-    staged = Path(tempfile.mkdtemp(prefix="vendor-", dir=gen))
+    staged = gen / "resources"
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir(parents=True)
     if vendor is not None:
         for item in vendor.rglob("*"):
             if item.is_file() and not item.name.startswith(".") and item.name != "README.md":
@@ -277,17 +338,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="activation-wizard", help="program file name")
     parser.add_argument("--company", default="", help="Windows version info (default: product)")
     parser.add_argument("--bundle-id", default="", help="macOS bundle identifier")
-    parser.add_argument("--dist", default=str(ROOT / "dist"), help="where the result goes")
+    parser.add_argument(
+        "--dist", help="where the result goes (default: dist/, one file: dist/onefile/)"
+    )
     parser.add_argument("--work", default=str(ROOT / "build"), help="PyInstaller's work folder")
     parser.add_argument("--log-level", default="WARN")
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)  # bench baseline
     args = parser.parse_args(argv)
     program = build(args)
-    size = (
-        program.stat().st_size
-        if args.onefile
-        else sum(p.stat().st_size for p in program.parent.rglob("*") if p.is_file())
-    )
+    size = program.stat().st_size if args.onefile else folder_size(program.parent)
     print(f"{program}  ({size / 2**20:.0f} MiB)")
     return 0
 

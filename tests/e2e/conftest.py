@@ -145,8 +145,12 @@ def onefile_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     vendor = work / "vendor"
     shutil.copytree(ROOT / "tests" / "fixtures" / "brand", vendor)
     config = vendor / "activation-wizard.toml"
-    text = config.read_text(encoding="utf-8").replace(
-        "[product]\n", '[product]\ncode = "sandbox-demo"\nversion = "2.3"\n'
+    # The vendor's own icon.png: it must win over the wizard's file of that name.
+    shutil.copy(vendor / "banner.png", vendor / "icon.png")
+    text = (
+        config.read_text(encoding="utf-8")
+        .replace("[product]\n", '[product]\ncode = "sandbox-demo"\nversion = "2.3"\n')
+        .replace('icon = "logo.svg"', 'icon = "icon.png"')
     )
     config.write_text(
         text + '\n[api]\nurl = "https://api.northwind.example/api/v4"\n'

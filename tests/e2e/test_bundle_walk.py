@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import RunningSandbox, run_cli
+from tests.e2e.conftest import ROOT, RunningSandbox, run_cli
 
 pytestmark = [pytest.mark.e2e, pytest.mark.bundle]
 
@@ -126,6 +126,12 @@ def test_a_whole_activation_by_keyboard_in_each_build(
         assert code == 0, err  # activated
     finally:
         walk.close()
+
+    if "branded" in build:  # the vendor's icon.png won over the wizard's own
+        from PyInstaller.archive.readers import CArchiveReader
+
+        bundled = CArchiveReader(str(program)).extract("resources/icon.png")
+        assert bundled == (ROOT / "tests" / "fixtures" / "brand" / "banner.png").read_bytes()
 
     status = run_cli(cli_env, "status", "--json", exe=[str(cli)])
     assert status.returncode == 0, status.stderr

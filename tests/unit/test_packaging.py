@@ -100,10 +100,63 @@ def test_windows_version_resource(bundle, tmp_path: Path) -> None:  # type: igno
     assert ffi["filevers"] == (0, 1, 0, 0)
 
 
-def test_a_broken_vendor_config_stops_the_build_at_once(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "activation-wizard.toml").write_text('[product]\ncode = "x"\n[brand]\nicon = 3\n')
+VALID = """
+[product]
+code = "northwind"
+[api]
+url = "https://api.northwind.example/api/v4"
+api_key = "k"
+shared_key = "s"
+"""
+
+
+def vendor_folder(tmp_path: Path, extra: str, **files: bytes) -> Path:
+    folder = tmp_path / "vendor"
+    folder.mkdir(exist_ok=True)
+    (folder / "activation-wizard.toml").write_text(VALID + extra, encoding="utf-8")
+    for name, data in files.items():
+        (folder / name.replace("_", ".")).write_bytes(data)
+    return folder
+
+
+def refusal(bundle, folder: Path) -> str:  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit) as stop:
-        bundle.check_vendor(tmp_path)
-    assert "error:" in str(stop.value)
-    with pytest.raises(SystemExit, match=r"has no activation-wizard\.toml"):
-        bundle.check_vendor(tmp_path / "nothing")
+        bundle.check_vendor(folder.resolve())
+    return str(stop.value)
+
+
+def test_a_good_vendor_folder_passes_with_its_facts(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    png = (ROOT / "resources" / "icon.png").read_bytes()
+    folder = vendor_folder(tmp_path, '[brand]\nicon = "icon.png"\n', icon_png=png)
+    facts = bundle.check_vendor(folder.resolve())
+    assert facts["product_code"] == "northwind" and facts["icon"] == folder.resolve() / "icon.png"
+
+
+def test_vendor_mistakes_stop_the_build_at_once_naming_the_setting(
+    bundle,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    toml = tmp_path / "vendor" / "activation-wizard.toml"
+    cases = {
+        '[brand]\nwindw_title = "x"\n': "brand.windw_title: unknown setting",
+        '[brand]\nicon = "missing.png"\n': "brand.icon: file",
+        '[brand]\nlogo = "logo.jpg"\n': "brand.logo: logo.jpg is not PNG or SVG",
+        f'[brand]\nicon = "{ROOT / "resources" / "icon.png"}"\n': "is outside",
+        '[brand]\nbanner = "../b.png"\n': "brand.banner:",
+    }
+    (tmp_path / "b.png").write_bytes((ROOT / "resources" / "icon.png").read_bytes())
+    for extra, says in cases.items():
+        folder = vendor_folder(tmp_path, extra, logo_jpg=b"\xff\xd8\xff\xe0 a JPEG")
+        message = refusal(bundle, folder)
+        assert says in message and str(toml) in message, (extra, message)
+    http = vendor_folder(tmp_path, "").joinpath("activation-wizard.toml")
+    http.write_text(VALID.replace("https://api", "http://api"), encoding="utf-8")
+    assert "api.url: plain http:// works only on this machine" in refusal(bundle, http.parent)
+
+
+def test_the_vendor_folder_itself_must_be_there(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert "no such folder" in refusal(bundle, tmp_path / "nothing")
+    (tmp_path / "file.toml").write_text(VALID)
+    assert "is a file" in refusal(bundle, tmp_path / "file.toml")
+    (tmp_path / "empty").mkdir()
+    assert "has no activation-wizard.toml" in refusal(bundle, tmp_path / "empty")
