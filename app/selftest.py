@@ -48,9 +48,18 @@ def _ca_bundle() -> str:
 
 def _keyring() -> str:
     from app.core.store.vault import Vault, describe_backend
+    from app.errors import KeyringUnavailable
 
     vault = Vault("activation-wizard:self-test")
-    vault.check_backend()
+    try:
+        vault.check_backend()
+    except KeyringUnavailable as exc:  # say where a keyring comes from on each system
+        where = {
+            "linux": "a Secret Service on the session D-Bus (GNOME Keyring, KWallet)",
+            "darwin": "the login Keychain",
+            "win32": "the Windows Credential Manager",
+        }.get(sys.platform, "the system keyring")
+        raise RuntimeError(f"{exc.args[0]}; the wizard needs {where}") from None
     return describe_backend(vault.backend)
 
 

@@ -30,6 +30,7 @@ def test_bundle_self_test_names_a_missing_keyring(bundle: Path) -> None:
     )
     assert done.returncode == 1
     assert "FAIL  keyring: only keyring.backends.fail.Keyring is available" in done.stdout
+    assert "needs a Secret Service on the session D-Bus" in done.stdout  # where one comes from
 
 
 def test_bundle_activates_against_the_sandbox(
