@@ -185,6 +185,11 @@ class Activator:
 
         return collect(self.config, self._probe)
 
+    def device_if_known(self) -> DeviceInfo | None:
+        """The device facts if collected already (never collects them: for the GUI
+        thread, which must not wait on the probe)."""
+        return self.__dict__.get("device")  # where cached_property keeps them
+
     def client(self, cancel: CancelToken = NEVER) -> LicenseApiClient:
         from app.core.api.client import LicenseApiClient
 

@@ -239,6 +239,7 @@ class ActivationWizard(QWizard):
             self._first_look = False
             log.info("ready: %s", "activated" if stored is not None else "not activated")
             self.ready.emit()
+            QTimer.singleShot(0, self.device_page.prepare)  # while the user reads
             self._settle_left_over()
 
     @Slot()

@@ -229,6 +229,10 @@
         <translation>&amp;JSON anzeigen</translation>
     </message>
     <message>
+        <source>Collecting this device&apos;s facts…</source>
+        <translation>Die Angaben zu diesem Gerät werden gesammelt…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

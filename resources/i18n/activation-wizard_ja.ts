@@ -229,6 +229,10 @@
         <translation>JSONで表示(&amp;J)</translation>
     </message>
     <message>
+        <source>Collecting this device&apos;s facts…</source>
+        <translation>このデバイスの情報を収集しています…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>

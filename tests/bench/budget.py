@@ -157,19 +157,26 @@ def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
     }
 
 
-def responsiveness() -> dict[str, float]:
-    """Gaps between 5 ms ticks on the GUI thread through an activation and a check."""
+def responsiveness(runs: int) -> dict[str, float]:
+    """Gaps between 5 ms ticks on the GUI thread through an activation and a check:
+    each figure the median over ``runs`` fresh processes, and the worst max."""
     env_probe = ROOT / "tests" / "bench" / "gui_gaps.py"
-    done = subprocess.run(
-        [sys.executable, str(env_probe)],
-        env=_env(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr[-2000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    results = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, str(env_probe)],
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    summary = {k: statistics.median(r[k] for r in results) for k in results[0]}
+    summary["worst"] = max(r["max"] for r in results)
+    summary["rss_mib"] = max(r["rss_mib"] for r in results)
+    return summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     bundles = {} if args.no_bundles else build_bundles(Path(tempfile.mkdtemp(prefix="bench-")))
     start = startup(args.runs, bundles)
-    gaps = responsiveness()
+    gaps = responsiveness(max(1, min(5, args.runs // 2)))
     from tests.bench.bench_device import measure
 
     warm, cold = measure(max(10, args.runs * 20), max(3, args.runs))
@@ -215,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         (
             "GUI gap, activation + check",
-            f"p50 {gaps['p50']:.1f} / p99 {gaps['p99']:.1f} / max {gaps['max']:.1f} ms",
+            f"p50 {gaps['p50']:.1f} / p99 {gaps['p99']:.1f} / max {gaps['max']:.1f} ms"
+            f" (worst run {gaps['worst']:.1f})",
             "",
             "",
             "max <= 16 ms",

@@ -95,6 +95,41 @@ def test_no_device_identity_is_explained_and_stops_before_activating(
     activator = Activator(cfg, store=ActivationStore(cfg, backend=MemoryKeyring()), probe=probe)
     wizard = open_device_page(qtbot, make_wizard, activator)
     page = wizard.device_page
-    assert page.problem.isVisible()
+    # Collected on a worker (never on the GUI thread); Activate stays off meanwhile.
+    qtbot.waitUntil(lambda: page.problem.isVisible() or not page.collecting.isVisible())
+    assert page.problem.isVisible() and not page.collecting.isVisible()
     assert page.problem.title.text() == MESSAGES["data_folder"].title
     assert not wizard.button(NEXT).isEnabled()
+
+
+def test_device_facts_are_never_collected_on_the_gui_thread(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The probe may take its time (a slow disk, a vendor's hook): the window never
+    waits for it (read at start-up on a worker, rows built ahead at idle; the page
+    collects on a worker when they are not known: see the test above)."""
+    import threading
+
+    import app.core.device as device_module
+    from app.errors import StorageError
+
+    threads: list[threading.Thread] = []
+    real_collect = device_module.collect
+
+    def collect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        if len(threads) == 1:  # the start-up read fails before it has the facts
+            raise StorageError("the probe failed once")
+        return real_collect(*args, **kwargs)
+
+    monkeypatch.setattr(device_module, "collect", collect)
+    activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    wizard = open_device_page(qtbot, make_wizard, activator)
+    page = wizard.device_page
+    qtbot.waitUntil(lambda: page.collecting.isHidden(), timeout=10000)
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert page.findChild(QWidget, "device_hardware_id") is not None
+    assert wizard.button(NEXT).isEnabled()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QTextOption
@@ -28,6 +29,9 @@ from app.gui.widgets import (
     wrapped,
 )
 from app.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from app.core.device import DeviceInfo
 
 LABELS = {  # shown through translate("device", ...)
     "hardware_id": QT_TRANSLATE_NOOP("device", "Hardware ID"),
@@ -106,27 +110,92 @@ class DevicePage(QWizardPage):
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)  # Enter means Activate, not "show JSON"
         self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.collecting = secondary(wrapped(self.tr("Collecting this device's facts…")))
+        self.collecting.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.collecting)
         layout.addWidget(self.problem)
         layout.addWidget(self.vm_warning)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.json_view, 1)
         layout.addWidget(self.toggle)
+        self._rows_for: DeviceInfo | None = None  # the facts the rows show
+        self._collecting = False
 
     def initializePage(self) -> None:
-        activator = self.session.activator
         self.setSubTitle(self.subtitles[self.session.method])
-        try:
-            device = activator.device
-        except WizardError as exc:  # no usable device identity: say why, do not go on
-            self.problem.show_message(explain(exc))
+        device = self.session.activator.device_if_known()
+        if device is None:  # collected on a worker: the probe may take its time
+            self.problem.hide()
             self.rows_area.hide()
             self.toggle.hide()
-            self.completeChanged.emit()
+            self.collecting.show()
+            self._collect()
             return
+        self._show_device(device)
+
+    def _collect(self) -> None:
+        if self._collecting:
+            return
+        self._collecting = True
+        activator = self.session.activator
+        self.session.runner.start(
+            lambda token: activator.device, self._on_device_collected, self._on_device_failed
+        )
+
+    @Slot(object)
+    def _on_device_collected(self, device: DeviceInfo) -> None:
+        self._collecting = False
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self._show_device(device)
+        else:
+            self.prepare()
+
+    @Slot(object)
+    def _on_device_failed(self, exc: BaseException) -> None:
+        self._collecting = False
+        if self.wizard() is None or self.wizard().currentPage() is not self:
+            return  # said when the user comes here (the page collects again)
+        # No usable device identity: say why, do not go on.
+        self.collecting.hide()
+        self.problem.show_message(explain(exc))
+        self.rows_area.hide()
+        self.toggle.hide()
+        self.completeChanged.emit()
+
+    def _show_device(self, device: DeviceInfo) -> None:
+        activator = self.session.activator
+        self.collecting.hide()
         self.problem.hide()
         self.rows_area.show()
         self.toggle.show()
+        if self._rows_for is not device:
+            self._show_rows(device)
+        self.json_view.setPlainText(self.json_text())
+        warn = device.is_vm and activator.config.prevent_vm
+        self.vm_warning.set_text(
+            self.tr(
+                "This device looks like a virtual machine or container ({name}), and "
+                "{product} licenses may not be used in one. Activation will probably be "
+                "refused: activate on a physical computer instead."
+            ).format(name=device.vm_info, product=activator.config.product_name)
+            if warn
+            else ""
+        )
+        self.completeChanged.emit()
+
+    def prepare(self) -> None:
+        """Build the rows ahead, while the user reads the first page: opening this
+        page then costs less than a frame.  The facts are usually known already (the
+        stored activation was read with them); else a worker collects them."""
+        device = self.session.activator.device_if_known()
+        if device is None:
+            self._collect()
+        elif self._rows_for is not device:
+            self._show_rows(device)
+
+    def _show_rows(self, device: DeviceInfo) -> None:
+        activator = self.session.activator
         while self.form.rowCount():
             self.form.removeRow(0)
         for name, value, why in device.explained(activator.config):
@@ -148,17 +217,7 @@ class DevicePage(QWizardPage):
         lines = [w for w in self.rows.findChildren(QWidget) if w.objectName().startswith("device_")]
         for before, after in zip(lines, [*lines[1:], self.toggle], strict=True):
             QWidget.setTabOrder(before, after)  # made after the toggle: Tab goes down
-        self.json_view.setPlainText(self.json_text())
-        warn = device.is_vm and activator.config.prevent_vm
-        self.vm_warning.set_text(
-            self.tr(
-                "This device looks like a virtual machine or container ({name}), and "
-                "{product} licenses may not be used in one. Activation will probably be "
-                "refused: activate on a physical computer instead."
-            ).format(name=device.vm_info, product=activator.config.product_name)
-            if warn
-            else ""
-        )
+        self._rows_for = device
 
     def json_text(self) -> str:
         """The whole activation request as it will be sent; secrets shown as what
@@ -196,7 +255,7 @@ class DevicePage(QWizardPage):
         self.toggle.setText(self.tr("Show as &list") if checked else self.tr("Show as &JSON"))
 
     def isComplete(self) -> bool:
-        return self.problem.isHidden()
+        return self.problem.isHidden() and self.collecting.isHidden()
 
     def nextId(self) -> int:
         return int(PageId.ACTIVATING)
