@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -326,6 +327,16 @@ def folder_size(folder: Path) -> int:
     )
 
 
+def program_name(text: str) -> str:
+    """A file name for the program on every system: no folders, nothing Windows refuses."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._ -]{0,63}", text) or text.endswith((".", " ")):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a program name: letters, digits, '.', '_', '-' and spaces, "
+            "starting with a letter or digit"
+        )
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--onefile", action="store_true", help="one self-extracting file")
@@ -335,7 +346,9 @@ def main(argv: list[str] | None = None) -> int:
         help=f"folder with {CONFIG_NAME} and brand files "
         "(default: resources/vendor/ when it has one)",
     )
-    parser.add_argument("--name", default="activation-wizard", help="program file name")
+    parser.add_argument(
+        "--name", type=program_name, default="activation-wizard", help="program file name"
+    )
     parser.add_argument("--company", default="", help="Windows version info (default: product)")
     parser.add_argument("--bundle-id", default="", help="macOS bundle identifier")
     parser.add_argument(

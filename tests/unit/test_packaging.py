@@ -160,3 +160,20 @@ def test_the_vendor_folder_itself_must_be_there(bundle, tmp_path: Path) -> None:
     assert "is a file" in refusal(bundle, tmp_path / "file.toml")
     (tmp_path / "empty").mkdir()
     assert "has no activation-wizard.toml" in refusal(bundle, tmp_path / "empty")
+
+
+@pytest.mark.parametrize("name", ["a/b", "", "../x", "x\\y", "-rf", "name.", "n" * 65])
+def test_a_program_name_that_is_no_file_name_is_refused_before_building(
+    bundle,  # type: ignore[no-untyped-def]
+    name: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        bundle.main([f"--name={name}"])
+    assert stop.value.code == 2  # argparse's usage error, before anything is built
+    assert "is not a program name" in capsys.readouterr().err
+
+
+def test_program_names_a_vendor_would_choose_pass(bundle) -> None:  # type: ignore[no-untyped-def]
+    for name in ("northwind-activate", "Northwind Activate", "nw_act.v2"):
+        assert bundle.program_name(name) == name
