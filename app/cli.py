@@ -305,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "sandbox":
         return _serve_sandbox(args)
     from app.logs import logging_for
+    from app.pyside import load_for_program
+
+    load_for_program()
 
     try:
         with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
