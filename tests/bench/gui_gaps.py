@@ -17,13 +17,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWizard
+from app.pyside import load_for_program
 
-from app.config import load_config
-from app.core.activation import Activator
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
+load_for_program()  # as the wizard's own process loads PySide6
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+from app.config import load_config  # noqa: E402
+from app.core.activation import Activator  # noqa: E402
+from app.gui.pages import PageId  # noqa: E402
+from app.gui.wizard import ActivationWizard  # noqa: E402
 
 
 def wait_until(app: QApplication, check, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
