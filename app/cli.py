@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__, i18n
 from app.exitcodes import ExitCode, exit_code_for
+from app.i18n import translate
 
 if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
     from app.core.activation import ActivationResult, Activator
@@ -331,9 +332,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "todo": message.todo,
             }
             print(json.dumps({"activated": False, "error": error}, indent=2))
-        print(f"error: {message.title}\n{message.what}\n{message.todo}", file=sys.stderr)
+        print(
+            translate("cli", "error: {title}").format(title=message.title),
+            message.what,
+            message.todo,
+            sep="\n",
+            file=sys.stderr,
+        )
         if isinstance(exc, ServerRejected):
-            print(f"server code: {exc.server_code}", file=sys.stderr)
+            print(f"server code: {exc.server_code}", file=sys.stderr)  # for support, as sent
         if args.command is None and isinstance(exc, WizardError):
             from app.gui.app import show_fatal
 
@@ -399,13 +406,16 @@ def _settle_left_over(activator: Activator) -> None:
     except WizardError as exc:
         message = describe(exc)
         print(
-            f"note: an interrupted activation could not be settled yet ({message.title}); "
-            "it is tried again next time.",
+            translate(
+                "cli",
+                "note: an interrupted activation could not be settled yet ({title}); "
+                "it is tried again next time.",
+            ).format(title=message.title),
             file=sys.stderr,
         )
         return
     if said:
-        print(f"note: {said}", file=sys.stderr)
+        print(translate("cli", "note: {text}").format(text=said), file=sys.stderr)
 
 
 def _text(value: str, flag: str) -> str:
@@ -563,9 +573,11 @@ def _undo_cancelled(activator: Activator) -> None:
     try:
         said = activator.reconcile()
     except (WizardError, KeyboardInterrupt):
-        said = "The cancelled activation is checked with the server the next time."
+        said = translate(
+            "cli", "The cancelled activation is checked with the server the next time."
+        )
     if said:
-        print(f"note: {said}", file=sys.stderr)
+        print(translate("cli", "note: {text}").format(text=said), file=sys.stderr)
 
 
 def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:
@@ -615,17 +627,29 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
         print(json.dumps(out, indent=2))
         return ExitCode.OK
     if not licenses:
-        print("This account has no licenses of this product.")
+        print(translate("cli", "This account has no licenses of this product."))
     for e in licenses:
         info = e.license
         kind = type_name(info.license_type)
-        state = "" if info.usable else f"  (cannot be used: {info.unusable_reason})"
-        seats = f", {seats_text(info)} devices" if seats_text(info) else ""
+        state = (
+            ""
+            if info.usable
+            else translate("cli", "  (cannot be used: {why})").format(why=info.unusable_reason)
+        )
+        seats = translate("cli", ", {seats} devices").format(seats=seats_text(info))
         features = ", ".join(f.name or f.code for f in info.product_features)
-        extra = f", features: {features}" if features else ""
-        print(f"{info.id}: {kind}, expires {expiry_text(info)}{seats}{extra}{state}")
+        extra = translate("cli", ", features: {features}").format(features=features)
+        line = translate("cli", "{id}: {kind}, expires {when}").format(
+            id=info.id, kind=kind, when=expiry_text(info)
+        )
+        print(f"{line}{seats if seats_text(info) else ''}{extra if features else ''}{state}")
     if len([e for e in licenses if e.license.usable]) > 1:
-        print("Activate one with: activation-wizard activate --username EMAIL --license-id N")
+        print(
+            translate(
+                "cli",
+                "Activate one with: activation-wizard activate --username EMAIL --license-id N",
+            )
+        )
     return ExitCode.OK
 
 
@@ -674,7 +698,7 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
     if not args.password_stdin and getpass.getpass("New password again: ") != new:
         raise UsageError("new password", "the two entries differ")
     activator.change_password(email, old, new)
-    print(f"The password of {email} was changed.")
+    print(translate("cli", "The password of {email} was changed.").format(email=email))
     return ExitCode.OK
 
 
@@ -699,12 +723,20 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
             print(json.dumps({"request_file": str(out), "request_id": made.request_id}))
         else:
             portal = activator.config.offline_portal_url
-            print(f"Wrote {out}. Take it to {portal} on a computer with internet, upload it,")
-            print("and bring back the license file: activation-wizard offline activate FILE")
+            print(
+                translate(
+                    "cli",
+                    "Wrote {file}. Take it to {portal} on a computer with internet, upload it,\n"
+                    "and bring back the license file: activation-wizard offline activate FILE",
+                ).format(file=out, portal=portal)
+            )
             if identity.kind == "user":
                 print(
-                    "The file holds the account's password (offline activation needs it): "
-                    "keep it private and delete it once it is uploaded."
+                    translate(
+                        "cli",
+                        "The file holds the account's password (offline activation needs it): "
+                        "keep it private and delete it once it is uploaded.",
+                    )
                 )
         return ExitCode.OK
     if command == "activate":
@@ -715,16 +747,25 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
     if command == "deactivate":
         out = args.out or Path("deactivation.req")
         activator.offline_deactivate(lambda text: _write_file(out, text))
-        print(f"Wrote {out}; nothing of the license is left active on this computer. The seat")
-        print("is freed when the file is uploaded to the vendor's offline portal.")
+        print(
+            translate(
+                "cli",
+                "Wrote {file}; nothing of the license is left active on this computer. The seat\n"
+                "is freed when the file is uploaded to the vendor's offline portal.",
+            ).format(file=out)
+        )
         return ExitCode.OK
     pending = activator.offline_pending()
     if args.json:
         print(json.dumps({"pending": pending}))
     elif pending:
-        print(f"A request for {pending.get('shown')} is waiting for its license file.")
+        print(
+            translate("cli", "A request for {who} is waiting for its license file.").format(
+                who=pending.get("shown")
+            )
+        )
     else:
-        print("No offline request is waiting.")
+        print(translate("cli", "No offline request is waiting."))
     return ExitCode.OK
 
 
@@ -786,7 +827,7 @@ def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
     stored = activator.deactivate()
     shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
-    print(f"Deactivated {shown} on this device; its seat is free.")
+    print(translate("cli", "Deactivated {who} on this device; its seat is free.").format(who=shown))
     return ExitCode.OK
 
 
@@ -863,8 +904,13 @@ def _print_license(
         print(json.dumps(out, indent=2))
         return
     if recovered:
-        print("This device was already activated on this license; no extra seat was used.")
-    print(f"{'License key' if stored.kind == 'license_key' else 'Account'}: {shown}")
+        print(
+            translate(
+                "cli", "This device was already activated on this license; no extra seat was used."
+            )
+        )
+    label = translate("cli", "License key") if stored.kind == "license_key" else ""
+    print(f"{label or translate('cli', 'Account')}: {shown}")
     for label, value in license_rows(stored.license):
         print(f"{label}: {value}")
 

@@ -1353,6 +1353,41 @@ class _Lenient(dict[str, Any]):
 
 # Parameters that are catalogue texts themselves, translated like their template.
 _TRANSLATED_PARAMS = ("reason", "todo")
+# What a server's Retry-After adds to a message, per message.
+_RETRY_HINTS = {
+    "rate_limited": QT_TRANSLATE_NOOP("messages", " (the server asks for {wait})"),
+    "server_error": QT_TRANSLATE_NOOP("messages", " It asks to try again in {wait}."),
+}
+_CLOCK_AHEAD = QT_TRANSLATE_NOOP(
+    "messages", " This computer's clock is about {amount} ahead of the server's."
+)
+_CLOCK_BEHIND = QT_TRANSLATE_NOOP(
+    "messages", " This computer's clock is about {amount} behind the server's."
+)
+
+
+def duration(seconds: float) -> str:
+    """A wait or a time span as people say it, in the installed language."""
+    if seconds < 90:
+        return i18n.translate("messages", "%n second(s)", None, max(1, round(seconds)))
+    minutes = round(seconds / 60)
+    if minutes < 120:
+        return i18n.translate("messages", "%n minute(s)", None, minutes)
+    return i18n.translate("messages", "%n hour(s)", None, round(minutes / 60))
+
+
+def _spell_out(key: str, params: dict[str, Any], translate: Callable[[str], str]) -> None:
+    """Put the numbers the core keeps (seconds) into the user's words."""
+    wait = params.get("retry_after")
+    if isinstance(wait, int | float) and key in _RETRY_HINTS:
+        params["retry_hint"] = translate(_RETRY_HINTS[key]).format(wait=duration(wait))
+    offset = params.get("clock_offset")
+    if isinstance(offset, int | float) and abs(offset) >= 120:  # a minute is noise
+        sentence = _CLOCK_AHEAD if offset > 0 else _CLOCK_BEHIND
+        params["skew"] = translate(sentence).format(amount=duration(abs(offset)))
+    waited = params.get("waited")
+    if isinstance(waited, int | float):
+        params["waited"] = duration(waited)
 
 
 def describe(exc: BaseException, translate: Callable[[str], str] | None = None) -> UserMessage:
@@ -1371,6 +1406,7 @@ def describe(exc: BaseException, translate: Callable[[str], str] | None = None) 
     for name in _TRANSLATED_PARAMS:
         if name in params:
             params[name] = translate(params[name])
+    _spell_out(key, params, translate)
     context = getattr(exc, "context", "")
     msg = MESSAGES.get(f"{key}@{context}") or MESSAGES.get(key, MESSAGES["unexpected"])
     code = exc.server_code if isinstance(exc, ServerRejected) else key

@@ -37,6 +37,8 @@ def logging_for(verbosity: int, to_log_file: bool) -> Iterator[None]:
             handlers.append(_handler(PrivateLogFile(path), logging.INFO))
         except OSError:
             pass  # logging must never stop an activation
+    if not handlers:  # else Python's last resort prints warnings: the developers' words
+        handlers.append(logging.NullHandler())
     root = logging.getLogger()
     old_level = root.level
     for handler in handlers:

@@ -1090,6 +1090,89 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>error: {title}</source>
+        <translation>Fehler: {title}</translation>
+    </message>
+    <message>
+        <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
+        <translation>Hinweis: Eine unterbrochene Aktivierung konnte noch nicht abgeschlossen werden ({title}); beim nächsten Mal wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <source>The cancelled activation is checked with the server the next time.</source>
+        <translation>Die abgebrochene Aktivierung wird beim nächsten Mal mit dem Server abgeglichen.</translation>
+    </message>
+    <message>
+        <source>This account has no licenses of this product.</source>
+        <translation>Dieses Konto hat keine Lizenzen für dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>  (cannot be used: {why})</source>
+        <translation>  (nicht nutzbar: {why})</translation>
+    </message>
+    <message>
+        <source>, {seats} devices</source>
+        <translation>, {seats} Geräte</translation>
+    </message>
+    <message>
+        <source>, features: {features}</source>
+        <translation>, Funktionen: {features}</translation>
+    </message>
+    <message>
+        <source>{id}: {kind}, expires {when}</source>
+        <translation>{id}: {kind}, läuft ab {when}</translation>
+    </message>
+    <message>
+        <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
+        <translation>Eine davon aktivieren: activation-wizard activate --username E-MAIL --license-id N</translation>
+    </message>
+    <message>
+        <source>The password of {email} was changed.</source>
+        <translation>Das Passwort von {email} wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Take it to {portal} on a computer with internet, upload it,
+and bring back the license file: activation-wizard offline activate FILE</source>
+        <translation>{file} wurde geschrieben. Bringen Sie die Datei zu {portal} auf einem Computer mit Internet, laden Sie sie hoch
+und bringen Sie die Lizenzdatei zurück: activation-wizard offline activate DATEI</translation>
+    </message>
+    <message>
+        <source>The file holds the account&apos;s password (offline activation needs it): keep it private and delete it once it is uploaded.</source>
+        <translation>Die Datei enthält das Passwort des Kontos (die Offline-Aktivierung braucht es): Halten Sie sie vertraulich und löschen Sie sie nach dem Hochladen.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}; nothing of the license is left active on this computer. The seat
+is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
+        <translation>{file} wurde geschrieben; auf diesem Computer ist nichts von der Lizenz mehr aktiv. Der Platz
+wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</translation>
+    </message>
+    <message>
+        <source>A request for {who} is waiting for its license file.</source>
+        <translation>Eine Anfrage für {who} wartet auf ihre Lizenzdatei.</translation>
+    </message>
+    <message>
+        <source>No offline request is waiting.</source>
+        <translation>Keine Offline-Anfrage wartet.</translation>
+    </message>
+    <message>
+        <source>Deactivated {who} on this device; its seat is free.</source>
+        <translation>{who} wurde auf diesem Gerät deaktiviert; der Platz ist frei.</translation>
+    </message>
+    <message>
+        <source>This device was already activated on this license; no extra seat was used.</source>
+        <translation>Dieses Gerät war bereits mit dieser Lizenz aktiviert; es wurde kein weiterer Platz belegt.</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>device</name>
     <message>
         <source>Identifies this device to the license server, so one seat is counted for it however often you activate. A one-way hash: it reveals nothing about your files.</source>
@@ -1921,6 +2004,43 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
         <translation>Die Datei ist keine Lizenzdatei aus dem Offline-Portal des Herstellers: {reason}.</translation>
+    </message>
+    <message>
+        <source> (the server asks for {wait})</source>
+        <translation> (der Server bittet um {wait})</translation>
+    </message>
+    <message>
+        <source> It asks to try again in {wait}.</source>
+        <translation> Er bittet, es in {wait} erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source> This computer&apos;s clock is about {amount} ahead of the server&apos;s.</source>
+        <translation> Die Uhr dieses Computers geht etwa {amount} gegenüber der des Servers vor.</translation>
+    </message>
+    <message>
+        <source> This computer&apos;s clock is about {amount} behind the server&apos;s.</source>
+        <translation> Die Uhr dieses Computers geht etwa {amount} gegenüber der des Servers nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>

@@ -1090,6 +1090,89 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>error: {title}</source>
+        <translation>エラー: {title}</translation>
+    </message>
+    <message>
+        <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
+        <translation>注意: 中断されたアクティベーションをまだ確定できませんでした（{title}）。次回もう一度試みます。</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>注意: {text}</translation>
+    </message>
+    <message>
+        <source>The cancelled activation is checked with the server the next time.</source>
+        <translation>キャンセルしたアクティベーションは、次回サーバーで確認されます。</translation>
+    </message>
+    <message>
+        <source>This account has no licenses of this product.</source>
+        <translation>このアカウントには、この製品のライセンスがありません。</translation>
+    </message>
+    <message>
+        <source>  (cannot be used: {why})</source>
+        <translation>  （使用できません: {why}）</translation>
+    </message>
+    <message>
+        <source>, {seats} devices</source>
+        <translation>、{seats} 台のデバイス</translation>
+    </message>
+    <message>
+        <source>, features: {features}</source>
+        <translation>、機能: {features}</translation>
+    </message>
+    <message>
+        <source>{id}: {kind}, expires {when}</source>
+        <translation>{id}: {kind}、有効期限 {when}</translation>
+    </message>
+    <message>
+        <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
+        <translation>アクティベートするには: activation-wizard activate --username メールアドレス --license-id 番号</translation>
+    </message>
+    <message>
+        <source>The password of {email} was changed.</source>
+        <translation>{email} のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Take it to {portal} on a computer with internet, upload it,
+and bring back the license file: activation-wizard offline activate FILE</source>
+        <translation>{file} を書き出しました。インターネットに接続されたコンピューターで {portal} にアップロードし、
+ライセンスファイルを持ち帰ってください: activation-wizard offline activate ファイル</translation>
+    </message>
+    <message>
+        <source>The file holds the account&apos;s password (offline activation needs it): keep it private and delete it once it is uploaded.</source>
+        <translation>このファイルにはアカウントのパスワードが含まれています（オフラインアクティベーションに必要です）。他人に見せず、アップロード後は削除してください。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}; nothing of the license is left active on this computer. The seat
+is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
+        <translation>{file} を書き出しました。このコンピューターではライセンスは有効ではなくなりました。
+ファイルをベンダーのオフラインポータルにアップロードすると、シートが解放されます。</translation>
+    </message>
+    <message>
+        <source>A request for {who} is waiting for its license file.</source>
+        <translation>{who} のリクエストがライセンスファイルを待っています。</translation>
+    </message>
+    <message>
+        <source>No offline request is waiting.</source>
+        <translation>待機中のオフラインリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>Deactivated {who} on this device; its seat is free.</source>
+        <translation>このデバイスで {who} を非アクティブ化しました。シートは解放されました。</translation>
+    </message>
+    <message>
+        <source>This device was already activated on this license; no extra seat was used.</source>
+        <translation>このデバイスはすでにこのライセンスでアクティベートされていました。追加のシートは使用していません。</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+</context>
+<context>
     <name>device</name>
     <message>
         <source>Identifies this device to the license server, so one seat is counted for it however often you activate. A one-way hash: it reveals nothing about your files.</source>
@@ -1921,6 +2004,40 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
         <translation>このファイルは、販売元のオフラインポータルから発行されたライセンスファイルではありません：{reason}。</translation>
+    </message>
+    <message>
+        <source> (the server asks for {wait})</source>
+        <translation>（サーバーの指定: {wait}）</translation>
+    </message>
+    <message>
+        <source> It asks to try again in {wait}.</source>
+        <translation> {wait}後に再試行するよう求めています。</translation>
+    </message>
+    <message>
+        <source> This computer&apos;s clock is about {amount} ahead of the server&apos;s.</source>
+        <translation> このコンピューターの時計はサーバーより約{amount}進んでいます。</translation>
+    </message>
+    <message>
+        <source> This computer&apos;s clock is about {amount} behind the server&apos;s.</source>
+        <translation> このコンピューターの時計はサーバーより約{amount}遅れています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>

@@ -73,6 +73,14 @@ def test_messages_speak_the_chosen_language(secret_service: None, cli_env: dict[
     german = run_cli(cli_env, "--lang", "de", "activate", "--license-key", "DEMO-DSBL-0000-0001")
     assert german.returncode == ExitCode.REJECTED
     assert "License disabled" not in german.stderr and "Lizenz" in german.stderr
+    assert german.stderr.startswith("Fehler: ")
+    assert "activation failed" not in german.stderr  # the log's words stay in the log
+    activated = run_cli(cli_env, "--lang", "ja", "activate", "--license-key", KEY)
+    assert activated.returncode == ExitCode.OK
+    status = run_cli(cli_env, "--lang", "de", "status")
+    assert status.stdout.startswith("Lizenzschlüssel: ****-"), status.stdout
+    freed = run_cli(cli_env, "--lang", "de", "deactivate")
+    assert "auf diesem Gerät deaktiviert" in freed.stdout, freed.stdout
     # --sandbox brings its own connection settings, and keeps the language.
     sandboxed = run_cli(cli_env, "--sandbox", "--lang", "de", "status")
     assert "Nicht aktiviert" in sandboxed.stderr, sandboxed.stderr

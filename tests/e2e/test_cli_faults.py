@@ -74,6 +74,7 @@ def test_fault(
     done = activate(env, who)
     assert time.monotonic() - started < 20  # no hang past the timeouts
     assert "Traceback" not in done.stderr
+    assert "WARNING" not in done.stderr and "failed on the server" not in done.stderr  # log's
     if case.says:
         assert done.returncode != ExitCode.OK
         assert case.says in done.stderr and case.also in done.stderr, done.stderr

@@ -70,3 +70,42 @@ def test_the_catalogue_speaks_the_installed_language() -> None:
         describe(LicenseExpired(400, "license_expired", "expired")).title
         == MESSAGES["license_expired"].title
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "wait", "clock", "sso"),
+    [
+        ("en", "(the server asks for 5 minutes)", "about 3 hours ahead", "within 5 minutes."),
+        ("de", "(der Server bittet um 5 Minuten)", "etwa 3 Stunden", "5 Minuten"),
+        ("ja", "5 分", "約3 時間進んで", "5 分"),
+    ],
+)
+def test_waits_and_clock_offsets_are_worded_in_the_users_language(
+    language: str, wait: str, clock: str, sso: str
+) -> None:
+    """The core keeps seconds; no English fragment ends up inside a translation."""
+    from app.errors import DateHeaderDiff, RateLimited, SsoTimeout
+
+    i18n.install(language)
+    try:
+        busy = describe(RateLimited("rate limited", retry_after=300.0))
+        skewed = DateHeaderDiff(400, "date_header_diff", "date")
+        skewed.params["clock_offset"] = 3 * 3600.0
+        late = describe(SsoTimeout("no answer", waited=300.0))
+        clock_text = describe(skewed).what
+    finally:
+        i18n.install("en")
+    assert wait in busy.todo
+    assert clock in clock_text
+    assert sso in late.what
+    if language != "en":
+        for english in ("asks", "minutes", "hours", "clock", "ahead"):
+            assert english not in busy.todo + clock_text + late.what
+
+
+def test_a_clock_a_minute_off_is_not_mentioned() -> None:
+    from app.errors import DateHeaderDiff
+
+    skewed = DateHeaderDiff(400, "date_header_diff", "date")
+    skewed.params["clock_offset"] = -70.0
+    assert "clock is about" not in describe(skewed).what

@@ -221,23 +221,22 @@ class LicenseApiClient:
         signature = response.headers.get(SIGNATURE_HEADER)
         if signature is not None:  # signed errors must verify too; unsigned ones only refuse
             self._verifier.verify(response.content, signature)
+        # Seconds and clock offsets stay numbers: the catalogue words them per language.
         wait = _retry_after(response.headers.get("Retry-After", ""), self._clock())
         if status == 429:
-            hint = f" (the server asks for {_duration(wait)})" if wait is not None else ""
-            return RateLimited("rate limited", retry_hint=hint)
-        hint = f" It asks to try again in {_duration(wait)}." if wait is not None else ""
+            return RateLimited("rate limited", retry_after=wait)
         try:
             data = json.loads(response.content)
             code, message = str(data["code"]), str(data["message"])
         except (ValueError, KeyError, TypeError):
             if status >= 500:
-                return ServerError(f"HTTP {status}", status=status, retry_hint=hint)
+                return ServerError(f"HTTP {status}", status=status, retry_after=wait)
             return ProtocolError(f"HTTP {status} without an error code")
         if status >= 500:
-            return ServerError(f"HTTP {status} {code}", status=status, retry_hint=hint)
+            return ServerError(f"HTTP {status} {code}", status=status, retry_after=wait)
         rejection = ServerRejected.for_code(status, code, message)
         if isinstance(rejection, DateHeaderDiff):
-            rejection.params["skew"] = _clock_skew(response, self._clock())
+            rejection.params["clock_offset"] = _clock_offset(response, self._clock())
         return rejection
 
 
@@ -248,18 +247,10 @@ def _server_time(response: httpx.Response) -> float | None:
         return None
 
 
-def _clock_skew(response: httpx.Response, now: float) -> str:
-    """How far this computer's clock is from the server's, in words."""
-    try:
-        server = parsedate_to_datetime(response.headers["Date"]).timestamp()
-    except (KeyError, TypeError, ValueError):
-        return ""
-    minutes = round((now - server) / 60)
-    if abs(minutes) < 2:
-        return ""
-    direction = "ahead of" if minutes > 0 else "behind"
-    amount = f"{abs(minutes)} minutes" if abs(minutes) < 120 else f"{abs(minutes) // 60} hours"
-    return f" This computer's clock is about {amount} {direction} the server's."
+def _clock_offset(response: httpx.Response, now: float) -> float | None:
+    """Seconds this computer's clock is ahead of the server's (negative: behind)."""
+    server = _server_time(response)
+    return None if server is None else now - server
 
 
 def _retry_after(value: str, now: float) -> float | None:
@@ -272,12 +263,6 @@ def _retry_after(value: str, now: float) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     return max(0.0, when - now)
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(1, round(seconds))} seconds"
-    return f"{round(seconds / 60)} minutes"
 
 
 def _query(params: Mapping[str, Any]) -> dict[str, str]:

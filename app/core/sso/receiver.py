@@ -94,7 +94,7 @@ class RedirectReceiver:
                 if cancel.cancelled:
                     raise Cancelled()
                 if time.monotonic() > deadline:
-                    raise SsoTimeout("no answer", waited=_duration(timeout))
+                    raise SsoTimeout("no answer", waited=timeout)
             if self.error is not None:
                 raise self.error
             if self.grant is None:  # closed from elsewhere (Cancel, a failed paste)
@@ -230,13 +230,6 @@ class RedirectReceiver:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{round(seconds)} seconds"
-    minutes = round(seconds / 60)
-    return f"{minutes} minute" if minutes == 1 else f"{minutes} minutes"
 
 
 def _flat(values: dict[str, list[str]]) -> dict[str, str]:
