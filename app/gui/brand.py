@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.config import Config
 from app.paths import resource
@@ -38,8 +38,19 @@ def apply(wizard: QWizard, config: Config) -> None:
         wizard.setPixmap(QWizard.WizardPixmap.BannerPixmap, QPixmap(str(config.brand_banner)))
     if config.brand_watermark is not None:
         wizard.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, QPixmap(str(config.brand_watermark)))
+    accent(wizard, config)
+
+
+def accent(wizard: QWizard, config: Config) -> None:
+    """The accent over the system's palette (again when the system's changes: a
+    colour that read well on light may not on dark)."""
     if config.brand_accent:
-        wizard.setPalette(accented(wizard.palette(), QColor(config.brand_accent)))
+        # Only the accent's roles are the wizard's own: the rest follows the system.
+        system = QPalette(QApplication.palette(wizard))
+        system.setResolveMask(0)
+        wanted = accented(system, QColor(config.brand_accent))
+        if wanted != wizard.palette():  # (setting it changes the palette again)
+            wizard.setPalette(wanted)
 
 
 def accented(palette: QPalette, accent: QColor) -> QPalette:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -60,10 +62,18 @@ def contrast(a: QColor, b: QColor) -> float:
 def secondary(label: QLabel) -> QLabel:
     """Quieter text (explanations, codes) that still meets WCAG AA in the palette in
     use, light or dark: the text colour faded towards the background only as far
-    as a 4.5:1 contrast allows (a disabled label's grey does not)."""
-    palette = label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    background = palette.color(QPalette.ColorRole.Window)
+    as a 4.5:1 contrast allows (a disabled label's grey does not).  Worked out
+    again whenever the palette it inherits changes (the system turned dark)."""
+    _FollowsPalette(label, _quieten)
+    label.setProperty("secondary", True)
+    return label
+
+
+def _quieten(label: QWidget) -> None:
+    parent = label.parentWidget()
+    inherited = parent.palette() if parent is not None else QApplication.palette(label)
+    text = inherited.color(QPalette.ColorRole.WindowText)
+    background = inherited.color(QPalette.ColorRole.Window)
     quiet = text
     for step in range(1, 10):
         t = step / 10
@@ -75,10 +85,26 @@ def secondary(label: QLabel) -> QLabel:
         if contrast(mixed, background) < 4.5:
             break
         quiet = mixed
-    palette.setColor(QPalette.ColorRole.WindowText, quiet)
-    label.setPalette(palette)
-    label.setProperty("secondary", True)
-    return label
+    if label.palette().color(QPalette.ColorRole.WindowText) != quiet:  # (else no end)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, quiet)
+        label.setPalette(palette)
+
+
+class _FollowsPalette(QObject):
+    """Runs ``adapt(widget)`` now and each time the widget's palette changes: it was
+    put on a page, the vendor's accent arrived, the system switched light/dark."""
+
+    def __init__(self, widget: QWidget, adapt: Callable[[QWidget], None]) -> None:
+        super().__init__(widget)
+        self._adapt = adapt
+        widget.installEventFilter(self)
+        adapt(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            self._adapt(watched)
+        return False
 
 
 def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
@@ -99,11 +125,20 @@ def read_only_line(text: str) -> QLineEdit:
 
 
 def link_label(url: str, text: str) -> QLabel:
-    """A link that opens in the system browser (keyboard-reachable)."""
-    label = QLabel(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
+    """A link that opens in the system browser (keyboard-reachable), in the
+    palette's link colour: Qt bakes the application's into the HTML instead, which
+    misses the vendor's accent and a switch to dark."""
+    label = QLabel()
     label.setOpenExternalLinks(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setAccessibleName(text)
+    href, shown = html.escape(url, quote=True), html.escape(text)
+
+    def render(widget: QWidget) -> None:
+        colour = widget.palette().color(QPalette.ColorRole.Link).name()
+        label.setText(f'<a href="{href}" style="color: {colour}">{shown}</a>')
+
+    _FollowsPalette(label, render)
     return label
 
 

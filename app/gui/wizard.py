@@ -6,7 +6,7 @@ import contextlib
 import logging
 import sys
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -273,6 +273,11 @@ class ActivationWizard(QWizard):
         self.runner.shutdown()
         self.session.forget_password()  # however the wizard ends
         super().done(result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. the system went dark
+            brand.accent(self, self.session.activator.config)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -72,6 +72,15 @@ class Session:
     notify: Callable[[str], None] = field(default=lambda text: None)
 
     @property
+    def product_name(self) -> str:
+        """The vendor's name for the product; without one, the server's (from
+        ``product_details``) rather than the short code users never saw."""
+        config = self.activator.config
+        if config.product_name == config.product and self.product and self.product.product_name:
+            return self.product.product_name
+        return config.product_name
+
+    @property
     def user_based(self) -> bool:
         """Accounts rather than keys: the server's product settings, else the config's."""
         if self.product is not None:

@@ -57,11 +57,6 @@ class CredentialsPage(QWizardPage):
         self.session = session
         config = session.activator.config
         self.setTitle(self.tr("Sign in with your account"))
-        self.setSubTitle(
-            self.tr("Use the e-mail address and password of your {name} account.").format(
-                name=config.product_name
-            )
-        )
         self.note = Notice()
         self.note.setObjectName("credentialsNote")
         self.email = QLineEdit()
@@ -99,6 +94,11 @@ class CredentialsPage(QWizardPage):
         self.password.textChanged.connect(self._on_text_changed)
 
     def initializePage(self) -> None:
+        self.setSubTitle(
+            self.tr("Use the e-mail address and password of your {name} account.").format(
+                name=self.session.product_name
+            )
+        )
         self.note.set_text(self.session.start_note if self.session.method == "user" else "")
         identity = self.session.identity
         if identity is not None and identity.kind == "user" and not self.email.text():

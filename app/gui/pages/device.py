@@ -178,7 +178,7 @@ class DevicePage(QWizardPage):
                 "This device looks like a virtual machine or container ({name}), and "
                 "{product} licenses may not be used in one. Activation will probably be "
                 "refused: activate on a physical computer instead."
-            ).format(name=device.vm_info, product=activator.config.product_name)
+            ).format(name=device.vm_info, product=self.session.product_name)
             if warn
             else ""
         )

@@ -43,7 +43,7 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         result = self.session.result
         assert result is not None
-        name = self.session.activator.config.product_name
+        name = self.session.product_name
         self.setSubTitle(self.tr("{name} is activated on this device.").format(name=name))
         self.details.set_rows(license_rows(result.license.info))
         if result.recovered:

@@ -28,9 +28,6 @@ class StatusPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setTitle(
-            self.tr("{name} is activated").format(name=session.activator.config.product_name)
-        )
         self.setSubTitle(
             self.tr("You can check the license with the server, or free this device's seat.")
         )
@@ -91,7 +88,7 @@ class StatusPage(QWizardPage):
     def _set_problem(self, problem: str) -> None:
         self.session.stored_problem = problem
         self.problem.set_text(problem)
-        name = self.session.activator.config.product_name
+        name = self.session.product_name
         self.setTitle(
             self.tr("{name}: the license cannot be used").format(name=name)
             if problem
@@ -166,7 +163,7 @@ class StatusPage(QWizardPage):
             self.tr(
                 "This frees the seat this device uses, so the license can be activated "
                 "elsewhere. {name} will stop working here until you activate again."
-            ).format(name=self.session.activator.config.product_name),
+            ).format(name=self.session.product_name),
             yes=self.tr("&Deactivate"),
             no=self.tr("&Keep activation"),
         )
@@ -254,7 +251,7 @@ class StatusPage(QWizardPage):
             self.tr(
                 "{name} is activated here with {current}. To use another license, this "
                 "one is deactivated first: its seat is freed and can be used elsewhere."
-            ).format(name=self.session.activator.config.product_name, current=shown),
+            ).format(name=self.session.product_name, current=shown),
             yes=self.tr("&Deactivate and continue"),
             no=self.tr("&Keep this license"),
         )

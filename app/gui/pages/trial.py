@@ -47,27 +47,29 @@ class TrialPage(QWizardPage):
         self.email.textChanged.connect(self._on_text_changed)
 
     def initializePage(self) -> None:
-        config, product = self.session.activator.config, self.session.product
+        product = self.session.product
         days = product.trial_days if product is not None else None
         length = (
             self.tr("a free {days}-day trial").format(days=days)
             if days
             else self.tr("a free trial")
         )
-        self.setSubTitle(self.tr("Try {name} before you buy it.").format(name=config.product_name))
+        self.setSubTitle(
+            self.tr("Try {name} before you buy it.").format(name=self.session.product_name)
+        )
         if self.session.user_based:
             self.intro.setText(
                 self.tr(
                     "This starts {length} of {name} on this device, with an account for your "
                     "e-mail address. Asking again on this device gives you the same trial."
-                ).format(length=length, name=config.product_name)
+                ).format(length=length, name=self.session.product_name)
             )
         else:
             self.intro.setText(
                 self.tr(
                     "This starts {length} of {name} on this device. Nothing else is needed; "
                     "asking again on this device gives you the same trial."
-                ).format(length=length, name=config.product_name)
+                ).format(length=length, name=self.session.product_name)
             )
         shown = self.session.user_based or bool(self.fields)
         for row in range(self.form.rowCount()):

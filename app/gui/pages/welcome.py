@@ -43,14 +43,13 @@ class WelcomePage(QWizardPage):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
-        name = session.activator.config.product_name
-        self.setTitle(self.tr("Activate {name}").format(name=name))
+        self.session = session
+        self._name_product()
         self.setSubTitle(
             self.tr("This takes a minute. No internet here? Choose Activate without internet.")
             if session.activator.config.offline_enabled
             else self.tr("This takes a minute and needs an internet connection.")
         )
-        self.session = session
         self.note = Notice()
         self.note.setObjectName("welcomeNote")
         icon = QLabel()
@@ -254,12 +253,22 @@ class WelcomePage(QWizardPage):
             "exactly what this device tells the license server."
         ).format(needs=needs)
 
+    def _name_product(self) -> None:
+        """The product's name in the title (and the window's): the server's name
+        arrives with its settings when the vendor gave none."""
+        name = self.session.product_name
+        self.setTitle(self.tr("Activate {name}").format(name=name))
+        wizard = self.wizard()
+        if wizard is not None and not self.session.activator.config.window_title:
+            wizard.setWindowTitle(self.tr("{name} activation").format(name=name))
+
     @Slot(object)
     def _on_product_succeeded(self, answer: tuple[Product, bool]) -> None:
         self._task = None
         self.product_checked = True
         self.product, from_cache = answer
         self.session.product = self.product
+        self._name_product()
         self.product_state.setText("")
         if from_cache:
             log.info("product details from the cache: the server could not be asked")

@@ -1,0 +1,105 @@
+"""Colours a user can read: quiet text and links meet WCAG AA (4.5:1) in the
+palette in use, light or dark, also when the system switches while the wizard is
+open, and links wear the vendor's accent where it reads well."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.core.activation import Activator
+from app.core.store import ActivationStore
+from app.gui.widgets import contrast
+from app.gui.wizard import ActivationWizard
+from tests.conftest import MemoryKeyring
+from tests.shots import dark_palette
+
+ACCENT = "#0f766e"  # the sample brand's teal: 4.8:1 on a light page, 2.4:1 on a dark one
+
+
+@pytest.fixture
+def branded(make_wizard, config: Config, memory_keyring: MemoryKeyring) -> ActivationWizard:  # type: ignore[no-untyped-def]
+    config = replace(
+        config,
+        brand_accent=ACCENT,
+        support_url="https://vendor.example/support",
+        privacy_url="https://vendor.example/privacy",
+    )
+    return make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def system_palette():  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    yield app
+    app.setPalette(light)
+
+
+def link_colours(wizard: ActivationWizard) -> list[QColor]:
+    found = []
+    for label in wizard.welcome_page.findChildren(QLabel):
+        match = re.search(r'style="color: (#[0-9a-f]{6})"', label.text())
+        if match and label.isVisible():
+            found.append(QColor(match.group(1)))
+    return found
+
+
+def quiet_labels(wizard: ActivationWizard) -> list[QLabel]:
+    return [
+        label
+        for page_id in wizard.pageIds()
+        for label in wizard.page(page_id).findChildren(QLabel)
+        if label.property("secondary")
+    ]
+
+
+def assert_readable(wizard: ActivationWizard) -> None:
+    background = wizard.palette().color(QPalette.ColorRole.Window)
+    labels = quiet_labels(wizard)
+    assert len(labels) > 5
+    for label in labels:
+        text = label.palette().color(QPalette.ColorRole.WindowText)
+        assert contrast(text, background) >= 4.5, (label.text()[:40], text.name())
+    links = link_colours(wizard)
+    assert len(links) == 2  # support and privacy
+    for colour in links:
+        assert contrast(colour, background) >= 4.5, colour.name()
+
+
+def test_links_wear_the_vendors_accent_where_it_reads_well(branded: ActivationWizard) -> None:
+    assert [c.name() for c in link_colours(branded)] == [ACCENT, ACCENT]
+    assert_readable(branded)
+
+
+def test_a_switch_to_dark_while_open_keeps_every_text_readable(
+    qtbot: QtBot, branded: ActivationWizard, system_palette: QApplication
+) -> None:
+    light = system_palette.palette()
+    system_palette.setPalette(dark_palette())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: branded.palette().color(QPalette.ColorRole.Window).name() == "#2b2b2b")
+    assert_readable(branded)
+    # The teal would not read on dark: links keep the system's (light) link colour.
+    assert ACCENT not in [c.name() for c in link_colours(branded)]
+    system_palette.setPalette(light)  # and back
+    qtbot.waitUntil(lambda: branded.palette().color(QPalette.ColorRole.Window).name() != "#2b2b2b")
+    assert_readable(branded)
+    assert [c.name() for c in link_colours(branded)] == [ACCENT, ACCENT]
+
+
+def test_without_a_vendor_name_the_servers_name_replaces_the_short_code(
+    qtbot: QtBot, make_wizard, config: Config, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+) -> None:
+    config = replace(config, product_name=config.product)  # no [product] name given
+    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))
+    qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
+    assert wizard.welcome_page.title() == "Activate Sandbox Demo App"
+    assert wizard.windowTitle() == "Sandbox Demo App activation"
+    assert wizard.session.product_name == "Sandbox Demo App"
