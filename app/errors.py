@@ -535,13 +535,12 @@ ACTIVATION_TODO = {
     "clock_rolled_back": QT_TRANSLATE_NOOP(
         "messages",
         "Set the correct date, time and time zone. If the clock is right now "
-        "(it was ahead once), connect to the internet and press Check now (activation-wizard "
-        "check): the license server's time sets it straight.",
+        "(it was ahead once), connect to the internet and check the license again: "
+        "the license server's time sets it straight.",
     ),
     "disabled": QT_TRANSLATE_NOOP(
         "messages",
-        "Ask the vendor's support to enable the license, then check again (Check now "
-        "in the wizard, or activation-wizard check).",
+        "Ask the vendor's support to enable the license, then check it again.",
     ),
     "other_product": QT_TRANSLATE_NOOP(
         "messages", "Use the activation wizard that came with this product."

@@ -26,10 +26,21 @@ VARIANTS = {
     "light-2x": ("2", "light", "en", False),
     "dark-1x": ("1", "dark", "en", False),
     "dark-1.5x": ("1.5", "dark", "en", False),
+    "dark-2x": ("2", "dark", "en", False),
     "de": ("1", "light", "de", False),
     "ja": ("1", "light", "ja", False),
     "rtl-ar": ("1", "light", "ar", False),  # no Arabic texts: the layout mirrors
     "brand": ("1", "light", "en", True),
+}
+# The README's pictures (resources/screenshots/), refreshed by every full run.
+README_SHOTS = {
+    "welcome.png": "light-1x/00-welcome.png",
+    "error-de.png": "de/03-activating.png",
+    "done-ja.png": "ja/11-done.png",
+    "key-rtl.png": "rtl-ar/01-license_key.png",
+    "welcome-brand.png": "brand/00-welcome.png",
+    "status-dark.png": "dark-1x/12-status.png",
+    "device-1.5x.png": "light-1.5x/02-device.png",
 }
 
 
@@ -93,7 +104,6 @@ def shoot_variant(out: Path, name: str) -> None:
     from app.core.store import ActivationStore
     from app.gui.wizard import ActivationWizard
     from app.sandbox.server import Sandbox
-    from tests.conftest import MemoryKeyring
     from tests.qt.tour import tour
 
     app = QApplication(sys.argv[:1])
@@ -112,13 +122,15 @@ def shoot_variant(out: Path, name: str) -> None:
             flags={
                 **sandbox.info.config_flags(),
                 "data_dir": str(work / "data"),
+                # The real keyring of the session `bash packaging/dev shots` starts.
+                "keyring_service": f"activation-wizard-shots-{name}-{os.getpid()}",
                 **({"product_name": None} if branded else {}),
             },
             env={},
         )
         if not branded:
             config = replace(config, support_url="https://example.com/support")
-        activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+        activator = Activator(config, store=ActivationStore(config))
         wizard = ActivationWizard(activator)
         wizard.show()
         bot = _Bot(app)
@@ -147,6 +159,10 @@ def main(argv: list[str]) -> int:
         done = subprocess.run([sys.executable, "-m", "tests.shots", str(out), name], env=env)
         print(f"{name}: {'ok' if done.returncode == 0 else 'FAILED'}", file=sys.stderr)
         failed += done.returncode != 0
+    if not failed and not wanted:
+        for picture, source in README_SHOTS.items():
+            shutil.copyfile(out / source, ROOT / "resources" / "screenshots" / picture)
+        print("README pictures refreshed in resources/screenshots/", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -1068,6 +1068,10 @@
         <translation>Sie benötigen {needs}. Bevor etwas gesendet wird, zeigen Ihnen die nächsten Seiten genau, was dieses Gerät dem Lizenzserver mitteilt.</translation>
     </message>
     <message>
+        <source>{name} activation</source>
+        <translation>Aktivierung von {name}</translation>
+    </message>
+    <message>
         <source>Import activation</source>
         <translation>Aktivierung importieren</translation>
     </message>
@@ -1350,12 +1354,12 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Verlängern Sie die Lizenz beim Hersteller; prüfen Sie dann erneut oder aktivieren Sie die neue.</translation>
     </message>
     <message>
-        <source>Set the correct date, time and time zone. If the clock is right now (it was ahead once), connect to the internet and press Check now (activation-wizard check): the license server&apos;s time sets it straight.</source>
-        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein. Wenn die Uhr jetzt stimmt (sie ging früher einmal vor), stellen Sie eine Internetverbindung her und klicken Sie auf „Jetzt prüfen“ (activation-wizard check): Die Zeit des Lizenzservers bringt es wieder in Ordnung.</translation>
+        <source>Set the correct date, time and time zone. If the clock is right now (it was ahead once), connect to the internet and check the license again: the license server&apos;s time sets it straight.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein. Wenn die Uhr jetzt stimmt (sie ging früher einmal vor), stellen Sie eine Internetverbindung her und prüfen Sie die Lizenz erneut: Die Zeit des Lizenzservers bringt es wieder in Ordnung.</translation>
     </message>
     <message>
-        <source>Ask the vendor&apos;s support to enable the license, then check again (Check now in the wizard, or activation-wizard check).</source>
-        <translation>Bitten Sie den Support des Herstellers, die Lizenz freizuschalten, und prüfen Sie dann erneut („Jetzt prüfen“ im Assistenten oder activation-wizard check).</translation>
+        <source>Ask the vendor&apos;s support to enable the license, then check it again.</source>
+        <translation>Bitten Sie den Support des Herstellers, die Lizenz freizuschalten, und prüfen Sie sie dann erneut.</translation>
     </message>
     <message>
         <source>Use the activation wizard that came with this product.</source>

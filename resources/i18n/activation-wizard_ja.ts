@@ -1068,6 +1068,10 @@
         <translation>必要なもの：{needs}。情報を送信する前に、このデバイスがライセンスサーバーに伝える内容を次のページで正確に確認できます。</translation>
     </message>
     <message>
+        <source>{name} activation</source>
+        <translation>{name}のアクティベーション</translation>
+    </message>
+    <message>
         <source>Import activation</source>
         <translation>アクティベーションのインポート</translation>
     </message>
@@ -1350,12 +1354,12 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>販売元でライセンスを更新してから、再度確認するか、新しいライセンスをアクティベートしてください。</translation>
     </message>
     <message>
-        <source>Set the correct date, time and time zone. If the clock is right now (it was ahead once), connect to the internet and press Check now (activation-wizard check): the license server&apos;s time sets it straight.</source>
-        <translation>正しい日付、時刻、タイムゾーンを設定してください。時計が現在は正しい場合（以前に進んでいた場合）は、インターネットに接続して「今すぐ確認」（activation-wizard check）をクリックしてください。ライセンスサーバーの時刻によって修正されます。</translation>
+        <source>Set the correct date, time and time zone. If the clock is right now (it was ahead once), connect to the internet and check the license again: the license server&apos;s time sets it straight.</source>
+        <translation>正しい日付、時刻、タイムゾーンを設定してください。時計が現在は正しい場合（以前に進んでいた場合）は、インターネットに接続してライセンスを再度確認してください。ライセンスサーバーの時刻によって修正されます。</translation>
     </message>
     <message>
-        <source>Ask the vendor&apos;s support to enable the license, then check again (Check now in the wizard, or activation-wizard check).</source>
-        <translation>販売元のサポートにライセンスの利用再開を依頼してから、再度確認してください（ウィザードの「今すぐ確認」、またはactivation-wizard check）。</translation>
+        <source>Ask the vendor&apos;s support to enable the license, then check it again.</source>
+        <translation>販売元のサポートにライセンスの利用再開を依頼してから、ライセンスを再度確認してください。</translation>
     </message>
     <message>
         <source>Use the activation wizard that came with this product.</source>

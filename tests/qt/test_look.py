@@ -95,7 +95,10 @@ def test_a_switch_to_dark_while_open_keeps_every_text_readable(
 
 
 def test_without_a_vendor_name_the_servers_name_replaces_the_short_code(
-    qtbot: QtBot, make_wizard, config: Config, memory_keyring: MemoryKeyring  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
 ) -> None:
     config = replace(config, product_name=config.product)  # no [product] name given
     wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))
