@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from app.config import Config
 from app.paths import resource
 
+BANNER_MAX_WIDTH = 600  # px, until the window's size is known
+
 
 def icon(config: Config) -> QIcon:
     """The window's icon: the vendor's, else ours (a PNG large enough for 4x screens)."""
@@ -35,10 +37,22 @@ def apply(wizard: QWizard, config: Config) -> None:
     if config.brand_banner is not None:
         # Only the "modern" style draws a banner (behind the page titles).
         wizard.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        wizard.setPixmap(QWizard.WizardPixmap.BannerPixmap, QPixmap(str(config.brand_banner)))
+        fit_banner(wizard, config, BANNER_MAX_WIDTH)
     if config.brand_watermark is not None:
         wizard.setPixmap(QWizard.WizardPixmap.WatermarkPixmap, QPixmap(str(config.brand_watermark)))
     accent(wizard, config)
+
+
+def fit_banner(wizard: QWizard, config: Config, width: int) -> None:
+    """Qt widens the window to the banner's width: a wide banner is cut to the
+    window's instead (once the pages have set its size)."""
+    if config.brand_banner is None:
+        return
+    banner = QPixmap(str(config.brand_banner))
+    wide = round(width * banner.devicePixelRatio())
+    if banner.width() > wide:
+        banner = banner.copy(0, 0, wide, banner.height())
+    wizard.setPixmap(QWizard.WizardPixmap.BannerPixmap, banner)
 
 
 def accent(wizard: QWizard, config: Config) -> None:

@@ -284,6 +284,7 @@ class ActivationWizard(QWizard):
         if not self._sized:
             self._sized = True
             self._fit_every_page()
+            brand.fit_banner(self, self.session.activator.config, self.width())
 
     def _fit_every_page(self) -> None:
         """One size for the whole run: as big as the largest page wants (within the
