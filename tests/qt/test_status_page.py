@@ -169,7 +169,7 @@ def test_a_disabled_license_opens_on_the_status_page_until_checked_good(
     shoot(again, "06-status-refused")
     assert page.problem.isVisible()
     assert page.title() == "Sandbox Demo App: the license cannot be used"
-    assert "disabled" in page.problem.text() and "Check now" in page.problem.text()
+    assert "disabled" in page.problem.text() and "check it again" in page.problem.text()
     assert page.deactivate_button.isEnabled()  # its seat can still be freed
     set_enabled(1)
     page.check_button.click()
