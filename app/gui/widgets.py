@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -226,6 +227,29 @@ class MessagePanel(QFrame):
         QTimer.singleShot(2000, self.copy_button, lambda: self.copy_button.setText(restore))
 
 
+@contextmanager
+def rebuilding(widget: QWidget) -> Iterator[None]:
+    """Replace ``widget``'s children out of sight, then polish them all before it
+    shows again: Qt polishes each new child as it appears, and each one re-lays
+    out the visible page (15-25 ms for a page of rows: a dropped frame)."""
+    shown = widget.isVisible()
+    if shown:
+        widget.hide()
+    try:
+        yield
+    finally:
+        polish_ahead(widget)
+        if shown:
+            widget.show()
+
+
+def polish_ahead(widget: QWidget) -> None:
+    """Polish ``widget`` and its children now, while it is hidden (cheap), not as it
+    appears (each child then re-lays out the shown page)."""
+    for child in (widget, *widget.findChildren(QWidget)):
+        child.ensurePolished()
+
+
 class DetailsGrid(QWidget):
     """Label: value rows, selectable, rebuilt from (label, value) pairs."""
 
@@ -235,6 +259,10 @@ class DetailsGrid(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        with rebuilding(self):
+            self._set_rows(rows)
+
+    def _set_rows(self, rows: list[tuple[str, str]]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         for label, value in rows:

@@ -29,7 +29,7 @@ from app.gui.pages.sso import SsoPage
 from app.gui.pages.status import StatusPage
 from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
-from app.gui.widgets import Notice, explain
+from app.gui.widgets import Notice, explain, polish_ahead
 from app.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -239,8 +239,16 @@ class ActivationWizard(QWizard):
             self._first_look = False
             log.info("ready: %s", "activated" if stored is not None else "not activated")
             self.ready.emit()
-            QTimer.singleShot(0, self.device_page.prepare)  # while the user reads
+            QTimer.singleShot(0, self._prepare_pages)  # while the user reads
             self._settle_left_over()
+
+    @Slot()
+    def _prepare_pages(self) -> None:
+        """Pages the user has not seen yet, made ready to show within a frame."""
+        self.device_page.prepare()
+        for page_id in self.pageIds():
+            if page_id != self.currentId():
+                polish_ahead(self.page(page_id))
 
     @Slot()
     def _on_look_again_clicked(self) -> None:
