@@ -106,3 +106,25 @@ def test_without_a_vendor_name_the_servers_name_replaces_the_short_code(
     assert wizard.welcome_page.title() == "Activate Sandbox Demo App"
     assert wizard.windowTitle() == "Sandbox Demo App activation"
     assert wizard.session.product_name == "Sandbox Demo App"
+
+
+def test_a_vendors_banner_and_watermark_are_shown_and_a_wide_banner_is_cut(
+    make_wizard,
+    config: Config,
+    memory_keyring: MemoryKeyring,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWizard
+
+    banner, watermark = tmp_path / "banner.png", tmp_path / "side.png"
+    for path, (w, h) in ((banner, (1200, 60)), (watermark, (120, 400))):
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        image.fill(QColor(ACCENT))
+        assert image.save(str(path))
+    config = replace(config, brand_banner=banner, brand_watermark=watermark)
+    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))
+    shown_banner = wizard.pixmap(QWizard.WizardPixmap.BannerPixmap)
+    assert 0 < shown_banner.width() <= wizard.width() < 1200  # not widened by the banner
+    assert wizard.pixmap(QWizard.WizardPixmap.WatermarkPixmap).width() == 120
+    assert wizard.wizardStyle() == QWizard.WizardStyle.ModernStyle  # the style with a banner
