@@ -340,7 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         if isinstance(exc, ServerRejected):
-            print(f"server code: {exc.server_code}", file=sys.stderr)  # for support, as sent
+            print(
+                translate("cli", "server code: {code}").format(code=exc.server_code),
+                file=sys.stderr,
+            )  # the code itself as sent: support searches for it
         if args.command is None and isinstance(exc, WizardError):
             from app.gui.app import show_fatal
 
@@ -423,9 +426,9 @@ def _text(value: str, flag: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # argv's undecodable bytes arrive as lone surrogates
-        raise UsageError(flag, "is not valid UTF-8 text") from None
+        raise UsageError(flag, translate("cli", "is not valid UTF-8 text")) from None
     if not value.strip():
-        raise UsageError(flag, "it is empty")
+        raise UsageError(flag, translate("cli", "it is empty"))
     return value.strip()
 
 
@@ -434,7 +437,9 @@ def _email(value: str, flag: str) -> str:
 
     email = _text(value, flag)
     if not plausible_email(email):
-        raise UsageError(flag, f"{email!r} is not an e-mail address")
+        raise UsageError(
+            flag, translate("cli", "{email} is not an e-mail address").format(email=repr(email))
+        )
     return email
 
 
@@ -446,16 +451,22 @@ def _read_secret(args: argparse.Namespace, prompt: str, what: str) -> str:
         try:
             password = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
-            raise UsageError("--password-stdin", f"the {what} is not valid UTF-8 text") from None
+            raise UsageError(
+                "--password-stdin",
+                translate("cli", "the {what} is not valid UTF-8 text").format(what=what),
+            ) from None
     else:
         if not sys.stdin.isatty():
-            raise UsageError(what, "no terminal to ask for it on: give it with --password-stdin")
+            raise UsageError(
+                what,
+                translate("cli", "no terminal to ask for it on: give it with --password-stdin"),
+            )
         try:
             password = getpass.getpass(prompt)
         except EOFError:
-            raise UsageError(what, "none was typed") from None
+            raise UsageError(what, translate("cli", "none was typed")) from None
     if not password:
-        raise UsageError(what, "it is empty")
+        raise UsageError(what, translate("cli", "it is empty"))
     return password
 
 
@@ -477,7 +488,10 @@ def _choose_license(activator: Activator, identity: Any) -> Any:
         return replace(identity, license_id=chosen.license.id)
     ids = ", ".join(str(e.license.id) for e in licenses if e.license.usable)
     raise UsageError(
-        "--license-id", f"this account has several licenses ({ids}); choose one (see: licenses)"
+        "--license-id",
+        translate(
+            "cli", "this account has several licenses ({ids}); choose one (see: licenses)"
+        ).format(ids=ids),
     )
 
 
@@ -486,19 +500,24 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     from app.core.license_key import normalize_key
 
     if args.license_id is not None and args.license_id <= 0:
-        raise UsageError("--license-id", "must be a license number from 'licenses'")
+        raise UsageError(
+            "--license-id", translate("cli", "must be a license number from 'licenses'")
+        )
     if args.license_key is not None:
         if args.license_id is not None:
-            raise UsageError("--license-id", "goes with --username or --sso, not a license key")
+            raise UsageError(
+                "--license-id", translate("cli", "goes with --username or --sso, not a license key")
+            )
         key = normalize_key(_text(args.license_key, "--license-key"), activator.config.key_pattern)
         if not key:
-            raise UsageError("--license-key", "it is empty")
+            raise UsageError("--license-key", translate("cli", "it is empty"))
         identity = Identity("license_key", key)
     elif args.sso is not None:
         account = args.sso or activator.config.sso_account
         if not account:
             raise UsageError(
-                "--sso", "name the organisation code (or set sso.customer_account_code)"
+                "--sso",
+                translate("cli", "name the organisation code (or set sso.customer_account_code)"),
             )
         grant = _sso_grant(activator, _text(account, "--sso"))
         identity = Identity("sso", "", grant=grant, license_id=args.license_id)
@@ -634,12 +653,14 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
         state = (
             ""
             if info.usable
-            else translate("cli", "  (cannot be used: {why})").format(why=info.unusable_reason)
+            else translate("cli", "  (cannot be used: {why})").format(
+                why=translate("summary", info.unusable_reason)
+            )
         )
-        seats = translate("cli", ", {seats} devices").format(seats=seats_text(info))
+        seats = translate("cli", ", devices: {seats}").format(seats=seats_text(info))
         features = ", ".join(f.name or f.code for f in info.product_features)
         extra = translate("cli", ", features: {features}").format(features=features)
-        line = translate("cli", "{id}: {kind}, expires {when}").format(
+        line = translate("cli", "{id}: {kind}, expires: {when}").format(
             id=info.id, kind=kind, when=expiry_text(info)
         )
         print(f"{line}{seats if seats_text(info) else ''}{extra if features else ''}{state}")
@@ -666,9 +687,13 @@ def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
         flag = "--" + name.replace("_", "-")
         fields[name] = _text(value, flag)
         if has_control_characters(fields[name]):
-            raise UsageError(flag, "contains control characters (a tab, a line break)")
+            raise UsageError(
+                flag, translate("cli", "contains control characters (a tab, a line break)")
+            )
     if not email and _user_based(activator):
-        raise UsageError("--email", "a trial of this product is tied to an e-mail address")
+        raise UsageError(
+            "--email", translate("cli", "a trial of this product is tied to an e-mail address")
+        )
     result = activator.start_trial(
         TrialRequest(email=email, fields=fields, user_based=bool(email)),
         replace_old=args.replace or "refuse",
@@ -696,7 +721,7 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
     if problem:
         raise UsageError("new password", problem)
     if not args.password_stdin and getpass.getpass("New password again: ") != new:
-        raise UsageError("new password", "the two entries differ")
+        raise UsageError("new password", translate("cli", "the two entries differ"))
     activator.change_password(email, old, new)
     print(translate("cli", "The password of {email} was changed.").format(email=email))
     return ExitCode.OK
@@ -778,7 +803,9 @@ def _write_file(path: Path, text: str) -> None:
         os.chmod(path, 0o600)
     except (OSError, ValueError) as exc:
         problem = getattr(exc, "strerror", None) or str(exc)
-        raise UsageError(str(path), f"cannot be written ({problem})") from None
+        raise UsageError(
+            str(path), translate("cli", "cannot be written ({problem})").format(problem=problem)
+        ) from None
 
 
 def _read_input(name: str) -> bytes:
@@ -788,7 +815,9 @@ def _read_input(name: str) -> bytes:
         with open(name, "rb") as f:
             return f.read(2 * 1024 * 1024)
     except OSError as exc:
-        raise UsageError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise UsageError(
+            name, translate("cli", "cannot be read ({problem})").format(problem=exc.strerror or exc)
+        ) from None
 
 
 def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
@@ -797,9 +826,17 @@ def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
         for pair in args.pairs:
             name, sep, value = _text(pair, "NAME=VALUE").partition("=")
             if not sep:
-                raise UsageError("NAME=VALUE", f"{pair!r} has no '=' (write NAME=VALUE)")
+                raise UsageError(
+                    "NAME=VALUE",
+                    translate("cli", "{pair} has no '=' (write NAME=VALUE)").format(
+                        pair=repr(pair)
+                    ),
+                )
             if not name.strip():
-                raise UsageError("NAME=VALUE", f"{pair!r} has no name before '='")
+                raise UsageError(
+                    "NAME=VALUE",
+                    translate("cli", "{pair} has no name before '='").format(pair=repr(pair)),
+                )
             values[name.strip()] = value
         variables = activator.send_variables(values)
     else:
@@ -920,7 +957,7 @@ def _sandbox_server(flag: str) -> Any:
     try:
         from app.sandbox.server import Sandbox
     except ImportError:
-        raise UsageError(flag, "the sandbox is not part of this build") from None
+        raise UsageError(flag, translate("cli", "the sandbox is not part of this build")) from None
     return Sandbox
 
 

@@ -14,8 +14,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BRAND = ROOT / "tests" / "fixtures" / "brand"
@@ -31,6 +32,7 @@ VARIANTS = {
     "ja": ("1", "light", "ja", False),
     "rtl-ar": ("1", "light", "ar", False),  # no Arabic texts: the layout mirrors
     "brand": ("1", "light", "en", True),
+    "offline": ("1", "light", "en", False),  # the README's offline activation, step by step
 }
 # The README's pictures (resources/screenshots/), refreshed by every full run.
 README_SHOTS = {
@@ -41,6 +43,10 @@ README_SHOTS = {
     "welcome-brand.png": "brand/00-welcome.png",
     "status-dark.png": "dark-1x/12-status.png",
     "device-1.5x.png": "light-1.5x/02-device.png",
+    "offline-1-welcome.png": "offline/1-welcome.png",
+    "offline-2-request.png": "offline/2-request.png",
+    "offline-3-steps.png": "offline/3-steps.png",
+    "offline-4-activated.png": "offline/4-activated.png",
 }
 
 
@@ -131,18 +137,68 @@ def shoot_variant(out: Path, name: str) -> None:
         if not branded:
             config = replace(config, support_url="https://example.com/support")
         activator = Activator(config, store=ActivationStore(config))
-        wizard = ActivationWizard(activator)
+        files = _file_answers()
+        wizard = ActivationWizard(activator, dialogs=files)
         wizard.show()
         bot = _Bot(app)
         bot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
         folder = out / name
         shutil.rmtree(folder, ignore_errors=True)  # no stale pictures of renamed pages
         folder.mkdir(parents=True)
-        for number, page in enumerate(tour(bot, wizard)):  # type: ignore[arg-type]
+        if name == "offline":
+            shots = offline_walk(bot, wizard, files, sandbox, work)
+        else:
+            pages = tour(bot, wizard)  # type: ignore[arg-type]
+            shots = (f"{n:02d}-{page.name.lower()}" for n, page in enumerate(pages))
+        for shot in shots:
             bot.wait(150)  # painted by the real X server
-            wizard.grab().save(str(folder / f"{number:02d}-{page.name.lower()}.png"))
+            wizard.grab().save(str(folder / f"{shot}.png"))
         wizard.runner.shutdown(5000)
         wizard.close()
+
+
+def _file_answers() -> Any:
+    """File dialogs that answer by themselves (the walk has no one to pick a file)."""
+    from app.gui.dialogs import Dialogs
+
+    class FileAnswers(Dialogs):
+        save_path = open_path = ""
+
+        def save_file(self, parent: object, title: str, name: str, filter_: str) -> str:
+            return self.save_path
+
+        def open_file(self, parent: object, title: str, filter_: str) -> str:
+            return self.open_path
+
+    return FileAnswers()
+
+
+def offline_walk(
+    bot: _Bot, wizard: object, files: object, sandbox: object, work: Path
+) -> Iterator[str]:
+    """Offline activation as the README tells it: the name of each picture, once the
+    wizard shows it."""
+    from app.gui.pages import PageId
+    from tests.fixtures.portal import upload_to_portal
+
+    w, f = wizard, files
+    bot.waitUntil(lambda: w.welcome_page.product_checked, timeout=10000)
+    yield "1-welcome"
+    w.welcome_page.offline_button.click()
+    page = w.offline_page
+    page.key.setText("DEMO-OKAY-0000-0002")  # a perpetual license: offline-capable
+    yield "2-request"
+    f.save_path = str(work / "activation.req")
+    page.save_button.click()
+    bot.waitUntil(page.load_button.isVisible, timeout=10000)
+    yield "3-steps"
+    answer = upload_to_portal(sandbox, work / "activation.req")
+    answer.raise_for_status()
+    (work / "activation.lic").write_bytes(answer.content)
+    f.open_path = str(work / "activation.lic")
+    page.load_button.click()
+    bot.waitUntil(lambda: w.currentId() == PageId.DONE, timeout=10000)
+    yield "4-activated"
 
 
 def main(argv: list[str]) -> int:

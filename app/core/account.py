@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.i18n import translate
+
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
 # The server decides what exists; this only catches typos before a request.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -23,9 +25,9 @@ MIN_PASSWORD_LENGTH = 8  # what the wizard and the CLI ask of a new password
 def password_problem(new: str, current: str = "") -> str:
     """Why ``new`` cannot be a new password ("" when it can)."""
     if len(new) < MIN_PASSWORD_LENGTH:
-        return f"use at least {MIN_PASSWORD_LENGTH} characters"
+        return translate("account", "use at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
     if current and new == current:
-        return "choose a password different from the current one"
+        return translate("account", "choose a password different from the current one")
     return ""
 
 

@@ -73,8 +73,21 @@ def secondary(label: QLabel) -> QLabel:
 def _quieten(label: QWidget) -> None:
     parent = label.parentWidget()
     inherited = parent.palette() if parent is not None else QApplication.palette(label)
-    text = inherited.color(QPalette.ColorRole.WindowText)
-    background = inherited.color(QPalette.ColorRole.Window)
+    quiet = quiet_colour(inherited)
+    if label.palette().color(QPalette.ColorRole.WindowText) != quiet:  # (else no end)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, quiet)
+        label.setPalette(palette)
+
+
+def quiet_colour(
+    palette: QPalette,
+    text_role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+    background_role: QPalette.ColorRole = QPalette.ColorRole.Window,
+) -> QColor:
+    """The text colour faded towards the background as far as 4.5:1 allows."""
+    text = palette.color(text_role)
+    background = palette.color(background_role)
     quiet = text
     for step in range(1, 10):
         t = step / 10
@@ -86,10 +99,7 @@ def _quieten(label: QWidget) -> None:
         if contrast(mixed, background) < 4.5:
             break
         quiet = mixed
-    if label.palette().color(QPalette.ColorRole.WindowText) != quiet:  # (else no end)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, quiet)
-        label.setPalette(palette)
+    return quiet
 
 
 class _FollowsPalette(QObject):

@@ -75,8 +75,7 @@ class ActivationWizard(QWizard):
         self.runner = TaskRunner(self)
         self.session = Session(activator, self.runner, dialogs or Dialogs())
         config = activator.config
-        default_title = self.tr("{name} activation").format(name=config.product_name)
-        self.setWindowTitle(brand.window_title(config, default_title))
+        self.product_named()
         self.setWindowIcon(brand.icon(config))
         brand.apply(self, config)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -137,6 +136,15 @@ class ActivationWizard(QWizard):
     def _on_activation_failed(self, exc: BaseException) -> None:
         self.last_failure = exc
 
+    def product_named(self) -> None:
+        """Titles with the product's name (again once the server's name arrived)."""
+        config = self.session.activator.config
+        default = self.tr("{name} activation").format(name=self.session.product_name)
+        self.setWindowTitle(brand.window_title(config, default))
+        status = getattr(self, "status_page", None)  # (not built yet in __init__)
+        if status is not None:
+            status.retitle()
+
     def exit_code(self) -> int:
         """How the wizard ended, as the CLI's exit codes: 0 only with an activation
         on this device; else why not (a refusal, no network, ...; 130 when the user
@@ -194,6 +202,8 @@ class ActivationWizard(QWizard):
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
         if page_id >= 0:  # where the user went: for support (and the bundle's X11 test)
             log.info("page: %s", PageId(page_id).name.lower())
+        if self.session.result is not None:
+            self.product_named()  # the activation's license names the product
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)
@@ -229,6 +239,7 @@ class ActivationWizard(QWizard):
         message = explain(problem) if problem is not None else None
         if stored is not None:
             self.session.stored = stored
+            self.product_named()  # the license names the product too
             self.session.stored_problem = f"{message.what} {message.todo}" if message else ""
             self.setStartId(int(PageId.STATUS))
             self.restart()

@@ -1068,16 +1068,23 @@
         <translation>Sie benötigen {needs}. Bevor etwas gesendet wird, zeigen Ihnen die nächsten Seiten genau, was dieses Gerät dem Lizenzserver mitteilt.</translation>
     </message>
     <message>
-        <source>{name} activation</source>
-        <translation>Aktivierung von {name}</translation>
-    </message>
-    <message>
         <source>Import activation</source>
         <translation>Aktivierung importieren</translation>
     </message>
     <message>
         <source>Activation recovery file (*.json)</source>
         <translation>Aktivierungs-Wiederherstellungsdatei (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>account</name>
+    <message>
+        <source>use at least {n} characters</source>
+        <translation>verwenden Sie mindestens {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one</source>
+        <translation>wählen Sie ein anderes Passwort als das aktuelle</translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1107,56 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>Fehler: {title}</translation>
     </message>
     <message>
+        <source>server code: {code}</source>
+        <translation>Servercode: {code}</translation>
+    </message>
+    <message>
         <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
         <translation>Hinweis: Eine unterbrochene Aktivierung konnte noch nicht abgeschlossen werden ({title}); beim nächsten Mal wird es erneut versucht.</translation>
     </message>
     <message>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the {what} is not valid UTF-8 text</source>
+        <translation>{what}: kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for it on: give it with --password-stdin</source>
+        <translation>kein Terminal für die Eingabe: über --password-stdin angeben</translation>
+    </message>
+    <message>
+        <source>none was typed</source>
+        <translation>es wurde nichts eingegeben</translation>
+    </message>
+    <message>
+        <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
+        <translation>dieses Konto hat mehrere Lizenzen ({ids}); wählen Sie eine (siehe: licenses)</translation>
+    </message>
+    <message>
+        <source>must be a license number from &apos;licenses&apos;</source>
+        <translation>muss eine Lizenznummer aus „licenses“ sein</translation>
+    </message>
+    <message>
+        <source>goes with --username or --sso, not a license key</source>
+        <translation>gehört zu --username oder --sso, nicht zu einem Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>name the organisation code (or set sso.customer_account_code)</source>
+        <translation>geben Sie den Organisationscode an (oder setzen Sie sso.customer_account_code)</translation>
     </message>
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
@@ -1120,20 +1171,36 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>  (nicht nutzbar: {why})</translation>
     </message>
     <message>
-        <source>, {seats} devices</source>
-        <translation>, {seats} Geräte</translation>
+        <source>, devices: {seats}</source>
+        <translation>, Geräte: {seats}</translation>
+    </message>
+    <message>
+        <source>{id}: {kind}, expires: {when}</source>
+        <translation>{id}: {kind}, Ablauf: {when}</translation>
+    </message>
+    <message>
+        <source>the sandbox is not part of this build</source>
+        <translation>die Sandbox ist nicht Teil dieses Builds</translation>
     </message>
     <message>
         <source>, features: {features}</source>
         <translation>, Funktionen: {features}</translation>
     </message>
     <message>
-        <source>{id}: {kind}, expires {when}</source>
-        <translation>{id}: {kind}, läuft ab {when}</translation>
-    </message>
-    <message>
         <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
         <translation>Eine davon aktivieren: activation-wizard activate --username E-MAIL --license-id N</translation>
+    </message>
+    <message>
+        <source>contains control characters (a tab, a line break)</source>
+        <translation>enthält Steuerzeichen (Tabulator, Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>a trial of this product is tied to an e-mail address</source>
+        <translation>eine Testversion dieses Produkts ist an eine E-Mail-Adresse gebunden</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>die beiden Eingaben unterscheiden sich</translation>
     </message>
     <message>
         <source>The password of {email} was changed.</source>
@@ -1162,6 +1229,22 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>No offline request is waiting.</source>
         <translation>Keine Offline-Anfrage wartet.</translation>
+    </message>
+    <message>
+        <source>cannot be written ({problem})</source>
+        <translation>kann nicht geschrieben werden ({problem})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>{pair} has no &apos;=&apos; (write NAME=VALUE)</source>
+        <translation>{pair} enthält kein „=“ (schreiben Sie NAME=WERT)</translation>
+    </message>
+    <message>
+        <source>{pair} has no name before &apos;=&apos;</source>
+        <translation>{pair} hat keinen Namen vor „=“</translation>
     </message>
     <message>
         <source>Deactivated {who} on this device; its seat is free.</source>
@@ -2458,6 +2541,21 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Features</source>
         <translation>Funktionen</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>Secret Service keyring</source>
+        <translation>Schlüsselbund (Secret Service)</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
 </context>
 </TS>

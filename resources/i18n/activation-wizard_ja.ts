@@ -1068,16 +1068,23 @@
         <translation>必要なもの：{needs}。情報を送信する前に、このデバイスがライセンスサーバーに伝える内容を次のページで正確に確認できます。</translation>
     </message>
     <message>
-        <source>{name} activation</source>
-        <translation>{name}のアクティベーション</translation>
-    </message>
-    <message>
         <source>Import activation</source>
         <translation>アクティベーションのインポート</translation>
     </message>
     <message>
         <source>Activation recovery file (*.json)</source>
         <translation>アクティベーション復元ファイル (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>account</name>
+    <message>
+        <source>use at least {n} characters</source>
+        <translation>{n} 文字以上にしてください</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one</source>
+        <translation>現在とは異なるパスワードを選んでください</translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1107,56 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>エラー: {title}</translation>
     </message>
     <message>
+        <source>server code: {code}</source>
+        <translation>サーバーコード: {code}</translation>
+    </message>
+    <message>
         <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
         <translation>注意: 中断されたアクティベーションをまだ確定できませんでした（{title}）。次回もう一度試みます。</translation>
     </message>
     <message>
         <source>note: {text}</source>
         <translation>注意: {text}</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>有効な UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>the {what} is not valid UTF-8 text</source>
+        <translation>{what}: 有効な UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for it on: give it with --password-stdin</source>
+        <translation>入力を求める端末がありません: --password-stdin で渡してください</translation>
+    </message>
+    <message>
+        <source>none was typed</source>
+        <translation>何も入力されませんでした</translation>
+    </message>
+    <message>
+        <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
+        <translation>このアカウントには複数のライセンスがあります（{ids}）。1 つ選んでください（licenses を参照）</translation>
+    </message>
+    <message>
+        <source>must be a license number from &apos;licenses&apos;</source>
+        <translation>「licenses」に表示されるライセンス番号を指定してください</translation>
+    </message>
+    <message>
+        <source>goes with --username or --sso, not a license key</source>
+        <translation>--username または --sso と一緒に使います（ライセンスキーとは使えません）</translation>
+    </message>
+    <message>
+        <source>name the organisation code (or set sso.customer_account_code)</source>
+        <translation>組織コードを指定してください（または sso.customer_account_code を設定）</translation>
     </message>
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
@@ -1120,20 +1171,36 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>  （使用できません: {why}）</translation>
     </message>
     <message>
-        <source>, {seats} devices</source>
-        <translation>、{seats} 台のデバイス</translation>
+        <source>, devices: {seats}</source>
+        <translation>、デバイス: {seats}</translation>
+    </message>
+    <message>
+        <source>{id}: {kind}, expires: {when}</source>
+        <translation>{id}: {kind}、有効期限: {when}</translation>
+    </message>
+    <message>
+        <source>the sandbox is not part of this build</source>
+        <translation>このビルドにはサンドボックスが含まれていません</translation>
     </message>
     <message>
         <source>, features: {features}</source>
         <translation>、機能: {features}</translation>
     </message>
     <message>
-        <source>{id}: {kind}, expires {when}</source>
-        <translation>{id}: {kind}、有効期限 {when}</translation>
-    </message>
-    <message>
         <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
         <translation>アクティベートするには: activation-wizard activate --username メールアドレス --license-id 番号</translation>
+    </message>
+    <message>
+        <source>contains control characters (a tab, a line break)</source>
+        <translation>制御文字（タブ、改行）が含まれています</translation>
+    </message>
+    <message>
+        <source>a trial of this product is tied to an e-mail address</source>
+        <translation>この製品の試用版はメールアドレスに結び付けられています</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>2 回の入力が一致しません</translation>
     </message>
     <message>
         <source>The password of {email} was changed.</source>
@@ -1162,6 +1229,22 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>No offline request is waiting.</source>
         <translation>待機中のオフラインリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>cannot be written ({problem})</source>
+        <translation>書き込めません（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>読み込めません（{problem}）</translation>
+    </message>
+    <message>
+        <source>{pair} has no &apos;=&apos; (write NAME=VALUE)</source>
+        <translation>{pair} に「=」がありません（名前=値 の形で指定）</translation>
+    </message>
+    <message>
+        <source>{pair} has no name before &apos;=&apos;</source>
+        <translation>{pair} の「=」の前に名前がありません</translation>
     </message>
     <message>
         <source>Deactivated {who} on this device; its seat is free.</source>
@@ -2015,15 +2098,15 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     </message>
     <message>
         <source> It asks to try again in {wait}.</source>
-        <translation> {wait}後に再試行するよう求めています。</translation>
+        <translation>{wait}後に再試行するよう求めています。</translation>
     </message>
     <message>
         <source> This computer&apos;s clock is about {amount} ahead of the server&apos;s.</source>
-        <translation> このコンピューターの時計はサーバーより約{amount}進んでいます。</translation>
+        <translation>このコンピューターの時計はサーバーより約{amount}進んでいます。</translation>
     </message>
     <message>
         <source> This computer&apos;s clock is about {amount} behind the server&apos;s.</source>
-        <translation> このコンピューターの時計はサーバーより約{amount}遅れています。</translation>
+        <translation>このコンピューターの時計はサーバーより約{amount}遅れています。</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -2453,6 +2536,21 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Features</source>
         <translation>機能</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>Secret Service keyring</source>
+        <translation>キーリング（Secret Service）</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,29 @@ def test_list_an_accounts_licenses_then_activate_the_chosen_one(
     assert run_cli(users_env, "deactivate").returncode == ExitCode.OK
 
 
+def test_the_license_list_and_input_errors_speak_german(
+    users_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    listed = run_cli(
+        users_env,
+        "--lang",
+        "de",
+        "licenses",
+        "--username",
+        "several@sandbox.test",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
+    assert listed.returncode == ExitCode.OK, listed.stderr
+    assert "nicht nutzbar: abgelaufen" in listed.stdout, listed.stdout
+    assert "Geräte: " in listed.stdout and "Ablauf: " in listed.stdout
+    for english in ("expired", "disabled by", "devices", "expires", "cannot be used"):
+        assert english not in listed.stdout
+    typo = run_cli(users_env, "--lang", "de", "licenses", "--username", "foo")
+    assert typo.returncode == ExitCode.USAGE
+    assert "'foo' ist keine E-Mail-Adresse" in typo.stderr, typo.stderr
+
+
 def test_trial_twice_is_the_same_trial(
     secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
 ) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -87,6 +88,11 @@ def test_several_licenses_are_offered_and_the_chosen_one_is_activated(
     assert enabled == [True, True, False, False]
     assert "Cannot be used: expired" in items[2].text()
     assert "Cannot be used: disabled by the vendor" in items[3].text()
+    from app.gui.widgets import contrast
+
+    base = page.list.palette().color(QPalette.ColorRole.Base)
+    for item in items[2:]:  # unavailable, but its reason readable (not disabled grey)
+        assert contrast(item.foreground().color(), base) >= 4.5
     page.list.setCurrentRow(1)
     chosen = page.licenses[1].license.id
     click(qtbot, wizard, NEXT)

@@ -128,3 +128,21 @@ def test_a_vendors_banner_and_watermark_are_shown_and_a_wide_banner_is_cut(
     assert 0 < shown_banner.width() <= wizard.width() < 1200  # not widened by the banner
     assert wizard.pixmap(QWizard.WizardPixmap.WatermarkPixmap).width() == 120
     assert wizard.wizardStyle() == QWizard.WizardStyle.ModernStyle  # the style with a banner
+
+
+def test_the_status_page_names_the_product_as_the_server_does(
+    qtbot: QtBot,
+    make_wizard,
+    config: Config,
+    memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.core.activation import Identity
+    from app.gui.pages import PageId
+
+    config = replace(config, product_name=config.product)  # no [product] name given
+    activator = Activator(config, store=ActivationStore(config, backend=memory_keyring))
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    wizard = make_wizard(activator)
+    assert wizard.currentId() == PageId.STATUS  # (the welcome page never asked the server)
+    assert wizard.status_page.title() == "Sandbox Demo App is activated"
+    assert "sandbox-demo" not in wizard.windowTitle()

@@ -4,10 +4,8 @@ deactivation file, and the seat freed when it reaches the portal."""
 
 from __future__ import annotations
 
-import ssl
 from pathlib import Path
 
-import httpx
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -16,18 +14,11 @@ from app.gui.pages import PageId
 from app.gui.pages.offline import OfflinePage
 from app.gui.wizard import ActivationWizard
 from app.sandbox.server import Sandbox
+from tests.fixtures.portal import upload_to_portal
 from tests.qt.conftest import ScriptedDialogs, shoot
 
 FINISH = QWizard.WizardButton.FinishButton
 KEY = "DEMO-OKAY-0000-0002"
-
-
-def upload_to_portal(sandbox: Sandbox, request_file: Path) -> httpx.Response:
-    """What the customer does on the vendor's offline portal, from another computer."""
-    base = sandbox.api_url.rsplit("/api/", 1)[0]
-    verify = ssl.create_default_context(cafile=str(sandbox.ca_file))
-    with request_file.open("rb") as f:
-        return httpx.post(f"{base}/offline", files={"file": f}, verify=verify)
 
 
 def write_request(

@@ -25,6 +25,7 @@ from app.errors import (
     KeyringUnavailable,
     StorageError,
 )
+from app.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 ACCOUNT = "activation"
@@ -35,10 +36,10 @@ def describe_backend(backend: keyring.backend.KeyringBackend) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-_FRIENDLY = {
-    "SecretService": "Secret Service keyring",
-    "Windows": "Windows Credential Manager",
-    "macOS": "macOS Keychain",
+_FRIENDLY = {  # shown through translate("vault", ...)
+    "SecretService": QT_TRANSLATE_NOOP("vault", "Secret Service keyring"),
+    "Windows": QT_TRANSLATE_NOOP("vault", "Windows Credential Manager"),
+    "macOS": QT_TRANSLATE_NOOP("vault", "macOS Keychain"),
     "kwallet": "KWallet",
 }
 

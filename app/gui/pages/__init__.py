@@ -73,11 +73,18 @@ class Session:
 
     @property
     def product_name(self) -> str:
-        """The vendor's name for the product; without one, the server's (from
-        ``product_details``) rather than the short code users never saw."""
+        """The vendor's name for the product; without one, the server's (its
+        product settings, else the license it answered with) rather than the short
+        code users never saw."""
         config = self.activator.config
-        if config.product_name == config.product and self.product and self.product.product_name:
-            return self.product.product_name
+        if config.product_name != config.product:
+            return config.product_name
+        licensed = self.result.license.info if self.result is not None else None
+        if licensed is None and self.stored is not None:
+            licensed = self.stored.license
+        for details in (self.product, licensed.product_details if licensed else None):
+            if details is not None and details.product_name:
+                return details.product_name
         return config.product_name
 
     @property

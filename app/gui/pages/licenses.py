@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,7 +21,7 @@ from app.core.cancel import CancelToken
 from app.core.summary import expiry_text, seats_text, type_name
 from app.errors import NoUsableLicense, ServerRejected
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, explain, wrapped
+from app.gui.widgets import MessagePanel, explain, quiet_colour, wrapped
 from app.gui.workers import Task
 from app.i18n import translate
 
@@ -118,7 +119,12 @@ class LicensesPage(QWizardPage):
             item = QListWidgetItem(self._describe(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.license.id)
             if not entry.license.usable:
+                # Unavailable (and so announced), yet readable: its reason is the point.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                readable = quiet_colour(
+                    self.list.palette(), QPalette.ColorRole.Text, QPalette.ColorRole.Base
+                )
+                item.setForeground(readable)
             self.list.addItem(item)
         if only is not None:
             self.setSubTitle(self.tr("Your account has one license for this product."))

@@ -17,7 +17,7 @@ from app.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from app.gui.workers import Task
-from app.i18n import format_datetime
+from app.i18n import format_datetime, translate
 
 
 class StatusPage(QWizardPage):
@@ -88,7 +88,11 @@ class StatusPage(QWizardPage):
     def _set_problem(self, problem: str) -> None:
         self.session.stored_problem = problem
         self.problem.set_text(problem)
+        self.retitle()
+
+    def retitle(self) -> None:
         name = self.session.product_name
+        problem = self.session.stored_problem
         self.setTitle(
             self.tr("{name}: the license cannot be used").format(name=name)
             if problem
@@ -109,7 +113,7 @@ class StatusPage(QWizardPage):
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append((self.tr("Last checked"), format_datetime(checked)))
         store = self.session.activator.store
-        rows.append((self.tr("Stored in"), backend_label(store.vault.backend)))
+        rows.append((self.tr("Stored in"), translate("vault", backend_label(store.vault.backend))))
         rows.append((self.tr("Folder"), str(store.path.parent)))
         self.details.set_rows(rows)
 

@@ -254,13 +254,12 @@ class WelcomePage(QWizardPage):
         ).format(needs=needs)
 
     def _name_product(self) -> None:
-        """The product's name in the title (and the window's): the server's name
-        arrives with its settings when the vendor gave none."""
-        name = self.session.product_name
-        self.setTitle(self.tr("Activate {name}").format(name=name))
+        """The product's name in the title (and everywhere else already shown): the
+        server's name arrives with its settings when the vendor gave none."""
+        self.setTitle(self.tr("Activate {name}").format(name=self.session.product_name))
         wizard = self.wizard()
-        if wizard is not None and not self.session.activator.config.window_title:
-            wizard.setWindowTitle(self.tr("{name} activation").format(name=name))
+        if wizard is not None:
+            wizard.product_named()  # type: ignore[attr-defined]
 
     @Slot(object)
     def _on_product_succeeded(self, answer: tuple[Product, bool]) -> None:
