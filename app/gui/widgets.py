@@ -146,8 +146,11 @@ def link_label(url: str, text: str) -> QLabel:
     href, shown = html.escape(url, quote=True), html.escape(text)
 
     def render(widget: QWidget) -> None:
-        colour = widget.palette().color(QPalette.ColorRole.Link).name()
-        label.setText(f'<a href="{href}" style="color: {colour}">{shown}</a>')
+        palette = widget.palette()
+        colour = palette.color(QPalette.ColorRole.Link)
+        if contrast(colour, palette.color(QPalette.ColorRole.Window)) < 4.5:
+            colour = palette.color(QPalette.ColorRole.WindowText)  # still underlined
+        label.setText(f'<a href="{href}" style="color: {colour.name()}">{shown}</a>')
 
     _FollowsPalette(label, render)
     return label

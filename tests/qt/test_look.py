@@ -146,3 +146,13 @@ def test_the_status_page_names_the_product_as_the_server_does(
     assert wizard.currentId() == PageId.STATUS  # (the welcome page never asked the server)
     assert wizard.status_page.title() == "Sandbox Demo App is activated"
     assert "sandbox-demo" not in wizard.windowTitle()
+
+
+def test_a_dark_palette_with_a_light_themes_link_colour_still_gets_readable_links(
+    qtbot: QtBot, branded: ActivationWizard, system_palette: QApplication
+) -> None:
+    careless = dark_palette()
+    careless.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # 1.7:1 on #2b2b2b
+    system_palette.setPalette(careless)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: branded.palette().color(QPalette.ColorRole.Window).name() == "#2b2b2b")
+    assert_readable(branded)
