@@ -474,7 +474,11 @@ def _user_identity(args: argparse.Namespace) -> Any:
     from app.core.activation import Identity
 
     email = _email(args.username, "--username")
-    password = _read_secret(args, f"Password for {email}: ", "password")
+    password = _read_secret(
+        args,
+        translate("cli", "Password for {email}: ").format(email=email),
+        translate("cli", "password"),
+    )
     return Identity("user", email, password, license_id=getattr(args, "license_id", None))
 
 
@@ -715,13 +719,19 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
     from app.core.account import password_problem
 
     email = _email(args.username, "--username")
-    old = _read_secret(args, f"Current password for {email}: ", "current password")
-    new = _read_secret(args, "New password: ", "new password")
+    old = _read_secret(
+        args,
+        translate("cli", "Current password for {email}: ").format(email=email),
+        translate("cli", "current password"),
+    )
+    new = _read_secret(args, translate("cli", "New password: "), translate("cli", "new password"))
     problem = password_problem(new, old)
     if problem:
-        raise UsageError("new password", problem)
-    if not args.password_stdin and getpass.getpass("New password again: ") != new:
-        raise UsageError("new password", translate("cli", "the two entries differ"))
+        raise UsageError(translate("cli", "new password"), problem)
+    if not args.password_stdin and getpass.getpass(translate("cli", "New password again: ")) != new:
+        raise UsageError(
+            translate("cli", "new password"), translate("cli", "the two entries differ")
+        )
     activator.change_password(email, old, new)
     print(translate("cli", "The password of {email} was changed.").format(email=email))
     return ExitCode.OK

@@ -1143,6 +1143,14 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>es wurde nichts eingegeben</translation>
     </message>
     <message>
+        <source>Password for {email}: </source>
+        <translation>Passwort für {email}: </translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
         <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
         <translation>dieses Konto hat mehrere Lizenzen ({ids}); wählen Sie eine (siehe: licenses)</translation>
     </message>
@@ -1177,6 +1185,26 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>{id}: {kind}, expires: {when}</source>
         <translation>{id}: {kind}, Ablauf: {when}</translation>
+    </message>
+    <message>
+        <source>Current password for {email}: </source>
+        <translation>Aktuelles Passwort für {email}: </translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Neues Passwort wiederholen: </translation>
     </message>
     <message>
         <source>the sandbox is not part of this build</source>

@@ -1143,6 +1143,14 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>何も入力されませんでした</translation>
     </message>
     <message>
+        <source>Password for {email}: </source>
+        <translation>{email} のパスワード: </translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
         <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
         <translation>このアカウントには複数のライセンスがあります（{ids}）。1 つ選んでください（licenses を参照）</translation>
     </message>
@@ -1177,6 +1185,26 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>{id}: {kind}, expires: {when}</source>
         <translation>{id}: {kind}、有効期限: {when}</translation>
+    </message>
+    <message>
+        <source>Current password for {email}: </source>
+        <translation>{email} の現在のパスワード: </translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>新しいパスワード（確認）: </translation>
     </message>
     <message>
         <source>the sandbox is not part of this build</source>
