@@ -275,6 +275,39 @@ def test_a_cancel_just_after_connecting_closes_the_socket_at_once(
     assert len(made) == 1 and made[0].fileno() == -1  # closed now, not by the collector
 
 
+def test_a_server_that_resets_before_tls_costs_no_socket(config: Config) -> None:
+    """A connection reset before the handshake (a firewall, a server going down):
+    CPython 3.11.7's SSLSocket creation left each such socket to the garbage
+    collector (an open file descriptor per attempt until then)."""
+    import gc
+    import struct
+    import warnings
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    port = server.getsockname()[1]
+
+    def reset_each() -> None:
+        for _ in range(10):
+            conn, _ = server.accept()
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            conn.close()  # RST, not FIN
+
+    thread = threading.Thread(target=reset_each, daemon=True)
+    thread.start()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        for _ in range(10):
+            transport = CancellableTransport(ssl_context(config.ca_file))
+            with httpx.Client(transport=transport) as http, pytest.raises(httpx.TransportError):
+                http.get(f"https://127.0.0.1:{port}/api/v4/product_details")
+        gc.collect()
+    thread.join(5)
+    server.close()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
 def test_a_cancelled_token_sends_nothing(config: Config, sandbox: Sandbox) -> None:
     token = CancelToken()
     token.cancel()

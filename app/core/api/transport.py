@@ -113,7 +113,39 @@ def ssl_context(ca_file: Path | None, *, roots: str = "all") -> ssl.SSLContext:
             raise ConfigError(
                 "api.ca_file", f"{ca_file} is not a PEM certificate bundle", "config"
             ) from None
+    _close_sockets_reset_before_tls(ctx)
     return ctx
+
+
+def _close_sockets_reset_before_tls(ctx: ssl.SSLContext) -> None:
+    """CPython before 3.11.8 / 3.12.2 (gh-113280) leaks the socket when the "is it
+    connected?" probes in SSLSocket's creation fail (a server or middlebox that
+    resets the connection before the handshake): one file descriptor per attempt,
+    left to the garbage collector.  The context's socket class closes what its
+    failed creation made.  (truststore keeps the standard context it wraps in
+    ``_ctx``.)"""
+    inner = getattr(ctx, "_ctx", ctx)
+    base: type[ssl.SSLSocket] = inner.sslsocket_class
+    made = threading.local()
+
+    class ClosingSSLSocket(base):  # type: ignore[valid-type,misc]
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+            made.socket = super().__new__(cls, *args, **kwargs)
+            return made.socket
+
+        @classmethod
+        def _create(cls, *args: Any, **kwargs: Any) -> Any:
+            made.socket = None
+            try:
+                return super()._create(*args, **kwargs)
+            except BaseException:
+                if made.socket is not None:
+                    made.socket.close()
+                raise
+            finally:
+                made.socket = None
+
+    inner.sslsocket_class = ClosingSSLSocket
 
 
 def _os_context() -> ssl.SSLContext:
