@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -162,22 +161,28 @@ class Notice(QFrame):
     def __init__(self, warning: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        which = (
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if warning
-            else QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(which).pixmap(24, 24))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.warning = warning
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = wrapped(selectable=True)
         layout = QHBoxLayout(self)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         self.hide()
 
     def set_text(self, text: str) -> None:
         """Show ``text``; an empty text hides the notice."""
+        if text and self.icon.pixmap().isNull():
+            # Drawn when first needed: most notices never show (and PySide6 builds
+            # QStyle's many enums on its first use, before the first frame otherwise).
+            from PySide6.QtWidgets import QStyle
+
+            which = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if self.warning
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
+            self.icon.setPixmap(self.style().standardIcon(which).pixmap(24, 24))
         self.label.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))

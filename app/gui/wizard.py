@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -17,17 +18,8 @@ from app.errors import ActivationInvalid, NotActivated, StorageError, WizardErro
 from app.gui import brand
 from app.gui.dialogs import Dialogs
 from app.gui.pages import PageId, Session
-from app.gui.pages.activating import ActivatingPage
-from app.gui.pages.credentials import CredentialsPage
-from app.gui.pages.device import DevicePage
-from app.gui.pages.done import DonePage
-from app.gui.pages.license_key import LicenseKeyPage
-from app.gui.pages.licenses import LicensesPage
 from app.gui.pages.offline import OfflinePage
-from app.gui.pages.password import PasswordPage
-from app.gui.pages.sso import SsoPage
 from app.gui.pages.status import StatusPage
-from app.gui.pages.trial import TrialPage
 from app.gui.pages.welcome import WelcomePage
 from app.gui.widgets import Notice, explain, polish_ahead
 from app.gui.workers import TaskRunner
@@ -82,44 +74,27 @@ class ActivationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 540)
         self._sized = False
+        self._fitted: tuple[int, int] | None = None  # the largest page's size, once fitted
 
-        self.status_page = StatusPage(self.session)
+        # Before the first frame, only the pages that set the window's size: welcome
+        # (shown first), status (the widest in English) and offline (the tallest, in
+        # every shipped language).  The rest are built right after it (_build_pages),
+        # or on first use of one of their attributes (an embedding application).
         self.welcome_page = WelcomePage(self.session)
-        self.key_page = LicenseKeyPage(self.session)
-        self.credentials_page = CredentialsPage(self.session)
-        self.licenses_page = LicensesPage(self.session)
-        self.password_page = PasswordPage(self.session)
-        self.trial_page = TrialPage(self.session)
-        self.sso_page = SsoPage(self.session)
-        self.sso_again_page = SsoPage(self.session, again=True)
+        self.status_page = StatusPage(self.session)
         self.offline_page = OfflinePage(self.session)
-        self.device_page = DevicePage(self.session)
-        self.activating_page = ActivatingPage(self.session)
-        self.done_page = DonePage(self.session)
         for page_id, page in (
-            (PageId.STATUS, self.status_page),
             (PageId.WELCOME, self.welcome_page),
-            (PageId.LICENSE_KEY, self.key_page),
-            (PageId.CREDENTIALS, self.credentials_page),
-            (PageId.LICENSES, self.licenses_page),
-            (PageId.PASSWORD, self.password_page),
-            (PageId.TRIAL, self.trial_page),
-            (PageId.SSO, self.sso_page),
-            (PageId.SSO_AGAIN, self.sso_again_page),
+            (PageId.STATUS, self.status_page),
             (PageId.OFFLINE, self.offline_page),
-            (PageId.DEVICE, self.device_page),
-            (PageId.ACTIVATING, self.activating_page),
-            (PageId.DONE, self.done_page),
         ):
             self.setPage(int(page_id), page)
-        self.session.password_holders.append(self.credentials_page.forget_password)
+        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
+        self.status_page.deactivated.connect(self.deactivated)
+        self._pages_built = False
         self.session.notify = self.show_note
-        self.activating_page.activation_succeeded.connect(self.activated)
         self.last_failure: BaseException | None = None
         self._deactivated = False
-        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
-        self.activating_page.activation_failed.connect(self._on_activation_failed)
-        self.status_page.deactivated.connect(self.deactivated)
         # The window shows first; the keyring is read on a worker (reading may make
         # the system ask for the keyring's password, which must not freeze or
         # precede the window), then the wizard moves to the status page if needed.
@@ -132,6 +107,59 @@ class ActivationWizard(QWizard):
         # with the first paint for the interpreter.
         QTimer.singleShot(FIRST_FRAME_MS, self._look_for_activation)
 
+    def _build_pages(self) -> None:
+        """Every other page (imported here: their modules are not needed for the
+        first frame); the window keeps its size unless one is larger."""
+        if self._pages_built:
+            return
+        self._pages_built = True
+        from app.gui.pages.activating import ActivatingPage
+        from app.gui.pages.credentials import CredentialsPage
+        from app.gui.pages.device import DevicePage
+        from app.gui.pages.done import DonePage
+        from app.gui.pages.license_key import LicenseKeyPage
+        from app.gui.pages.licenses import LicensesPage
+        from app.gui.pages.password import PasswordPage
+        from app.gui.pages.sso import SsoPage
+        from app.gui.pages.trial import TrialPage
+
+        session = self.session
+        self.key_page = LicenseKeyPage(session)
+        self.credentials_page = CredentialsPage(session)
+        self.licenses_page = LicensesPage(session)
+        self.password_page = PasswordPage(session)
+        self.trial_page = TrialPage(session)
+        self.sso_page = SsoPage(session)
+        self.sso_again_page = SsoPage(session, again=True)
+        self.device_page = DevicePage(session)
+        self.activating_page = ActivatingPage(session)
+        self.done_page = DonePage(session)
+        for page_id, page in (
+            (PageId.LICENSE_KEY, self.key_page),
+            (PageId.CREDENTIALS, self.credentials_page),
+            (PageId.LICENSES, self.licenses_page),
+            (PageId.PASSWORD, self.password_page),
+            (PageId.TRIAL, self.trial_page),
+            (PageId.SSO, self.sso_page),
+            (PageId.SSO_AGAIN, self.sso_again_page),
+            (PageId.DEVICE, self.device_page),
+            (PageId.ACTIVATING, self.activating_page),
+            (PageId.DONE, self.done_page),
+        ):
+            self.setPage(int(page_id), page)
+        session.password_holders.append(self.credentials_page.forget_password)
+        self.activating_page.activation_succeeded.connect(self.activated)
+        self.activating_page.activation_failed.connect(self._on_activation_failed)
+        if self._sized:
+            self._fit_every_page()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not set yet: the pages built after the first frame.
+        if name.endswith("_page") and not self.__dict__.get("_pages_built", True):
+            self._build_pages()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
     @Slot(object)
     def _on_activation_failed(self, exc: BaseException) -> None:
         self.last_failure = exc
@@ -141,7 +169,7 @@ class ActivationWizard(QWizard):
         config = self.session.activator.config
         default = self.tr("{name} activation").format(name=self.session.product_name)
         self.setWindowTitle(brand.window_title(config, default))
-        status = getattr(self, "status_page", None)  # (not built yet in __init__)
+        status = self.__dict__.get("status_page")  # (not yet, in __init__)
         if status is not None:
             status.retitle()
 
@@ -216,6 +244,7 @@ class ActivationWizard(QWizard):
 
     @Slot()
     def _look_for_activation(self) -> None:
+        self._build_pages()
         activator = self.session.activator
 
         def work(token: CancelToken) -> tuple[StoredActivation | None, WizardError | None]:
@@ -282,6 +311,8 @@ class ActivationWizard(QWizard):
         if self.currentId() == PageId.ACTIVATING and self.activating_page.busy:
             self.activating_page.cancel_and_return()
             return
+        from app.gui.pages.sso import SsoPage
+
         page = self.currentPage()
         if isinstance(page, SsoPage) and page.busy:  # stop waiting for the browser only
             page.cancel_wait()
@@ -307,24 +338,33 @@ class ActivationWizard(QWizard):
 
     def _fit_every_page(self) -> None:
         """One size for the whole run: as big as the largest page wants (within the
-        screen), so the window does not jump from page to page."""
+        screen), so the window does not jump from page to page.  Called again once
+        the other pages are built: it grows only if one of them wants more."""
         current = self.currentPage()
         if current is None:
             return
         hints = [self.page(i).sizeHint() for i in self.pageIds()]
-        grow_w = max(h.width() for h in hints) - current.sizeHint().width()
-        grow_h = max(h.height() for h in hints) - current.sizeHint().height()
-        width, height = self.width() + max(0, grow_w), self.height() + max(0, grow_h)
+        wanted = (max(h.width() for h in hints), max(h.height() for h in hints))
+        base = self._fitted or (current.sizeHint().width(), current.sizeHint().height())
+        grow_w, grow_h = max(0, wanted[0] - base[0]), max(0, wanted[1] - base[1])
+        self._fitted = (max(wanted[0], base[0]), max(wanted[1], base[1]))
+        if not (grow_w or grow_h):
+            return
+        width, height = self.width() + grow_w, self.height() + grow_h
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width, height = min(width, screen.width()), min(height, screen.height())
         self.resize(width, height)
 
+    def _activating(self) -> bool:
+        page = self.__dict__.get("activating_page")  # (closing before it was built)
+        return page is not None and bool(page.busy)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window goes: an activation in flight is cancelled and left journaled
         # (intent: undo) for the next start to settle; no new background work.
         # Closing it (Alt+F4, the title bar) mid-activation asks first.
-        if self.activating_page.busy and not self.session.closing:
+        if self._activating() and not self.session.closing:
             stop = self.session.dialogs.confirm(
                 self,
                 self.tr("Stop the activation?"),
@@ -336,11 +376,11 @@ class ActivationWizard(QWizard):
                 yes=self.tr("&Stop and close"),
                 no=self.tr("&Keep activating"),
             )
-            if not stop or (not self.activating_page.busy and self.session.result is not None):
+            if not stop or (not self._activating() and self.session.result is not None):
                 event.ignore()  # kept open (or it finished meanwhile: show the result)
                 return
         self.session.closing = True
-        if self.activating_page.busy:
+        if self._activating():
             self.activating_page.cancel()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ from app.core.store import ActivationStore
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
 from tests.conftest import MemoryKeyring, closed_port
+from tests.qt.conftest import ScriptedDialogs
 from tests.qt.tour import tour, visit
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -249,6 +250,31 @@ def test_the_window_keeps_its_size_from_page_to_page(
 ) -> None:
     sizes = {page.name: (wizard.width(), wizard.height()) for page in tour(qtbot, wizard)}
     assert len(set(sizes.values())) == 1, sizes
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ja"])
+def test_the_first_frame_has_the_windows_final_size(
+    qtbot: QtBot,
+    activator: Activator,
+    language: str,
+) -> None:
+    """Only a few pages exist for the first frame (the rest come right after it);
+    those few must already give the window the size every page needs, or it would
+    grow in front of the user."""
+    assert i18n.install(language) == language
+    try:
+        wizard = ActivationWizard(activator, dialogs=ScriptedDialogs())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        first = (wizard.width(), wizard.height())
+        assert len(wizard.pageIds()) < len(PageId)  # the rest are not built yet
+        wizard.key_page  # noqa: B018  (built on first use)
+        assert len(wizard.pageIds()) == len(PageId)
+        qtbot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
+        assert (wizard.width(), wizard.height()) == first
+    finally:
+        wizard.runner.shutdown(5000)
+        i18n.install("en")
 
 
 def clipped(page: QWidget) -> list[str]:
