@@ -67,24 +67,27 @@ def mnemonics(wizard: ActivationWizard) -> list[tuple[str, str]]:
     return [(m.lower(), t) for t in texts for m in MNEMONIC.findall(t)]
 
 
+@pytest.fixture(params=["en", "de", "ja"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each shipped language installed for the test (English again afterwards)."""
+    assert i18n.install(request.param) == request.param
+    yield request.param
+    i18n.install("en")
+
+
 # Pages a user reaches with Back beside Next (the tour opens each page as the start
 # page, where Qt hides Back).
 WITH_BACK = set(PageId) - {PageId.WELCOME, PageId.STATUS, PageId.DONE, PageId.ACTIVATING}
 
 
-@pytest.mark.parametrize("language", ["en", "de", "ja"])
 def test_every_page_has_unique_mnemonics(
     qtbot: QtBot,
     make_wizard,
     activator: Activator,
     language: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert i18n.install(language) == language
-    try:
-        wizard = make_wizard(activator)
-        pages_have_unique_mnemonics(qtbot, wizard)
-    finally:
-        i18n.install("en")
+    wizard = make_wizard(activator)
+    pages_have_unique_mnemonics(qtbot, wizard)
 
 
 def pages_have_unique_mnemonics(qtbot: QtBot, wizard: ActivationWizard) -> None:
@@ -252,7 +255,6 @@ def test_the_window_keeps_its_size_from_page_to_page(
     assert len(set(sizes.values())) == 1, sizes
 
 
-@pytest.mark.parametrize("language", ["en", "de", "ja"])
 def test_the_first_frame_has_the_windows_final_size(
     qtbot: QtBot,
     activator: Activator,
@@ -261,10 +263,9 @@ def test_the_first_frame_has_the_windows_final_size(
     """Only a few pages exist for the first frame (the rest come right after it);
     those few must already give the window the size every page needs, or it would
     grow in front of the user."""
-    assert i18n.install(language) == language
+    wizard = ActivationWizard(activator, dialogs=ScriptedDialogs())
+    qtbot.addWidget(wizard)
     try:
-        wizard = ActivationWizard(activator, dialogs=ScriptedDialogs())
-        qtbot.addWidget(wizard)
         wizard.show()
         first = (wizard.width(), wizard.height())
         assert len(wizard.pageIds()) < len(PageId)  # the rest are not built yet
@@ -274,7 +275,6 @@ def test_the_first_frame_has_the_windows_final_size(
         assert (wizard.width(), wizard.height()) == first
     finally:
         wizard.runner.shutdown(5000)
-        i18n.install("en")
 
 
 def clipped(page: QWidget) -> list[str]:
@@ -294,30 +294,24 @@ def clipped(page: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "de", "ja"])
 def test_no_text_is_clipped_in_any_shipped_language(
     qtbot: QtBot,
     make_wizard,
     activator: Activator,
     language: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert i18n.install(language) == language
-    try:
-        wizard = make_wizard(activator)
-        problems = {}
-        for page in tour(qtbot, wizard):
-            current = wizard.currentPage()
-            cut = clipped(current) + [
-                b.text() for b in wizard_buttons(wizard) if b.sizeHint().width() > b.width() + 1
-            ]
-            if cut:
-                problems[page.name] = cut
-        assert not problems, problems
-    finally:
-        i18n.install("en")
+    wizard = make_wizard(activator)
+    problems = {}
+    for page in tour(qtbot, wizard):
+        current = wizard.currentPage()
+        cut = clipped(current) + [
+            b.text() for b in wizard_buttons(wizard) if b.sizeHint().width() > b.width() + 1
+        ]
+        if cut:
+            problems[page.name] = cut
+    assert not problems, problems
 
 
-@pytest.mark.parametrize("language", ["en", "de", "ja"])
 def test_the_busiest_error_page_has_unique_mnemonics_in_every_language(
     qtbot: QtBot,
     make_wizard,
@@ -326,17 +320,13 @@ def test_the_busiest_error_page_has_unique_mnemonics_in_every_language(
 ) -> None:
     """No server at all: Retry, Check connection, Activate without internet, Change
     the key and Copy details all show at once, beside the wizard's own buttons."""
-    assert i18n.install(language) == language
-    try:
-        unreachable = replace(config, api_url=f"https://127.0.0.1:{closed_port()}/api/v4")
-        store = ActivationStore(unreachable, backend=MemoryKeyring())
-        wizard = make_wizard(Activator(unreachable, store=store))
-        visit(qtbot, wizard, PageId.ACTIVATING)
-        page = wizard.activating_page
-        assert page.diagnose_button.isVisible() and page.offline_button.isVisible()
-        assert page.retry_button.isVisible() and page.change_button.isVisible()
-        letters = [letter for letter, _ in mnemonics(wizard)]
-        assert len(letters) == len(set(letters)), mnemonics(wizard)
-        assert not clipped(wizard.currentPage())
-    finally:
-        i18n.install("en")
+    unreachable = replace(config, api_url=f"https://127.0.0.1:{closed_port()}/api/v4")
+    store = ActivationStore(unreachable, backend=MemoryKeyring())
+    wizard = make_wizard(Activator(unreachable, store=store))
+    visit(qtbot, wizard, PageId.ACTIVATING)
+    page = wizard.activating_page
+    assert page.diagnose_button.isVisible() and page.offline_button.isVisible()
+    assert page.retry_button.isVisible() and page.change_button.isVisible()
+    letters = [letter for letter, _ in mnemonics(wizard)]
+    assert len(letters) == len(set(letters)), mnemonics(wizard)
+    assert not clipped(wizard.currentPage())

@@ -23,6 +23,10 @@ from tests.shots import dark_palette
 ACCENT = "#0f766e"  # the sample brand's teal: 4.8:1 on a light page, 2.4:1 on a dark one
 
 
+def activator_for(config: Config, keyring: MemoryKeyring) -> Activator:
+    return Activator(config, store=ActivationStore(config, backend=keyring))
+
+
 @pytest.fixture
 def branded(make_wizard, config: Config, memory_keyring: MemoryKeyring) -> ActivationWizard:  # type: ignore[no-untyped-def]
     config = replace(
@@ -31,7 +35,7 @@ def branded(make_wizard, config: Config, memory_keyring: MemoryKeyring) -> Activ
         support_url="https://vendor.example/support",
         privacy_url="https://vendor.example/privacy",
     )
-    return make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))  # type: ignore[no-any-return]
+    return make_wizard(activator_for(config, memory_keyring))  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -101,7 +105,7 @@ def test_without_a_vendor_name_the_servers_name_replaces_the_short_code(
     memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
 ) -> None:
     config = replace(config, product_name=config.product)  # no [product] name given
-    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))
+    wizard = make_wizard(activator_for(config, memory_keyring))
     qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
     assert wizard.welcome_page.title() == "Activate Sandbox Demo App"
     assert wizard.windowTitle() == "Sandbox Demo App activation"
@@ -123,7 +127,7 @@ def test_a_vendors_banner_and_watermark_are_shown_and_a_wide_banner_is_cut(
         image.fill(QColor(ACCENT))
         assert image.save(str(path))
     config = replace(config, brand_banner=banner, brand_watermark=watermark)
-    wizard = make_wizard(Activator(config, store=ActivationStore(config, backend=memory_keyring)))
+    wizard = make_wizard(activator_for(config, memory_keyring))
     shown_banner = wizard.pixmap(QWizard.WizardPixmap.BannerPixmap)
     assert 0 < shown_banner.width() <= wizard.width() < 1200  # not widened by the banner
     assert wizard.pixmap(QWizard.WizardPixmap.WatermarkPixmap).width() == 120
@@ -140,7 +144,7 @@ def test_the_status_page_names_the_product_as_the_server_does(
     from app.gui.pages import PageId
 
     config = replace(config, product_name=config.product)  # no [product] name given
-    activator = Activator(config, store=ActivationStore(config, backend=memory_keyring))
+    activator = activator_for(config, memory_keyring)
     activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
     wizard = make_wizard(activator)
     assert wizard.currentId() == PageId.STATUS  # (the welcome page never asked the server)
