@@ -157,7 +157,8 @@ class ActivationWizard(QWizard):
         # Only reached for attributes not set yet: the pages built after the first frame.
         if name.endswith("_page") and not self.__dict__.get("_pages_built", True):
             self._build_pages()
-            return self.__dict__[name]
+            if name in self.__dict__:
+                return self.__dict__[name]
         raise AttributeError(name)
 
     @Slot(object)
