@@ -64,7 +64,7 @@ def secondary(label: QLabel) -> QLabel:
     use, light or dark: the text colour faded towards the background only as far
     as a 4.5:1 contrast allows (a disabled label's grey does not).  Worked out
     again whenever the palette it inherits changes (the system turned dark)."""
-    _FollowsPalette(label, _quieten)
+    follow_palette(label, _quieten)
     label.setProperty("secondary", True)
     return label
 
@@ -99,6 +99,11 @@ def quiet_colour(
             break
         quiet = mixed
     return quiet
+
+
+def follow_palette(widget: QWidget, adapt: Callable[[QWidget], None]) -> None:
+    """Colours worked out from ``widget``'s palette: now, and whenever it changes."""
+    _FollowsPalette(widget, adapt)
 
 
 class _FollowsPalette(QObject):
@@ -151,7 +156,7 @@ def link_label(url: str, text: str) -> QLabel:
             colour = palette.color(QPalette.ColorRole.WindowText)  # still underlined
         label.setText(f'<a href="{href}" style="color: {colour.name()}">{shown}</a>')
 
-    _FollowsPalette(label, render)
+    follow_palette(label, render)
     return label
 
 

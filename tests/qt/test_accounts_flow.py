@@ -88,11 +88,26 @@ def test_several_licenses_are_offered_and_the_chosen_one_is_activated(
     assert enabled == [True, True, False, False]
     assert "Cannot be used: expired" in items[2].text()
     assert "Cannot be used: disabled by the vendor" in items[3].text()
-    from app.gui.widgets import contrast
+    from PySide6.QtWidgets import QApplication
 
-    base = page.list.palette().color(QPalette.ColorRole.Base)
-    for item in items[2:]:  # unavailable, but its reason readable (not disabled grey)
-        assert contrast(item.foreground().color(), base) >= 4.5
+    from app.gui.widgets import contrast
+    from tests.shots import dark_palette
+
+    def readable() -> bool:  # unavailable, but its reason readable (not disabled grey)
+        base = page.list.palette().color(QPalette.ColorRole.Base)
+        return all(contrast(item.foreground().color(), base) >= 4.5 for item in items[2:])
+
+    assert readable()
+    app = QApplication.instance()
+    light = app.palette()  # type: ignore[union-attr]
+    app.setPalette(dark_palette())  # type: ignore[union-attr,arg-type]
+    try:
+        qtbot.waitUntil(
+            lambda: page.list.palette().color(QPalette.ColorRole.Base).name() == "#1f1f1f"
+        )
+        assert readable()  # also after the system went dark
+    finally:
+        app.setPalette(light)  # type: ignore[union-attr]
     page.list.setCurrentRow(1)
     chosen = page.licenses[1].license.id
     click(qtbot, wizard, NEXT)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -21,7 +22,7 @@ from app.core.cancel import CancelToken
 from app.core.summary import expiry_text, seats_text, type_name
 from app.errors import NoUsableLicense, ServerRejected
 from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, explain, quiet_colour, wrapped
+from app.gui.widgets import MessagePanel, explain, follow_palette, quiet_colour, wrapped
 from app.gui.workers import Task
 from app.i18n import translate
 
@@ -44,6 +45,7 @@ class LicensesPage(QWizardPage):
         self.list.setObjectName("licenseList")
         self.list.setAccessibleName(self.tr("Licenses of your account"))
         self.list.setWordWrap(True)
+        follow_palette(self.list, self._colour_unusable)
         self.list.setSpacing(4)  # two-line entries must read as separate licenses
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.panel = MessagePanel()
@@ -119,13 +121,9 @@ class LicensesPage(QWizardPage):
             item = QListWidgetItem(self._describe(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.license.id)
             if not entry.license.usable:
-                # Unavailable (and so announced), yet readable: its reason is the point.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                readable = quiet_colour(
-                    self.list.palette(), QPalette.ColorRole.Text, QPalette.ColorRole.Base
-                )
-                item.setForeground(readable)
             self.list.addItem(item)
+        self._colour_unusable(self.list)
         if only is not None:
             self.setSubTitle(self.tr("Your account has one license for this product."))
             self.status.setText(self.tr("Signed in."))
@@ -160,6 +158,17 @@ class LicensesPage(QWizardPage):
                 why=translate("summary", info.unusable_reason)
             )
         return text
+
+    def _colour_unusable(self, _: QWidget) -> None:
+        """Unavailable licenses (and so announced) in readable text, not the disabled
+        grey: their reason is the point.  Again when the palette changes."""
+        readable = quiet_colour(
+            self.list.palette(), QPalette.ColorRole.Text, QPalette.ColorRole.Base
+        )
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                item.setForeground(readable)
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
