@@ -231,8 +231,7 @@ class ActivationWizard(QWizard):
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
         if page_id >= 0:  # where the user went: for support (and the bundle's X11 test)
             log.info("page: %s", PageId(page_id).name.lower())
-        if self.session.result is not None:
-            self.product_named()  # the activation's license names the product
+        self.product_named()  # the license met on the way may name the product
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)
@@ -269,7 +268,6 @@ class ActivationWizard(QWizard):
         message = explain(problem) if problem is not None else None
         if stored is not None:
             self.session.stored = stored
-            self.product_named()  # the license names the product too
             self.session.stored_problem = f"{message.what} {message.todo}" if message else ""
             self.setStartId(int(PageId.STATUS))
             self.restart()
