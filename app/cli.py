@@ -653,21 +653,18 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
         print(translate("cli", "This account has no licenses of this product."))
     for e in licenses:
         info = e.license
-        kind = type_name(info.license_type)
-        state = (
-            ""
-            if info.usable
-            else translate("cli", "  (cannot be used: {why})").format(
-                why=translate("summary", info.unusable_reason)
-            )
-        )
-        seats = translate("cli", ", devices: {seats}").format(seats=seats_text(info))
-        features = ", ".join(f.name or f.code for f in info.product_features)
-        extra = translate("cli", ", features: {features}").format(features=features)
         line = translate("cli", "{id}: {kind}, expires: {when}").format(
-            id=info.id, kind=kind, when=expiry_text(info)
+            id=info.id, kind=type_name(info.license_type), when=expiry_text(info)
         )
-        print(f"{line}{seats if seats_text(info) else ''}{extra if features else ''}{state}")
+        if seats_text(info):
+            line += translate("cli", ", devices: {seats}").format(seats=seats_text(info))
+        features = ", ".join(f.name or f.code for f in info.product_features)
+        if features:
+            line += translate("cli", ", features: {features}").format(features=features)
+        if not info.usable:
+            why = translate("summary", info.unusable_reason)
+            line += translate("cli", "  (cannot be used: {why})").format(why=why)
+        print(line)
     if len([e for e in licenses if e.license.usable]) > 1:
         print(
             translate(
