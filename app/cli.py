@@ -849,7 +849,7 @@ def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
     else:
         variables = activator.get_variables()
     if getattr(args, "json", False):
-        print(json.dumps([v.model_dump() for v in variables], indent=2))
+        print(json.dumps([v.dump() for v in variables], indent=2))
     else:
         for v in variables:
             print(f"{v.variable}={v.value}")

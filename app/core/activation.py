@@ -59,7 +59,7 @@ from app.errors import (
     WizardError,
 )
 
-if TYPE_CHECKING:  # httpx and pydantic load at the first network call, not at start-up
+if TYPE_CHECKING:  # httpx loads at the first network call, not at start-up
     import httpx
 
     from app.core.api.client import LicenseApiClient
@@ -750,7 +750,7 @@ class Activator:
             cached = self._cached_product(cache)
             if cached is None:
                 raise
-            return Product.model_validate_json(cached), True
+            return Product.from_json(cached), True
         with contextlib.suppress(OSError):  # a cache: never worth failing for
             cache.parent.mkdir(parents=True, exist_ok=True)
             record = {"body": base64.b64encode(body).decode(), "signature": signature}

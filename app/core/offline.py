@@ -192,13 +192,12 @@ def verify_response(
         raise OfflineRefused("disabled")
     if data.get("is_expired") is True:
         raise OfflineRefused("expired")
-    from pydantic import ValidationError
-
     from app.core.api.models import LicenseInfo
+    from app.core.api.typed_json import ShapeError
 
     try:  # what every later read of the activation will parse: refused now, not then
-        LicenseInfo.model_validate_json(body)
-    except ValidationError:
+        LicenseInfo.from_json(body)
+    except ShapeError:
         raise OfflineRefused("signature", "fields of the wrong type") from None
     if date is not None:
         try:

@@ -20,7 +20,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
 
 from app.config import Config
 from app.core.api.models import (
@@ -42,6 +41,7 @@ from app.core.api.transport import (
     presented_issuer,
     ssl_context,
 )
+from app.core.api.typed_json import ShapeError
 from app.core.api.verify import ResponseVerifier
 from app.core.cancel import NEVER, CancelToken
 from app.errors import (
@@ -62,8 +62,6 @@ from app.errors import (
 
 SIGNATURE_HEADER = "LicenseSignature"
 T = TypeVar("T")
-_USER_LICENSES = TypeAdapter(list[UserLicense])
-_VARIABLES = TypeAdapter(list[DeviceVariable])
 
 
 class _DropQueryStrings(logging.Filter):
@@ -150,20 +148,20 @@ class LicenseApiClient:
     def product_details(self, params: Mapping[str, Any]) -> tuple[Product, bytes, str]:
         """The product's settings, with the signed body (kept as a cache)."""
         response = self._send("GET", "product_details", params=_query(params))
-        product = self._signed(response, Product.model_validate_json)
+        product = self._signed(response, Product.from_json)
         return product, response.content, response.headers.get(SIGNATURE_HEADER, "")
 
     def user_licenses(self, params: Mapping[str, Any]) -> list[UserLicense]:
         response = self._send("GET", "user_licenses", params=_query(params))
-        return self._signed(response, _USER_LICENSES.validate_json)
+        return self._signed(response, UserLicense.list_from_json)
 
     def customer_license_users(self, params: Mapping[str, Any]) -> CustomerLicenseUsers:
         response = self._send("GET", "customer_license_users", params=_query(params))
-        return self._signed(response, CustomerLicenseUsers.model_validate_json)
+        return self._signed(response, CustomerLicenseUsers.from_json)
 
     def trial_key(self, params: Mapping[str, Any]) -> TrialKey:
         response = self._send("GET", "trial_key", params=_query(params))
-        return self._signed(response, TrialKey.model_validate_json)
+        return self._signed(response, TrialKey.from_json)
 
     def change_password(self, body: Mapping[str, Any]) -> None:
         response = self._send("POST", "change_password", json=dict(body))
@@ -172,15 +170,15 @@ class LicenseApiClient:
 
     def track_device_variables(self, body: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("POST", "track_device_variables", json=dict(body))
-        return self._signed(response, _VARIABLES.validate_json)
+        return self._signed(response, DeviceVariable.list_from_json)
 
     def sso_url(self, params: Mapping[str, Any]) -> SsoUrl:
         response = self._send("GET", "sso_url", params=_query(params))
-        return self._signed(response, SsoUrl.model_validate_json)
+        return self._signed(response, SsoUrl.from_json)
 
     def get_device_variables(self, params: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("GET", "get_device_variables", params=_query(params))
-        return self._signed(response, _VARIABLES.validate_json)
+        return self._signed(response, DeviceVariable.list_from_json)
 
     # --- plumbing -------------------------------------------------------------
 
@@ -213,8 +211,8 @@ class LicenseApiClient:
         self._verifier.verify(response.content, response.headers.get(SIGNATURE_HEADER, ""))
         try:
             return parse(response.content)
-        except ValidationError as exc:
-            raise ProtocolError(f"answer not understood: {exc.error_count()} field(s)") from exc
+        except ShapeError as exc:
+            raise ProtocolError(f"answer not understood: {exc}") from exc
 
     def _rejection(self, response: httpx.Response) -> WizardError:
         status = response.status_code

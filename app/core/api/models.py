@@ -1,32 +1,28 @@
 """Typed view of the license JSON (license-api.md section 3.1).
 
-Unknown fields are kept (``extra="allow"``) and the raw signed body is kept
-next to the model, so nothing the server sent is lost or re-serialised.
+Unknown fields are kept (``extra``, readable as attributes) and the raw signed body
+is kept next to the model, so nothing the server sent is lost or re-serialised. How
+each field is read: ``typed_json``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from app.core.api.typed_json import JsonObject
 from app.i18n import QT_TRANSLATE_NOOP
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-
-class Customer(_Model):
+class Customer(JsonObject):
     email: str | None = None
     first_name: str | None = None
     last_name: str | None = None
     company_name: str | None = None
 
 
-class LicenseUser(_Model):
+class LicenseUser(JsonObject):
     id: int | None = None
     email: str | None = None
     first_name: str | None = None
@@ -38,7 +34,7 @@ class LicenseUser(_Model):
     total_activations: int | None = None
 
 
-class ProductDetails(_Model):
+class ProductDetails(JsonObject):
     product_id: int | None = None
     product_name: str | None = None
     short_code: str | None = None
@@ -58,20 +54,20 @@ class Product(ProductDetails):
         return (self.authorization_method or "").replace("_", "-") == "user"
 
 
-class Feature(_Model):
+class Feature(JsonObject):
     code: str
     name: str | None = None
     expiry_date: datetime | None = None
 
 
-class DeviceVariable(_Model):
+class DeviceVariable(JsonObject):
     variable: str
     value: str | int | float | bool | None = None
     device_id: int | None = None
     created_at: int | str | None = None
 
 
-class LicenseInfo(_Model):
+class LicenseInfo(JsonObject):
     id: int | None = None
     license_key: str | None = None
     username: str | None = None
@@ -98,11 +94,11 @@ class LicenseInfo(_Model):
     max_borrow_time: int | None = None
     metadata: dict[str, Any] | None = None
     order_store_id: str | None = None
-    variables: list[DeviceVariable] = []
+    variables: list[DeviceVariable] = field(default_factory=list)
     customer: Customer | None = None
     user: LicenseUser | None = None
     product_details: ProductDetails | None = None
-    product_features: list[Feature] = []
+    product_features: list[Feature] = field(default_factory=list)
     license_signature: str | None = None
 
     @property
@@ -149,22 +145,22 @@ class SignedLicense:
 
     @classmethod
     def parse(cls, body: bytes, signature: str, date: float | None = None) -> SignedLicense:
-        return cls(body, signature, LicenseInfo.model_validate_json(body), date)
+        return cls(body, signature, LicenseInfo.from_json(body), date)
 
 
-class UserLicense(_Model):
+class UserLicense(JsonObject):
     """One element of ``GET /user_licenses``: a license and the account's user on it."""
 
     license: LicenseInfo
-    user: LicenseUser = Field(default_factory=LicenseUser)
+    user: LicenseUser = field(default_factory=LicenseUser)
 
 
-class CustomerLicenseUsers(_Model):
-    customer: Customer = Field(default_factory=Customer)
-    users: list[LicenseUser] = []
+class CustomerLicenseUsers(JsonObject):
+    customer: Customer = field(default_factory=Customer)
+    users: list[LicenseUser] = field(default_factory=list)
 
 
-class TrialKey(_Model):
+class TrialKey(JsonObject):
     """``GET /trial_key``: a new trial (a whole license) or the one this device had.
 
     Key-based: ``license_key`` (new) or ``license`` (existing) holds the key.
@@ -175,7 +171,7 @@ class TrialKey(_Model):
     license_key: str | None = None
     license: str | None = None
     license_user: LicenseUser | str | None = None
-    initial_password: str | None = Field(default=None, repr=False)
+    initial_password: str | None = field(default=None, repr=False)
     is_trial: bool = True
     license_type: str | None = None
 
@@ -190,9 +186,9 @@ class TrialKey(_Model):
         return self.license_user
 
 
-class SsoUrl(_Model):
+class SsoUrl(JsonObject):
     """``GET /sso_url``: the identity provider's login page for a customer account."""
 
     url: str
     openid_configuration: dict[str, Any] | None = None
-    alternate_urls: list[str] = []
+    alternate_urls: list[str] = field(default_factory=list)

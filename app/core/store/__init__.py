@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import time
-import uuid
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from functools import cached_property
@@ -76,7 +75,7 @@ class StoredActivation:
 
     @property
     def signed(self) -> SignedLicense:
-        from app.core.api.models import SignedLicense  # pydantic: only when there is one
+        from app.core.api.models import SignedLicense  # parsed only when there is one
 
         return SignedLicense.parse(self.license_body, self.license_signature)
 
@@ -154,7 +153,7 @@ class ActivationStore:
         self.vault.probe()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            probe = self.folder / f".probe-{uuid.uuid4().hex}"
+            probe = self.folder / f".probe-{os.urandom(8).hex()}"
             probe.write_bytes(b"probe")
             probe.unlink()
         except OSError as exc:
@@ -260,11 +259,11 @@ class ActivationStore:
             self._verifier.verify(stored.license_body, stored.license_signature)
         except ResponseSignatureError:
             raise ActivationInvalid("signature") from None
-        from pydantic import ValidationError
+        from app.core.api.typed_json import ShapeError
 
         try:
             info = stored.license
-        except ValidationError:  # signed, but not a license this program can read
+        except ShapeError:  # signed, but not a license this program can read
             raise ActivationInvalid("document_corrupt", "license fields") from None
         if stored.hardware_id != hardware_id or (info.hardware_id or hardware_id) != hardware_id:
             raise ActivationInvalid("other_device")

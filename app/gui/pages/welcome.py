@@ -148,7 +148,7 @@ class WelcomePage(QWizardPage):
         if not self._asked and not self.session.activator.config.methods:
             self._asked = True  # once per wizard: the answer does not change meanwhile
             self.product_state.setText(self.tr("Checking what this product offers…"))
-            # After the first frame: the worker's imports (httpx, pydantic) would
+            # After the first frame: the worker's imports (httpx, cryptography) would
             # otherwise compete with the first paint for the interpreter.
             QTimer.singleShot(FETCH_AFTER_MS, self._ask_product)
 
