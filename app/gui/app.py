@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app import i18n
 from app.core.activation import Activator
@@ -28,19 +28,27 @@ def _install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unexpected error\n%s", details)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        _critical(
             i18n.translate("app", "Unexpected error"),
             i18n.translate(
                 "app",
                 "Something went wrong. Nothing was changed on this device.\n"
                 "Please send the details below, or the log {log}, to support.",
             ).format(log=log_file()),
+            details,
         )
-        box.setDetailedText(details)
-        box.exec()
 
     sys.excepthook = hook
+
+
+def _critical(title: str, text: str, details: str) -> None:
+    # Imported here: PySide6 builds QMessageBox's enums on first import (before the
+    # first frame otherwise), and most runs never show one.
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setDetailedText(details)
+    box.exec()
 
 
 def has_screen() -> bool:
@@ -60,9 +68,7 @@ def show_fatal(message: UserMessage) -> None:
         return
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    box = QMessageBox(QMessageBox.Icon.Critical, message.title, f"{message.what}\n\n{message.todo}")
-    box.setDetailedText(message.as_text())
-    box.exec()
+    _critical(message.title, f"{message.what}\n\n{message.todo}", message.as_text())
 
 
 def _drive(wizard: ActivationWizard, key: str, screenshot: Path | None) -> None:

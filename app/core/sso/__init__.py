@@ -10,7 +10,6 @@ instead.  What comes back is a ``Grant``: the fields ``/user_licenses`` and
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -46,6 +45,8 @@ class Grant:
 
 
 def new_state() -> str:
+    import secrets  # here: hmac and OpenSSL's hashes are not needed before the first frame
+
     return secrets.token_urlsafe(24)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -93,7 +93,7 @@ class Vault:
     def probe(self) -> None:
         """Write, read back and delete a throw-away item: proves the keyring works now."""
         self.check_backend()
-        account = f"probe-{uuid.uuid4().hex}"
+        account = f"probe-{os.urandom(8).hex()}"
         backend = self.backend
 
         def probe() -> str | None:
