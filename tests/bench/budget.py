@@ -8,6 +8,11 @@ Check now (gaps between the ticks of a 5 ms QTimer); collecting the device
 facts (tests/bench/bench_device.py); then the PyInstaller
 builds (`bash packaging/dev bundle`, one folder and one file) against the bare
 script built by the same spec: size and start-up.  Offscreen platform.
+
+Two "floor" rows say what the mission's packages cost whatever the program around
+them: the bare script doing only an activation's HTTPS request, RSA check and
+keyring write (tests/bench/floor_memory.py), and the bare bundle plus the libraries
+keyring's Secret Service backend and HTTPS cannot do without.
 ``--no-bundles`` skips the four builds (about four minutes).
 """
 
@@ -103,6 +108,42 @@ def size_mib(program: Path) -> float:
     return program.stat().st_size / 2**20
 
 
+# What keyring's Secret Service backend (cryptography, through SecretStorage) and any
+# HTTPS client (Python's ssl) add to a bundle, whatever the program around them.
+FLOOR_FILES = ("cryptography/", "_cffi_backend", "libssl", "lib-dynload/_ssl")
+
+
+def floor_size_mib(program: Path, bare: Path) -> float:
+    """The bare bundle plus only the libraries the named packages cannot do without."""
+    internal = program.parent / "_internal"
+    needed = sum(
+        path.stat().st_size
+        for path in internal.rglob("*")
+        if path.is_file()
+        and not path.is_symlink()
+        and any(part in path.relative_to(internal).as_posix() for part in FLOOR_FILES)
+    )
+    return size_mib(bare) + needed / 2**20
+
+
+def memory_floor(runs: int) -> float:
+    """Peak RSS (MiB) of tests/bench/floor_memory.py: the bare script doing only an
+    activation's HTTPS request, RSA check and keyring write; the highest of ``runs``."""
+    peaks = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "tests" / "bench" / "floor_memory.py")],
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        peaks.append(json.loads(done.stdout.strip().splitlines()[-1])["rss_mib"])
+    return max(peaks)
+
+
 def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
     """Medians of interleaved runs: bare, empty, stored; and each bundle."""
     from app.sandbox.server import Sandbox
@@ -187,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     bundles = {} if args.no_bundles else build_bundles(Path(tempfile.mkdtemp(prefix="bench-")))
     start = startup(args.runs, bundles)
     gaps = responsiveness(max(1, min(5, args.runs // 2)))
+    floor = memory_floor(max(1, min(5, args.runs // 2)))
     from tests.bench.bench_device import measure
 
     warm, cold = measure(max(10, args.runs * 20), max(3, args.runs))
@@ -221,6 +263,13 @@ def main(argv: list[str] | None = None) -> int:
             "<= +25 MiB",
         ),
         (
+            "  floor: bare + one HTTPS request, RSA check, keyring write",
+            f"{floor:.0f} MiB",
+            f"{bare['rss_mib']:.0f} MiB",
+            f"+{floor - bare['rss_mib']:.0f} MiB",
+            "",
+        ),
+        (
             "GUI gap, activation + check",
             f"p50 {gaps['p50']:.1f} / p99 {gaps['p99']:.1f} / max {gaps['max']:.1f} ms"
             f" (worst run {gaps['worst']:.1f})",
@@ -238,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if bundles:
         folder, folder_bare = size_mib(bundles["folder"]), size_mib(bundles["folder_bare"])
+        folder_floor = floor_size_mib(bundles["folder"], bundles["folder_bare"])
         onefile, onefile_bare = size_mib(bundles["onefile"]), size_mib(bundles["onefile_bare"])
         ms = {name: start[name]["ms"] for name in bundles}
         rows += [
@@ -247,6 +297,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"{folder_bare:.0f} MiB",
                 f"{folder / folder_bare:.2f}x",
                 "<= 1.10x",
+            ),
+            (
+                "  floor: bare + cryptography (keyring needs it) + ssl",
+                f"{folder_floor:.0f} MiB",
+                f"{folder_bare:.0f} MiB",
+                f"{folder_floor / folder_bare:.3f}x",
+                "",
             ),
             (
                 "one-folder bundle, start-up",

@@ -23,6 +23,7 @@ def test_the_budget_benchmark_runs_and_prints_every_row(secret_service: None) ->
         "start-up, nothing stored",
         "start-up, activation stored",
         "peak RSS",
+        "  floor: bare + one HTTPS request, RSA check, keyring write",
         "GUI gap, activation + check",
         "device facts, warm / cold",
     ):
