@@ -133,3 +133,37 @@ def test_device_facts_are_never_collected_on_the_gui_thread(
     assert len(threads) == 2 and threading.main_thread() not in threads
     assert page.findChild(QWidget, "device_hardware_id") is not None
     assert wizard.button(NEXT).isEnabled()
+
+
+def test_long_values_are_boxed_exactly_as_tall_as_their_lines(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    config: Config,
+) -> None:
+    activator = Activator(
+        config, store=ActivationStore(config, backend=MemoryKeyring()), probe=linux_laptop()
+    )
+    wizard = open_device_page(qtbot, make_wizard, activator)
+    page = wizard.device_page
+
+    def lines_and_room(name: str) -> tuple[int, float]:
+        box = page.findChild(QPlainTextEdit, f"device_{name}")
+        assert box is not None, name
+        block = box.document().firstBlock()
+        lines = block.layout().lineCount()
+        # room: how many lines of text the box is tall, beside its margins
+        room = (box.contentsRect().height() - 2 * box.document().documentMargin()) / (
+            box.fontMetrics().lineSpacing()
+        )
+        return lines, room
+
+    # "Debian GNU/Linux 12 (bookworm); kernel 6.1.0-27-amd64" fits on one line: one line
+    # tall, no empty line under it (a guess from its length made it two).
+    lines, room = lines_and_room("os_ver")
+    assert lines == 1 and 0.9 < room < 1.5
+    assert lines_and_room("hardware_id")[0] == 2  # 64 digits at the usual width
+    wizard.resize(wizard.width() * 2, wizard.height())  # wider: the id fits on one line
+    qtbot.waitUntil(lambda: lines_and_room("hardware_id")[0] == 1)
+    for name in ("os_ver", "hardware_id"):
+        lines, room = lines_and_room(name)
+        assert lines - 0.1 < room < lines + 0.5, (name, lines, room)

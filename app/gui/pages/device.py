@@ -4,7 +4,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -55,16 +55,39 @@ def value_view(text: str) -> QWidget:
     hardware id): never cut off."""
     if len(text) <= 40:
         return read_only_line(text)
-    view = QPlainTextEdit(text)
-    view.setReadOnly(True)
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setTabChangesFocus(True)
-    lines = 2 if len(text) <= 80 else 3
-    view.setFixedHeight(view.fontMetrics().lineSpacing() * lines + 10)
-    return view
+    return WrappedValue(text)
+
+
+class WrappedValue(QPlainTextEdit):
+    """Read-only text exactly as tall as its lines at the width it is given (a guess
+    from the text's length left an empty line under a value that fits in one)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wrapped anywhere, it never needs one; a pixel of rounding showed it anyway.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(2)  # its text lines up with the one-line values
+        self.setFixedHeight(self._height_of(self.fontMetrics().lineSpacing() * 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # lays the text out again at the new width
+        block, text_height = self.document().firstBlock(), 0.0
+        while block.isValid():
+            text_height += self.blockBoundingRect(block).height()
+            block = block.next()
+        self.setFixedHeight(self._height_of(text_height))  # the same height: no new event
+
+    def _height_of(self, text_height: float) -> int:
+        margins = self.contentsMargins()
+        return round(text_height + 2 * self.document().documentMargin()) + (
+            margins.top() + margins.bottom()
+        )
 
 
 class DevicePage(QWizardPage):
