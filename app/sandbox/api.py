@@ -135,6 +135,13 @@ def create_app(
     app.extensions["sandbox"] = {"db": db, "faults": faults}
     api_key, shared_key = db.setting("api_key"), db.setting("shared_key")
 
+    @app.after_request
+    def dated(response: Response) -> Response:
+        # Every answer carries the sandbox's clock (clients read their offset from
+        # it); an endpoint under a clock_skew fault has set its skewed one already.
+        response.headers.setdefault("Date", formatdate(clock(), usegmt=True))
+        return response
+
     def respond_json(payload: Any, status: int = 200) -> Response:
         body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
         signature = signer.sign(body)
@@ -290,7 +297,11 @@ def create_app(
                 response = handler(data)
             except Rejection as exc:
                 response = reject(exc)
-            return after(active, response)
+            response = after(active, response)
+            # The server's clock as it sends it (clients read the offset from it): the
+            # sandbox's own, skewed by the fault, not the web server's.
+            response.headers["Date"] = formatdate(clock() + skew, usegmt=True)
+            return response
 
         run.__name__ = handler.__name__
         return run

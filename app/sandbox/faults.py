@@ -13,7 +13,8 @@ and is logged when applied, so a test can assert what the server did:
 - ``truncate``           send half the body, then close
 - ``malformed_json``     a signed body that is not JSON
 - ``bad_signature`` / ``no_signature``  a wrong or missing LicenseSignature
-- ``clock_skew:S``       the server's clock is S seconds off for that request
+- ``clock_skew:S``       the server's clock is S seconds off for that request (its check
+                         of the Date header and the Date it answers with)
 """
 
 from __future__ import annotations

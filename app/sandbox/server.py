@@ -18,7 +18,7 @@ from typing import Any
 import platformdirs
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from app.sandbox.api import Rules, Signer, create_app
 from app.sandbox.db import PRODUCT, Database
@@ -81,6 +81,16 @@ def _tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     cert.configure_cert(ctx)
     return ctx, ca_file
+
+
+class _Handler(WSGIRequestHandler):
+    """The HTTP server without a Date header of its own: the application sends the
+    sandbox's clock (a second, real-time Date would hide a clock_skew fault)."""
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self.log_request(code)
+        self.send_response_only(code, message)
+        self.send_header("Server", self.version_string())
 
 
 @dataclass
@@ -146,7 +156,7 @@ class Sandbox:
         if tls:
             ssl_ctx, self.ca_file = _tls(folder)
         self._server: BaseWSGIServer = make_server(
-            HOST, port, self.app, threaded=True, ssl_context=ssl_ctx
+            HOST, port, self.app, threaded=True, ssl_context=ssl_ctx, request_handler=_Handler
         )
         scheme = "https" if tls else "http"
         self.api_url = f"{scheme}://{HOST}:{self._server.server_port}/api/v4"

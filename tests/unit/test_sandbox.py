@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from email.utils import formatdate
+from email.utils import formatdate, parsedate_to_datetime
 
 import httpx
 import pytest
@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from app.config import Config
 from app.core.api.signing import sign
 from app.core.api.verify import v1_message
+from app.sandbox.faults import Fault, Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import first, raw_client
 
@@ -83,6 +84,21 @@ def test_date_window_is_fifteen_minutes(sandbox: Sandbox, skew: float, ok: bool)
         assert r.json()["code"] == "device_not_found"  # got past authentication
     else:
         assert (r.status_code, r.json()["code"]) == (400, "date_header_diff")
+
+
+def test_answers_carry_one_date_from_the_sandboxs_clock_skewed_by_the_fault(
+    sandbox: Sandbox, faults: Faults
+) -> None:
+    params = {"product": sandbox.info.product, "hardware_id": "h", "license_key": "K"}
+    faults.add(Fault("clock_skew", "3600", endpoint="check_license"))
+    with raw_client(sandbox) as client:
+        skewed = client.get("check_license", headers=headers(sandbox), params=params)
+        plain = client.get("check_license", headers=headers(sandbox), params=params)
+    assert skewed.json()["code"] == "date_header_diff"  # its clock says our Date is old
+    for response, ahead in ((skewed, 3600), (plain, 0)):
+        assert len(response.headers.get_list("Date")) == 1  # not also the web server's
+        sent = parsedate_to_datetime(response.headers["Date"]).timestamp()
+        assert abs(sent - (time.time() + ahead)) < 60
 
 
 def test_wrong_shared_key_is_signature_mismatch(sandbox: Sandbox) -> None:
