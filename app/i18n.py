@@ -110,6 +110,24 @@ def language() -> str:
     return _language
 
 
+def right_to_left() -> bool:
+    """Whether the locale in use writes right to left. Its language's own name tells
+    (its first letter's bidirectional class; the test compares this with
+    QLocale.textDirection() for every locale Qt knows): asking Qt would make PySide6
+    build its whole ``Qt`` namespace before the first frame."""
+    import unicodedata
+
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    name = locale.nativeLanguageName()
+    if not name:  # a few locales have none: ask Qt after all
+        from PySide6.QtCore import Qt
+
+        return locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    return unicodedata.bidirectional(name[0]) in ("R", "AL")
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the installed language (the source text when there is none);
     ``%n`` becomes ``n`` written as the locale writes numbers."""

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app import i18n
@@ -127,7 +127,10 @@ def run_wizard(
     assert isinstance(app, QApplication)
     app.setApplicationName("Activation Wizard")
     i18n.attach()  # the language main() chose, now for self.tr as well
-    app.setLayoutDirection(QLocale().textDirection())  # right-to-left languages mirror
+    if i18n.right_to_left():  # the layout mirrors
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     _install_excepthook()
     wizard = ActivationWizard(activator)
     wizard.show()

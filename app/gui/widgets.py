@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -122,11 +122,30 @@ class _FollowsPalette(QObject):
         return False
 
 
+# The few Qt flags the first page sets, as Qt's own numbers given through Qt's
+# properties: PySide6 builds its whole ``Qt`` namespace (about 100 Python enums,
+# 20-30 ms on Python 3.11) on the first use of any of its enums, and the first frame
+# need not wait for that. tests/qt/test_look.py checks each number against its enum.
+ALIGN_TOP = 0x20  # Qt.AlignmentFlag.AlignTop
+SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag.TextSelectableByMouse
+BROWSER_INTERACTION = 0xD  # Qt.TextInteractionFlag.TextBrowserInteraction
+SCROLL_BAR_ALWAYS_OFF = 0x1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+CLICK_FOCUS = 0x2  # Qt.FocusPolicy.ClickFocus
+EMAIL_CHARACTERS_ONLY = 0x200000  # Qt.InputMethodHint.ImhEmailCharactersOnly
+
+
+def set_qt_properties(widget: QWidget, **values: int) -> None:
+    """``widget.setProperty(name, value)`` for Qt's own properties (the flags above)."""
+    for name, value in values.items():
+        if not widget.setProperty(name, value):  # a misspelt name makes a dynamic one
+            raise AttributeError(f"{type(widget).__name__} has no Qt property {name!r}")
+
+
 def wrapped(text: str = "", *, selectable: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_qt_properties(label, textInteractionFlags=SELECTABLE_BY_MOUSE)
     return label
 
 
@@ -145,7 +164,7 @@ def link_label(url: str, text: str) -> QLabel:
     misses the vendor's accent and a switch to dark."""
     label = QLabel()
     label.setOpenExternalLinks(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    set_qt_properties(label, textInteractionFlags=BROWSER_INTERACTION)
     label.setAccessibleName(text)
     href, shown = html.escape(url, quote=True), html.escape(text)
 
@@ -168,7 +187,7 @@ class Notice(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning = warning
         self.icon = QLabel()
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_qt_properties(self.icon, alignment=ALIGN_TOP)
         self.label = wrapped(selectable=True)
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon)
@@ -295,7 +314,7 @@ class DetailsGrid(QWidget):
                 # instead of being clipped, and copies exactly.
                 field = read_only_line(value)
                 field.setToolTip(value)
-                field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read like the labels
+                set_qt_properties(field, focusPolicy=CLICK_FOCUS)  # read like the labels
             else:
                 field = wrapped(value, selectable=True)
             field.setAccessibleName(label)

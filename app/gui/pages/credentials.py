@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 from app.core.account import normalize_email, plausible_email
 from app.core.activation import Identity
 from app.gui.pages import PageId, Session
-from app.gui.widgets import Notice, link_label, wrapped
+from app.gui.widgets import (
+    EMAIL_CHARACTERS_ONLY,
+    Notice,
+    link_label,
+    set_qt_properties,
+    wrapped,
+)
 
 
 class PasswordField(QLineEdit):
@@ -43,6 +49,8 @@ class PasswordField(QLineEdit):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             text = event.text()
             if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+                from PySide6.QtCore import Qt  # at a key press (see widgets.ALIGN_TOP)
+
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 caps = text.isupper() != shift
                 self.caps_notice.set_text(self.tr("Caps Lock is on.") if caps else "")
@@ -63,7 +71,7 @@ class CredentialsPage(QWizardPage):
         self.email.setObjectName("emailEdit")
         self.email.setAccessibleName(self.tr("E-mail address"))
         self.email.setPlaceholderText("name@example.com")
-        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        set_qt_properties(self.email, inputMethodHints=EMAIL_CHARACTERS_ONLY)
         self.password = PasswordField(self.tr("Password"), self.tr("S&how password"))
         self.password.setObjectName("passwordEdit")
         self.hint = wrapped()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,7 +32,15 @@ from app.core.cancel import CancelToken
 from app.core.license_key import is_well_formed, normalize_key
 from app.gui.pages import PageId, Session
 from app.gui.pages.credentials import PasswordField
-from app.gui.widgets import MessagePanel, Notice, explain, link_label, wrapped
+from app.gui.widgets import (
+    SCROLL_BAR_ALWAYS_OFF,
+    MessagePanel,
+    Notice,
+    explain,
+    link_label,
+    set_qt_properties,
+    wrapped,
+)
 from app.gui.workers import Task
 
 if TYPE_CHECKING:
@@ -110,7 +118,7 @@ class OfflinePage(QWizardPage):
         scroll = self.body_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_qt_properties(scroll, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(body)
         QVBoxLayout(self).addWidget(scroll)
         layout.addWidget(self.note)

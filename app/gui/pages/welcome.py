@@ -4,7 +4,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from app.core.activation import offered_methods
 from app.errors import WizardError
 from app.gui import brand
 from app.gui.pages import PageId, Session, start_over
-from app.gui.widgets import Notice, explain, link_label, wrapped
+from app.gui.widgets import ALIGN_TOP, Notice, explain, link_label, set_qt_properties, wrapped
 from app.gui.workers import Task
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class WelcomePage(QWizardPage):
         self.note.setObjectName("welcomeNote")
         icon = QLabel()
         icon.setPixmap(brand.logo(session.activator.config).pixmap(64, 64))  # crisp on HiDPI
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_qt_properties(icon, alignment=ALIGN_TOP)
         self.intro = wrapped()
         intro = QHBoxLayout()
         intro.addWidget(icon)
