@@ -154,7 +154,10 @@ def format_number(n: int) -> str:
 
 def format_datetime(moment: datetime) -> str:
     """A local date and time as the user's locale writes it (ISO-like without Qt)."""
-    local = moment.astimezone()
+    try:
+        local = moment.astimezone()
+    except OverflowError:  # 9999-12-31, "never" to some servers, is past it east of UTC
+        local = moment
     if not installed() or _language == "en":  # unambiguous across English locales
         return local.strftime("%Y-%m-%d %H:%M %Z").strip()
     from PySide6.QtCore import QDateTime, QLocale

@@ -740,8 +740,6 @@ class Activator:
 
         Returns (product, from_cache); raises the server's error when there is
         no copy to fall back on."""
-        from app.core.api.models import Product
-
         cache = product_dir(self.config) / PRODUCT_CACHE
         try:
             with self.client(cancel) as client:
@@ -750,23 +748,26 @@ class Activator:
             cached = self._cached_product(cache)
             if cached is None:
                 raise
-            return Product.from_json(cached), True
+            return cached, True
         with contextlib.suppress(OSError):  # a cache: never worth failing for
             cache.parent.mkdir(parents=True, exist_ok=True)
             record = {"body": base64.b64encode(body).decode(), "signature": signature}
             cache.write_text(json.dumps(record), encoding="utf-8")
         return product, False
 
-    def _cached_product(self, path: Path) -> bytes | None:
+    def _cached_product(self, path: Path) -> Product | None:
+        """The last product details the server signed, if they still verify and read
+        (a ShapeError, after a change of the model, is a ValueError too)."""
+        from app.core.api.models import Product
         from app.core.api.verify import ResponseVerifier
 
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
             body = base64.b64decode(record["body"], validate=True)
             ResponseVerifier(self.config.public_key_pem).verify(body, record["signature"])
+            return Product.from_json(body)
         except (OSError, ValueError, KeyError, TypeError, WizardError):
             return None
-        return body
 
     def user_licenses(self, identity: Identity, cancel: CancelToken = NEVER) -> list[UserLicense]:
         """The account's licenses of this product (signs in with the password)."""

@@ -3,24 +3,36 @@ the core's use cases against the real sandbox over loopback HTTPS."""
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 from app.config import Config
-from app.core.activation import Activator, Identity, TrialRequest, offered_methods
+from app.core.activation import (
+    PRODUCT_CACHE,
+    Activator,
+    Identity,
+    TrialRequest,
+    offered_methods,
+)
+from app.core.datadir import product_dir
 from app.core.store import ActivationStore
 from app.errors import (
     EmailMissing,
     LicenseNotFound,
+    NetworkError,
     NoUsableLicense,
     OAuthClientRejected,
     TrialNeedsPassword,
     TrialNotAllowed,
     describe,
 )
+from app.sandbox.api import Signer
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 
@@ -200,6 +212,23 @@ def test_product_details_decide_the_methods_and_are_cached_for_offline_starts(
     assert offered_methods(forced, product) == ["license_key"]
     assert offered_methods(replace(activator.config, authorization_method="user"), None) == ["user"]
     assert offered_methods(activator.config, None) == ["license_key", "user"]
+
+
+def test_a_cached_product_that_no_longer_reads_gives_the_servers_error(
+    sandbox: Sandbox, tmp_path: Path, sandbox_signing_key: Path
+) -> None:
+    activator = user_activator(sandbox, tmp_path)
+    activator.product_details()  # cached
+    cache = product_dir(activator.config) / PRODUCT_CACHE
+    body = b'{"product_id": "not a number"}'  # signed, but not what this program reads
+    key = load_pem_private_key(sandbox_signing_key.read_bytes(), None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    cache.write_text(
+        json.dumps({"body": base64.b64encode(body).decode(), "signature": Signer(key).sign(body)})
+    )
+    offline = Activator(replace(activator.config, api_url="https://127.0.0.1:9/api/v4"))
+    with pytest.raises(NetworkError):
+        offline.product_details()
 
 
 def test_customer_license_users(sandbox: Sandbox, tmp_path: Path) -> None:

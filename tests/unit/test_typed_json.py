@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +19,8 @@ from app.core.api.models import (
     TrialKey,
     UserLicense,
 )
-from app.core.api.typed_json import ShapeError
+from app.core.api.typed_json import ShapeError, read
+from app.core.summary import license_rows
 
 
 def license_of(**fields: Any) -> LicenseInfo:
@@ -88,7 +90,7 @@ def test_not_booleans(sent: Any) -> None:
     [
         ("2027-03-01T12:00:00Z", datetime(2027, 3, 1, 12, tzinfo=UTC)),
         ("2027-03-01T12:00:00.250+00:00", datetime(2027, 3, 1, 12, 0, 0, 250000, tzinfo=UTC)),
-        ("2027-03-01", datetime(2027, 3, 1)),  # naive: the license reads it as UTC
+        ("2027-03-01", datetime(2027, 3, 1, tzinfo=UTC)),  # no offset: the server's UTC
         (1803902400, datetime(2027, 3, 1, 12, tzinfo=UTC)),
         (1803902400000, datetime(2027, 3, 1, 12, tzinfo=UTC)),  # milliseconds
     ],
@@ -102,6 +104,33 @@ def test_not_dates(sent: Any) -> None:
     body = json.dumps({"validity_period": sent}, allow_nan=True)
     with pytest.raises(ShapeError, match=r"^validity_period: expected a date and time"):
         LicenseInfo.from_json(body)
+
+
+def test_a_date_without_an_offset_is_the_servers_utc_and_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    info = license_of(validity_period="2030-06-15T00:00:00", is_trial=True)
+    assert info.validity_period == datetime(2030, 6, 15, tzinfo=UTC)
+    assert "day" in dict(license_rows(info))["Expires"]  # compared with an aware "now"
+    # "Never" to some servers; east of UTC it is past what a datetime can hold.
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        far = license_of(validity_period="9999-12-31T23:59:59Z")
+        assert dict(license_rows(far))["Expires"].startswith("9999-12-31")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_numbers_beyond_a_float_are_refused_as_a_shape() -> None:
+    with pytest.raises(ShapeError, match="expected a number"):
+        read(float, 10**400)
+
+
+def test_dump_lists_the_fields_then_what_else_was_sent() -> None:
+    variable = DeviceVariable.list_from_json('[{"zzz": 1, "variable": "a", "value": 2}]')[0]
+    assert list(variable.dump()) == ["variable", "value", "device_id", "created_at", "zzz"]
 
 
 def test_an_expired_date_makes_the_license_unusable() -> None:

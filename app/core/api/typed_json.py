@@ -16,8 +16,9 @@ How a value is read (the lax rules a JSON server may rely on; anything else rais
   ``true``/``false``;
 - ``bool``: ``true``/``false``, ``0``/``1``, and the text ``true``, ``false``,
   ``yes``, ``no``, ``on``, ``off``, ``1``, ``0`` in any case;
-- ``datetime``: ISO 8601 text (a trailing ``Z`` is UTC), or Unix time as a number
-  (seconds; milliseconds above 2e10, as pydantic read it);
+- ``datetime``: ISO 8601 text (a trailing ``Z`` is UTC, and so is text without an
+  offset: the License API's clock), or Unix time as a number (seconds; milliseconds
+  above 2e10, as pydantic read it); always aware, so it compares with "now";
 - a union takes the first alternative that reads the value.
 """
 
@@ -69,9 +70,9 @@ class JsonObject:
             raise AttributeError(name) from None
 
     def dump(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the fields and the unknown ones, datetimes as ISO text."""
+        """Plain JSON-ready data: the fields, then the unknown ones; datetimes as ISO text."""
         data = {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
-        return {**self.__dict__.get("_extra", {}), **data}
+        return {**data, **self.__dict__.get("_extra", {})}
 
     @classmethod
     def from_json(cls: type[T], text: bytes | str) -> T:
@@ -194,7 +195,10 @@ def _read_int(value: Any, path: str) -> int:
 
 def _read_float(value: Any, path: str) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an integer beyond any float
+            pass
     raise ShapeError(path, "a number")
 
 
@@ -217,7 +221,8 @@ def _read_datetime(value: Any, path: str) -> datetime:
             if math.isfinite(seconds):
                 return datetime.fromtimestamp(seconds, UTC)
         elif isinstance(value, str):
-            return datetime.fromisoformat(value.strip())
+            moment = datetime.fromisoformat(value.strip())
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     except (ValueError, OverflowError, OSError):
         pass
     raise ShapeError(path, "a date and time")
