@@ -85,7 +85,23 @@ REPLACE_KW: dict[str, Any] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line as ``build_parser()`` reads it. Most starts open the wizard:
+    its own flags are read first, without the twenty sub-command parsers (about
+    10 ms before the first frame); anything else (a command, -h, an error) goes to
+    the whole parser, which says it as always."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = ["the whole parser words the error"]
+    if rest or args.command is not None:
+        return build_parser().parse_args(argv)
+    return args
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: the wizard's own flags and a
+    positional ``command`` to notice one (no help, errors raised, see parse_args)."""
     # SUPPRESS: a flag given before the sub-command must not be reset by the
     # sub-command's own copy of it (argparse's defaults would do that).
     config_flags = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
@@ -114,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="activation-wizard",
         parents=[config_flags],
         description="Activate this product with a license key; no command opens the wizard.",
+        add_help=commands,
+        exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument("--self-test", action="store_true", help="check this installation")
@@ -128,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--demo-key", metavar="KEY", help=argparse.SUPPRESS)
+    if not commands:
+        parser.add_argument("command", nargs="?")
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     act = sub.add_parser("activate", parents=[config_flags], help="activate this device")
@@ -297,8 +318,7 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     if args.self_test:
         from app import selftest
 
