@@ -141,7 +141,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-first-frame",
         action="store_true",
-        help="quit as soon as the wizard's first page is painted (to time start-up)",
+        help="quit as soon as the wizard's first page is painted, printing the moment "
+        "(the system's monotonic clock; to time start-up)",
     )
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)

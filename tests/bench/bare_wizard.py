@@ -1,15 +1,20 @@
 """The baseline: a bare PySide6 QWizard with one page, quitting after its first
-frame exactly as ``activation-wizard --exit-after-first-frame`` does."""
+frame and printing its moment exactly as ``activation-wizard
+--exit-after-first-frame`` does."""
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 
 
 class FirstFrame(QObject):
+    painted = 0.0
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = time.monotonic()
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -24,3 +29,4 @@ watcher = FirstFrame()
 page.installEventFilter(watcher)
 wizard.show()
 app.exec()
+print(f"first frame at monotonic {watcher.painted:.6f}", flush=True)

@@ -2,7 +2,9 @@
 run: `bash packaging/dev bench` (or `python -m tests.bench.budget [--runs N]`).
 
 Rows: start-up (nothing stored / an activation stored, process start to the first
-page painted, median of N interleaved runs), peak RSS, and the GUI thread's
+page painted, median of N interleaved runs; the moment each program prints with
+--exit-after-first-frame, on the monotonic clock this harness reads as it starts
+it; in brackets, to the exit that follows), peak RSS, and the GUI thread's
 longest pause during a whole activation with 300 ms of sandbox latency and a
 Check now (gaps between the ticks of a 5 ms QTimer); collecting the device
 facts (tests/bench/bench_device.py); then the PyInstaller
@@ -32,15 +34,23 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 
-def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time (ms) and peak RSS (KiB) of one process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = (time.perf_counter() - start) * 1000
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{cmd[0]} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
-    return elapsed, usage.ru_maxrss
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Process start to its first frame (ms: the moment it prints, on the same
+    monotonic clock), process start to exit (ms), and peak RSS (KiB) of one process."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=errors)
+        assert proc.stdout is not None
+        with proc.stdout:
+            out = proc.stdout.read()  # to its end: the process is exiting
+        _, status, usage = os.wait4(proc.pid, 0)  # reaped here, for its own peak RSS
+        ended = time.monotonic()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{cmd[0]} failed: {errors.read().decode(errors='replace')}")
+    painted = float(out.decode().split("first frame at monotonic ")[1].split()[0])
+    return (painted - start) * 1000, (ended - start) * 1000, usage.ru_maxrss
 
 
 def _stored_activation(env: dict[str, str], flags: list[str]) -> None:
@@ -180,7 +190,7 @@ def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
                 commands[name] = ([str(program)], env)
             else:
                 commands[name] = ([str(program), *common, "--exit-after-first-frame"], empty_env)
-        results: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+        results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, (cmd, cmd_env) in commands.items():
                 results[name].append(_run(cmd, cmd_env))
@@ -191,8 +201,9 @@ def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
         )
     return {
         name: {
-            "ms": statistics.median(t for t, _ in rows),
-            "rss_mib": max(r for _, r in rows) / 1024,
+            "ms": statistics.median(frame for frame, _, _ in rows),
+            "exit_ms": statistics.median(ended for _, ended, _ in rows),
+            "rss_mib": max(rss for _, _, rss in rows) / 1024,
         }
         for name, rows in results.items()
     }
@@ -220,6 +231,18 @@ def responsiveness(runs: int) -> dict[str, float]:
     return summary
 
 
+def startup_row(what: str, ours: dict[str, float], bare: dict[str, float]) -> tuple[str, ...]:
+    """Process start to the first frame (the budget), and in brackets to the exit
+    that follows it (what /usr/bin/time sees)."""
+    return (
+        what,
+        f"{ours['ms']:.0f} ms ({ours['exit_ms']:.0f})",
+        f"{bare['ms']:.0f} ms ({bare['exit_ms']:.0f})",
+        f"{ours['ms'] / bare['ms']:.2f}x ({ours['exit_ms'] / bare['exit_ms']:.2f}x)",
+        "<= 1.3x",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
@@ -234,20 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     warm, cold = measure(max(10, args.runs * 20), max(3, args.runs))
     bare = start["bare"]
     rows = [
-        (
-            "start-up, nothing stored",
-            f"{start['empty']['ms']:.0f} ms",
-            f"{bare['ms']:.0f} ms",
-            f"{start['empty']['ms'] / bare['ms']:.2f}x",
-            "<= 1.3x",
-        ),
-        (
-            "start-up, activation stored",
-            f"{start['stored']['ms']:.0f} ms",
-            f"{bare['ms']:.0f} ms",
-            f"{start['stored']['ms'] / bare['ms']:.2f}x",
-            "<= 1.3x",
-        ),
+        startup_row("start-up, nothing stored", start["empty"], bare),
+        startup_row("start-up, activation stored", start["stored"], bare),
         (
             "peak RSS at start",
             f"{start['empty']['rss_mib']:.0f} MiB",
@@ -289,7 +300,6 @@ def main(argv: list[str] | None = None) -> int:
         folder, folder_bare = size_mib(bundles["folder"]), size_mib(bundles["folder_bare"])
         folder_floor = floor_size_mib(bundles["folder"], bundles["folder_bare"])
         onefile, onefile_bare = size_mib(bundles["onefile"]), size_mib(bundles["onefile_bare"])
-        ms = {name: start[name]["ms"] for name in bundles}
         rows += [
             (
                 "one-folder bundle, size",
@@ -305,13 +315,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{folder_floor / folder_bare:.3f}x",
                 "",
             ),
-            (
-                "one-folder bundle, start-up",
-                f"{ms['folder']:.0f} ms",
-                f"{ms['folder_bare']:.0f} ms",
-                f"{ms['folder'] / ms['folder_bare']:.2f}x",
-                "<= 1.3x",
-            ),
+            startup_row("one-folder bundle, start-up", start["folder"], start["folder_bare"]),
             (
                 "one-file bundle, size",
                 f"{onefile:.0f} MiB",
@@ -319,13 +323,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{onefile / onefile_bare:.2f}x",
                 "<= 70 MiB",
             ),
-            (
-                "one-file bundle, start-up",
-                f"{ms['onefile']:.0f} ms",
-                f"{ms['onefile_bare']:.0f} ms",
-                f"{ms['onefile'] / ms['onefile_bare']:.2f}x",
-                "<= 1.3x",
-            ),
+            startup_row("one-file bundle, start-up", start["onefile"], start["onefile_bare"]),
         ]
     print(f"median of {args.runs} interleaved runs, offscreen, {os.cpu_count()} cores")
     print("| what | this project | bare QWizard | ratio | budget |")

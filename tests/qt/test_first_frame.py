@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,7 @@ def first_paint(language: str, tmp_path: Path) -> dict[str, object]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
     }
+    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, language, str(tmp_path / "data")],
         env=env,
@@ -61,7 +63,11 @@ def first_paint(language: str, tmp_path: Path) -> dict[str, object]:
         timeout=60,
         check=True,
     )
-    seen: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    said, seen_json = done.stdout.strip().splitlines()[-2:]
+    # What --exit-after-first-frame prints, for timing to the frame from outside.
+    moment = float(said.removeprefix("first frame at monotonic "))
+    assert started < moment < time.monotonic()
+    seen: dict[str, object] = json.loads(seen_json)
     return seen
 
 
