@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QResizeEvent, QTextOption
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -59,8 +61,9 @@ def value_view(text: str) -> QWidget:
 
 
 class WrappedValue(QPlainTextEdit):
-    """Read-only text exactly as tall as its lines at the width it is given (a guess
-    from the text's length left an empty line under a value that fits in one)."""
+    """Read-only text exactly as tall as its lines at the width the layout gives it
+    (height-for-width, as a word-wrapped label; a guess from the text's length left
+    an empty line under a value that fits in one)."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -73,21 +76,38 @@ class WrappedValue(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(2)  # its text lines up with the one-line values
-        self.setFixedHeight(self._height_of(self.fontMetrics().lineSpacing() * 2))
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # lays the text out again at the new width
-        block, text_height = self.document().firstBlock(), 0.0
-        while block.isValid():
-            text_height += self.blockBoundingRect(block).height()
-            block = block.next()
-        self.setFixedHeight(self._height_of(text_height))  # the same height: no new event
+    def hasHeightForWidth(self) -> bool:
+        return True
 
-    def _height_of(self, text_height: float) -> int:
+    def heightForWidth(self, width: int) -> int:
+        """Laid out as QPlainTextEdit lays out its text: the widget's width less the
+        document's margins, leading included."""
         margins = self.contentsMargins()
-        return round(text_height + 2 * self.document().documentMargin()) + (
-            margins.top() + margins.bottom()
-        )
+        document_margin = self.document().documentMargin()
+        layout = QTextLayout(self.toPlainText(), self.font())
+        option = QTextOption()
+        option.setWrapMode(self.wordWrapMode())
+        layout.setTextOption(option)
+        room = width - margins.left() - margins.right() - 2 * document_margin
+        text_height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLeadingIncluded(True)
+            line.setLineWidth(max(room, 1.0))
+            text_height += line.height()
+        layout.endLayout()
+        return math.ceil(text_height + 2 * document_margin) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class DevicePage(QWizardPage):
