@@ -88,15 +88,25 @@ REPLACE_KW: dict[str, Any] = {
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line as ``build_parser()`` reads it. Most starts open the wizard:
     its own flags are read first, without the twenty sub-command parsers (about
-    10 ms before the first frame); anything else (a command, -h, an error) goes to
-    the whole parser, which says it as always."""
+    10 ms before the first frame); anything else (a command, -h, ``--``, any error)
+    goes to the whole parser, which says it as always."""
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
-        args, rest = build_parser(commands=False).parse_known_args(argv)
+        args, rest = build_parser(commands=False).parse_known_args(words)
     except argparse.ArgumentError:
-        rest = ["the whole parser words the error"]
-    if rest or args.command is not None:
-        return build_parser().parse_args(argv)
+        return build_parser().parse_args(words)
+    if rest or args.command is not None or "--" in words:
+        return build_parser().parse_args(words)
     return args
+
+
+class _QuickParser(_Parser):
+    """The wizard's own flags (parse_args): an error is raised, for the whole
+    parser to word it (argparse ends the program from error() otherwise, even with
+    exit_on_error off, for an ambiguous abbreviation)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise argparse.ArgumentError(None, message)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -126,7 +136,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="start the built-in sandbox in this process and use it",
     )
 
-    parser = _Parser(
+    parser = (_Parser if commands else _QuickParser)(
         prog="activation-wizard",
         parents=[config_flags],
         description="Activate this product with a license key; no command opens the wizard.",

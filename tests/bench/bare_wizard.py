@@ -29,4 +29,6 @@ watcher = FirstFrame()
 page.installEventFilter(watcher)
 wizard.show()
 app.exec()
+if not watcher.painted:
+    raise SystemExit("no frame was painted")
 print(f"first frame at monotonic {watcher.painted:.6f}", flush=True)

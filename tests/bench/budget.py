@@ -49,7 +49,10 @@ def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
         if proc.returncode != 0:
             errors.seek(0)
             raise RuntimeError(f"{cmd[0]} failed: {errors.read().decode(errors='replace')}")
-    painted = float(out.decode().split("first frame at monotonic ")[1].split()[0])
+    said = out.decode()
+    if "first frame at monotonic " not in said:
+        raise RuntimeError(f"{cmd[0]} did not say when it painted its first frame: {said!r}")
+    painted = float(said.split("first frame at monotonic ")[1].split()[0])
     return (painted - start) * 1000, (ended - start) * 1000, usage.ru_maxrss
 
 

@@ -33,6 +33,8 @@ REFUSED = [
     ["-h"],
     ["--help"],
     ["--version"],
+    ["--api", "x"],  # an ambiguous abbreviation: --api-url or --api-key
+    ["--"],
 ]
 
 
