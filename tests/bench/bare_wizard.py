@@ -1,6 +1,6 @@
 """The baseline: a bare PySide6 QWizard with one page, quitting after its first
 frame and printing its moment exactly as ``activation-wizard
---exit-after-first-frame`` does."""
+--exit-after-first-frame`` does.  (floor_memory.py shows the same wizard.)"""
 
 import sys
 import time
@@ -19,16 +19,22 @@ class FirstFrame(QObject):
         return False
 
 
-app = QApplication(sys.argv[:1])
-wizard = QWizard()
-page = QWizardPage()
-page.setTitle("Activate")
-QVBoxLayout(page).addWidget(QLabel("A bare wizard page."))
-wizard.addPage(page)
-watcher = FirstFrame()
-page.installEventFilter(watcher)
-wizard.show()
-app.exec()
-if not watcher.painted:
-    raise SystemExit("no frame was painted")
-print(f"first frame at monotonic {watcher.painted:.6f}", flush=True)
+def bare_wizard() -> tuple[QWizard, QWizardPage]:
+    wizard = QWizard()
+    page = QWizardPage()
+    page.setTitle("Activate")
+    QVBoxLayout(page).addWidget(QLabel("A bare wizard page."))
+    wizard.addPage(page)
+    return wizard, page
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    wizard, page = bare_wizard()
+    watcher = FirstFrame()
+    page.installEventFilter(watcher)
+    wizard.show()
+    app.exec()
+    if not watcher.painted:
+        raise SystemExit("no frame was painted")
+    print(f"first frame at monotonic {watcher.painted:.6f}", flush=True)

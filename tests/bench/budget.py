@@ -142,19 +142,24 @@ def floor_size_mib(program: Path, bare: Path) -> float:
 def memory_floor(runs: int) -> float:
     """Peak RSS (MiB) of tests/bench/floor_memory.py: the bare script doing only an
     activation's HTTPS request, RSA check and keyring write; the highest of ``runs``."""
-    peaks = []
+    return max(run["rss_mib"] for run in _probe("floor_memory.py", runs, timeout=120))
+
+
+def _probe(script: str, runs: int, timeout: float) -> list[dict[str, float]]:
+    """The JSON line each of ``runs`` fresh processes of tests/bench/SCRIPT prints last."""
+    results = []
     for _ in range(runs):
         done = subprocess.run(
-            [sys.executable, str(ROOT / "tests" / "bench" / "floor_memory.py")],
+            [sys.executable, str(ROOT / "tests" / "bench" / script)],
             env=_env(),
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=timeout,
         )
         if done.returncode != 0:
             raise RuntimeError(done.stderr[-2000:])
-        peaks.append(json.loads(done.stdout.strip().splitlines()[-1])["rss_mib"])
-    return max(peaks)
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return results
 
 
 def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
@@ -215,19 +220,7 @@ def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
 def responsiveness(runs: int) -> dict[str, float]:
     """Gaps between 5 ms ticks on the GUI thread through an activation and a check:
     each figure the median over ``runs`` fresh processes, and the worst max."""
-    env_probe = ROOT / "tests" / "bench" / "gui_gaps.py"
-    results = []
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, str(env_probe)],
-            env=_env(),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr[-2000:])
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    results = _probe("gui_gaps.py", runs, timeout=300)
     summary = {k: statistics.median(r[k] for r in results) for k in results[0]}
     summary["worst"] = max(r["max"] for r in results)
     summary["rss_mib"] = max(r["rss_mib"] for r in results)

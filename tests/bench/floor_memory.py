@@ -18,8 +18,9 @@ import threading
 import time
 from pathlib import Path
 
+from bare_wizard import bare_wizard  # its sibling here: run as a script, as the bench does
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication
 
 
 def activation_floor(info: dict[str, str]) -> None:
@@ -56,11 +57,7 @@ def main() -> int:
     info = json.loads(sandbox.stdout.readline())
     try:
         app = QApplication(sys.argv[:1])
-        wizard = QWizard()
-        page = QWizardPage()
-        page.setTitle("Activate")
-        QVBoxLayout(page).addWidget(QLabel("A bare wizard page."))
-        wizard.addPage(page)
+        wizard, _ = bare_wizard()
         wizard.show()
         failed: list[BaseException] = []
 
