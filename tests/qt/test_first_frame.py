@@ -88,6 +88,7 @@ def test_right_to_left_agrees_with_qt_for_every_locale_it_knows() -> None:
     )
     assert len(everything) > 300
     wrong = []
+    before = QLocale()  # the test session's default, put back after
     try:
         for locale in everything:
             QLocale.setDefault(locale)
@@ -95,7 +96,7 @@ def test_right_to_left_agrees_with_qt_for_every_locale_it_knows() -> None:
             if i18n.right_to_left() != expected:
                 wrong.append(locale.bcp47Name())
     finally:
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(before)
     # Rohingya's Hanifi letters are right-to-left in Unicode; Qt's own table of
     # right-to-left scripts does not list Hanifi.
     assert wrong in ([], ["rhg", "rhg-BD"])
