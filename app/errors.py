@@ -110,6 +110,13 @@ class ResponseSignatureError(ProtocolError):
     key = "signature_invalid"
 
 
+class AnswerMismatch(ProtocolError):
+    """A signed answer that does not answer this request: another endpoint's answer, or
+    one naming another license, account, device or product (core.api.binding)."""
+
+    key = "answer_mismatch"
+
+
 class ServerError(WizardError):
     """The server failed (5xx) without saying no to the request itself."""
 
@@ -426,6 +433,7 @@ OFFLINE_REASONS = {
     ),
     "disabled": QT_TRANSLATE_NOOP("messages", "the license is disabled"),
     "expired": QT_TRANSLATE_NOOP("messages", "the license has expired"),
+    "older": QT_TRANSLATE_NOOP("messages", "it is older than the license already on this computer"),
 }
 
 
@@ -467,10 +475,32 @@ class KeyringAccessDenied(StorageError):
     key = "keyring_denied"
 
 
-class ImportFailed(StorageError):
-    """A file to import could not be read (not a failure to save)."""
+class NotARecoveryFile(WizardError):
+    """``import``: the file is readable but is no recovery file of this wizard."""
 
-    key = "import_failed"
+    key = "not_recovery_file"
+
+
+class UserFileError(WizardError):
+    """A file the user named (a request, license, refresh or recovery file) cannot be
+    used; ``reason`` says why (translated where it is ours, the system's words else)."""
+
+    key = "user_file_read"
+
+    def __init__(self, reason: str, path: str) -> None:
+        super().__init__(f"{path}: {reason}", reason=reason, path=path)
+
+
+class UserFileNotWritten(UserFileError):
+    key = "user_file_write"
+
+
+USER_FILE_REASONS = (
+    QT_TRANSLATE_NOOP("messages", "it is a symbolic link; choose another name"),
+    QT_TRANSLATE_NOOP("messages", "it is a folder"),
+    QT_TRANSLATE_NOOP("messages", "it is not a regular file"),
+    QT_TRANSLATE_NOOP("messages", "it is far larger than such a file can be"),
+)
 
 
 class DataFolderNotWritable(StorageError):
@@ -519,6 +549,11 @@ ACTIVATION_REASONS = {
     "disabled": QT_TRANSLATE_NOOP("messages", "the license server reports the license as disabled"),
     "not_active": QT_TRANSLATE_NOOP(
         "messages", "the license server no longer has this device on the license"
+    ),
+    "unbound": QT_TRANSLATE_NOOP(
+        "messages",
+        "the saved license data belongs to another license, account or device, or is no "
+        "license at all",
     ),
 }
 
@@ -703,6 +738,20 @@ MESSAGES: dict[str, Message] = {
             "messages",
             "Try another network. If it persists, contact support: the public key in the "
             "settings may be wrong.",
+        ),
+    ),
+    "answer_mismatch": Message(
+        QT_TRANSLATE_NOOP("messages", "The server's answer does not fit the request"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The answer is signed by the license server, but it does not belong to this "
+            "request: it names another license, account, computer or product, or answers "
+            "another question. Nothing was kept.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Try again. If it keeps happening, something on this computer or network is "
+            "sending old answers: try another network, or contact support.",
         ),
     ),
     "server_error": Message(
@@ -1278,10 +1327,28 @@ MESSAGES: dict[str, Message] = {
             "messages", "Allow this program to use the keyring when asked, then try again."
         ),
     ),
-    "import_failed": Message(
-        QT_TRANSLATE_NOOP("messages", "Could not read the file to import"),
-        QT_TRANSLATE_NOOP("messages", "The file {path} could not be read."),
-        QT_TRANSLATE_NOOP("messages", "Check the file's name and location, then import it again."),
+    "not_recovery_file": Message(
+        QT_TRANSLATE_NOOP("messages", "This is not a saved activation"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{path} is not a recovery file saved by this wizard: it holds something else, or "
+            "it was cut short.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Choose the file saved with “Save activation to a file…” (a .json file). Nothing "
+            "on this computer was changed.",
+        ),
+    ),
+    "user_file_read": Message(
+        QT_TRANSLATE_NOOP("messages", "Could not read the file"),
+        QT_TRANSLATE_NOOP("messages", "{path} could not be read: {reason}."),
+        QT_TRANSLATE_NOOP("messages", "Check the file's name and location, then try again."),
+    ),
+    "user_file_write": Message(
+        QT_TRANSLATE_NOOP("messages", "Could not save the file"),
+        QT_TRANSLATE_NOOP("messages", "{path} could not be written: {reason}."),
+        QT_TRANSLATE_NOOP("messages", "Choose another name or folder, then try again."),
     ),
     "data_folder": Message(
         QT_TRANSLATE_NOOP("messages", "Cannot write the activation folder"),

@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: n
 
 import shutil
 import ssl
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,10 +76,33 @@ def faults() -> Faults:
     return Faults()
 
 
+class SandboxClock:
+    """The sandbox's clock: real time, moved on by ``advance`` (its own, not this
+    process's: the client's clock stays real)."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
 @pytest.fixture
-def sandbox(tmp_path: Path, sandbox_signing_key: Path, faults: Faults) -> Iterator[Sandbox]:
+def sandbox_clock() -> SandboxClock:
+    return SandboxClock()
+
+
+@pytest.fixture
+def sandbox(
+    tmp_path: Path, sandbox_signing_key: Path, faults: Faults, sandbox_clock: SandboxClock
+) -> Iterator[Sandbox]:
     """The sandbox served for real over loopback HTTPS with its own CA."""
-    with make_sandbox(tmp_path / "sandbox", sandbox_signing_key, tls=True, faults=faults) as sb:
+    with make_sandbox(
+        tmp_path / "sandbox", sandbox_signing_key, tls=True, faults=faults, clock=sandbox_clock
+    ) as sb:
         yield sb
 
 

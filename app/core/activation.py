@@ -35,6 +35,7 @@ from app.errors import (
     ActivationInvalid,
     ActivationRace,
     AnswerLost,
+    AnswerMismatch,
     Cancelled,
     ConfigError,
     CustomerAccountNotFound,
@@ -157,6 +158,15 @@ class ActivationResult:
     @property
     def license(self) -> SignedLicense:
         return self.activation.signed
+
+
+@dataclass(frozen=True)
+class Deactivated:
+    activation: StoredActivation
+    # The server answered license_deactivated: the seat is free.  False: it said it has
+    # no such device (unsigned, so unproven): the seat's state is unknown, a copy is kept.
+    confirmed: bool = True
+    kept: Path | None = None
 
 
 class Activator:
@@ -517,6 +527,9 @@ class Activator:
                 replace(stored, server_state=state, last_check=now), expect=stored.generation
             )
             raise ActivationInvalid(state) from None
+        from app.core.api import binding
+
+        binding.same_license(json.loads(stored.license_body), json.loads(signed.body))
         info = signed.info
         state = "ok"
         if info.license_enabled is False:
@@ -542,13 +555,13 @@ class Activator:
             raise ActivationInvalid(state)
         return updated
 
-    def deactivate(self, cancel: CancelToken = NEVER) -> StoredActivation:
-        """Free this device's seat, then forget the activation locally; returns what
-        was deactivated."""
+    def deactivate(self, cancel: CancelToken = NEVER) -> Deactivated:
+        """Free this device's seat, then forget the activation locally; says what was
+        deactivated and whether the server confirmed it."""
         with _logged("deactivation"):
             return self._deactivate(cancel)
 
-    def _deactivate(self, cancel: CancelToken) -> StoredActivation:
+    def _deactivate(self, cancel: CancelToken) -> Deactivated:
         # Deactivating must work for a disabled or expired license too: it frees a seat.
         stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = _identity_of(stored)
@@ -556,12 +569,13 @@ class Activator:
             with speaking_as(identity.kind), self.client(cancel) as client:
                 client.deactivate_license(self._identity_query(identity))
         except DeviceNotFound:
-            # The server already freed it (an unsigned answer): keep a recoverable copy.
-            self.store.move_aside(stored, "not-on-server")
-            return stored
+            # "No such device" is unsigned: anyone between here and the server can say it.
+            # The activation goes, but a copy stays, and no one is told the seat is free.
+            kept = self.store.move_aside(stored, "not-on-server")
+            return Deactivated(stored, confirmed=False, kept=kept)
         self.store.delete()
         log.info("deactivated %s; local activation removed", _shown(identity))
-        return stored
+        return Deactivated(stored)
 
     # --- offline, by file ----------------------------------------------------------
 
@@ -642,22 +656,19 @@ class Activator:
         answered = next(
             (r for r in requests if r.get("request_id") == response.get("request_id")), None
         )
+        kind = str(answered.get("kind")) if answered else ""
+        who = str(answered.get("identity")) if answered else ""
         body = verify_response(
             self.config,
             response,
             public_key_pem=self.config.public_key_pem,
             hardware_id=self.device.hardware_id,
+            identity={"license_key" if kind == "license_key" else "username": who},
             request_id=str(answered["request_id"]) if answered else None,
             any_request=bool(requests),
             clock=self._clock,
         )
         assert answered is not None  # verify_response refused otherwise
-        kind = "license_key" if response.get("license_key") else "user"
-        user = response.get("user")
-        email = user.get("email") if isinstance(user, dict) else None
-        who = str(response.get("license_key") or response.get("username") or email or "")
-        if (kind, who.lower()) != (answered.get("kind"), str(answered.get("identity")).lower()):
-            raise OfflineRefused("other_license")
         stored = self._new_activation(
             kind,
             who,
@@ -711,7 +722,8 @@ class Activator:
 
     def offline_refresh(self, data: bytes | str) -> StoredActivation:
         """A license_refresh.lic from the vendor: extends an offline activation."""
-        from app.core.offline import decode_file, verify_response
+        from app.core.api import binding
+        from app.core.offline import decode_file, file_date, verify_response
 
         stored = self.store.load(self.device.hardware_id, for_server=True)
         response = decode_file(data)
@@ -720,10 +732,18 @@ class Activator:
             response,
             public_key_pem=self.config.public_key_pem,
             hardware_id=self.device.hardware_id,
+            identity=_identity_of(stored).request_fields(False),
             request_id=None,
             refresh=True,
             clock=self._clock,
         )
+        try:
+            binding.same_license(json.loads(stored.license_body), response)
+        except AnswerMismatch:
+            raise OfflineRefused("other_license") from None
+        kept, new = file_date(json.loads(stored.license_body)), file_date(response)
+        if kept is not None and (new is None or new < kept):
+            raise OfflineRefused("older")  # never back to an older state of the license
         updated = replace(
             stored,
             license_body=body,
@@ -828,7 +848,6 @@ class Activator:
             product_name=self.config.product_name,
             port=self.config.sso_port,
             path=self.config.sso_path,
-            require_state=self.config.sso_require_state,
         )
 
     def remembered_sso_account(self) -> str:
@@ -894,13 +913,15 @@ class Activator:
         identity = _identity_of(stored)
         body = {**self._identity_query(identity), "variables": dict(variables)}
         with speaking_as(identity.kind), self.client(cancel) as client:
-            return client.track_device_variables(body)
+            answer = client.track_device_variables(body)
+        return _of_this_device(answer, stored)
 
     def get_variables(self, cancel: CancelToken = NEVER) -> list[DeviceVariable]:
         stored = self.store.load(self.device.hardware_id)
         identity = _identity_of(stored)
         with speaking_as(identity.kind), self.client(cancel) as client:
-            return client.get_device_variables(self._identity_query(identity))
+            answer = client.get_device_variables(self._identity_query(identity))
+        return _of_this_device(answer, stored)
 
     def _recovery_query(self, identity: Identity) -> dict[str, Any]:
         """Who to check after a 409.  An SSO sign-in names no account until the
@@ -972,6 +993,16 @@ def _once_more_if_lost(call: Callable[[], T], what: str) -> T:
     except (AnswerLost, RequestTimeout) as exc:
         log.warning("%s: %s; trying once more", what, exc.key)
         return call()
+
+
+def _of_this_device(
+    variables: list[DeviceVariable], stored: StoredActivation
+) -> list[DeviceVariable]:
+    """Variables name their device: it must be the one the stored license names."""
+    from app.core.api import binding
+
+    binding.same_device([{"device_id": v.device_id} for v in variables], stored.license.device_id)
+    return variables
 
 
 def _identity_of(stored: StoredActivation) -> Identity:

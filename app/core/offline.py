@@ -149,43 +149,56 @@ def verify_response(
     *,
     public_key_pem: bytes,
     hardware_id: str,
+    identity: dict[str, Any],
     request_id: str | None,
     any_request: bool = True,
     refresh: bool = False,
     clock: Any = time.time,
 ) -> bytes:
     """Check a response file before anything of it is kept; returns the signed
-    canonical body (what ``license_signature_v2`` signs)."""
+    canonical body (what ``license_signature_v2`` signs).  ``identity`` is what the
+    request named ({"license_key": k} or {"username": u}): the file must name it too.
+
+    Every signature the file type carries must be there and hold (as the official
+    SDKs check them): ``license_signature_v2``, the ``offline_signature`` HMAC and the
+    v1 ``license_signature`` for this device and key or user.  A refresh file's v2
+    covers its v1 too, so an activation file with its v1 removed is no refresh file."""
     from email.utils import parsedate_to_datetime
 
+    from app.core.api import binding
     from app.core.api.verify import ResponseVerifier
-    from app.errors import ResponseSignatureError
+    from app.errors import AnswerMismatch, ResponseSignatureError
 
+    verifier = ResponseVerifier(public_key_pem)
     signature = data.get("license_signature_v2")
     body = canonical_body(data, refresh=refresh)
     try:
-        ResponseVerifier(public_key_pem).verify(
-            body, signature if isinstance(signature, str) else ""
-        )
+        verifier.verify(body, signature if isinstance(signature, str) else "")
     except ResponseSignatureError:
         raise OfflineRefused("signature") from None
     who = str(data.get("license_key") or data.get("username") or "")
-    if not who and isinstance(data.get("user"), dict):
-        who = str(data["user"].get("email") or "")
     date = data.get("date")
-    if not refresh:
-        offline_sig = data.get("offline_signature")
-        expected = inner_signature(config, str(date), who, str(data.get("hardware_id")))
-        if not isinstance(offline_sig, str) or not hmac.compare_digest(offline_sig, expected):
-            raise OfflineRefused("signature", "offline_signature")
-        if request_id is None:
-            raise OfflineRefused("other_request" if any_request else "no_request")
+    offline_sig = data.get("offline_signature")
+    expected = inner_signature(config, str(date), who, str(data.get("hardware_id")))
+    if not isinstance(offline_sig, str) or not hmac.compare_digest(offline_sig, expected):
+        raise OfflineRefused("signature", "offline_signature")
+    if not isinstance(data.get("license_signature"), str) or not data["license_signature"]:
+        raise OfflineRefused("signature", "license_signature")
+    if not refresh and request_id is None:
+        raise OfflineRefused("other_request" if any_request else "no_request")
     if data.get("hardware_id") != hardware_id:
         raise OfflineRefused("other_device")
     details = data.get("product_details")
     code = details.get("short_code") if isinstance(details, dict) else None
     if code != config.product:
         raise OfflineRefused("other_product")
+    asked = {"product": config.product, "hardware_id": hardware_id, **identity}
+    try:
+        binding.license_answer(
+            data, asked, binding.REFRESH if refresh else binding.OFFLINE, verifier
+        )
+    except AnswerMismatch as exc:
+        raise OfflineRefused("other_license", exc.detail) from None
     if not data.get("is_trial") and data.get("license_type") not in OFFLINE_TYPES:
         raise OfflineRefused("type")
     if data.get("license_enabled") is False:
@@ -199,11 +212,20 @@ def verify_response(
         LicenseInfo.from_json(body)
     except ShapeError:
         raise OfflineRefused("signature", "fields of the wrong type") from None
-    if date is not None:
-        try:
-            when = parsedate_to_datetime(str(date)).timestamp()
-        except (TypeError, ValueError, IndexError):
-            raise OfflineRefused("signature", "unreadable date") from None
-        if when > clock() + FUTURE_TOLERANCE:
-            raise OfflineRefused("future")
+    try:
+        when = parsedate_to_datetime(str(date)).timestamp()
+    except (TypeError, ValueError, IndexError):
+        raise OfflineRefused("signature", "unreadable date") from None
+    if when > clock() + FUTURE_TOLERANCE:
+        raise OfflineRefused("future")
     return body
+
+
+def file_date(data: dict[str, Any]) -> float | None:
+    """When the license server wrote a license or refresh file (its ``date``)."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(str(data.get("date"))).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None

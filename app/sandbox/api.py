@@ -541,7 +541,12 @@ def create_app(
         lic: sqlite3.Row,
         user: sqlite3.Row | None,
         hardware_id: str,
+        kind: str = "check",
     ) -> dict[str, Any]:
+        """The license JSON of section 3.1 as ``kind`` answers it: an ``activation``
+        says ``request`` and ``active`` (the official SDKs' recorded answers), a
+        ``check`` (and user_licenses) ``license_active`` and ``license_enabled``, a
+        license ``file`` (refresh) the latter and the hardware id."""
         lic = db_.execute("SELECT * FROM licenses WHERE id = ?", (lic["id"],)).fetchone()
         product = db_.execute("SELECT * FROM products WHERE code = ?", (lic["product"],)).fetchone()
         device = active_device(db_, lic, hardware_id)
@@ -642,6 +647,15 @@ def create_app(
             "variables": variables_json(db_, device["id"]) if device else [],
             "installation_file": None,
         }
+        # The recorded answers of the official SDKs (license-api.md 9a): a check (and
+        # user_licenses) leaves the hardware id out; license files keep it.
+        drop = {
+            "activation": ("license_active", "license_enabled"),
+            "check": ("request", "active", "hardware_id"),
+            "file": ("request", "active"),
+        }[kind]
+        for name in drop:
+            del body[name]
         if user is not None:
             body["username"] = user["email"]
             body["user"] = {
@@ -677,7 +691,9 @@ def create_app(
     def activate_license(data: dict[str, Any]) -> Response:
         with db.tx() as db_:
             lic, user = activation_rules(db_, data, offline=False)
-            return respond_json(license_json(db_, lic, user, str(data["hardware_id"])))
+            return respond_json(
+                license_json(db_, lic, user, str(data["hardware_id"]), kind="activation")
+            )
 
     def check_license(data: dict[str, Any]) -> Response:
         with db.tx() as db_:
@@ -787,22 +803,38 @@ def create_app(
                 "validation_error",
                 detail="only trial, perpetual and consumption licenses can be activated offline",
             )
-        body = license_json(db_, lic, user, str(inner["hardware_id"]))
+        body = license_json(db_, lic, user, str(inner["hardware_id"]), kind="activation")
+        body["request_id"] = inner.get("request_id")
+        offline_file_signatures(
+            body, str(inner.get("api_key") or inner.get("client_id")), refresh=False
+        )
+        return body
+
+    def offline_file_signatures(body: dict[str, Any], key_id: str, *, refresh: bool) -> None:
+        """``date``, ``offline_signature`` (HMAC like the request's) and
+        ``license_signature_v2`` (RSA over the compact JSON without the signature
+        fields: both for an activation file, only v2 for a refresh file; 3.3)."""
         date = formatdate(clock(), usegmt=True)
         who = str(body.get("license_key") or body.get("username") or "")
         body["date"] = date
-        body["request_id"] = inner.get("request_id")
-        message = (
-            f"licenseSpring\ndate: {date}\n{who}\n{body['hardware_id']}"
-            f"\n{inner.get('api_key') or inner.get('client_id')}"
-        )
+        message = f"licenseSpring\ndate: {date}\n{who}\n{body['hardware_id']}\n{key_id}"
         body["offline_signature"] = base64.b64encode(offline_hmac(message.encode())).decode()
+        drop = () if refresh else ("license_signature",)
         signed = json.dumps(
-            {k: v for k, v in body.items() if k not in ("license_signature",)},
+            {k: v for k, v in body.items() if k not in drop},
             separators=(",", ":"),
             ensure_ascii=False,
         ).encode()
         body["license_signature_v2"] = signer.sign(signed)
+
+    def refresh_file(db_: sqlite3.Connection, data: dict[str, Any]) -> dict[str, Any]:
+        """A license_refresh.lic for a device activated (offline) on a license: the
+        license as it stands now, for that device (the vendor's portal download)."""
+        lic, user = find_license(db_, data)
+        if active_device(db_, lic, str(data["hardware_id"])) is None:
+            raise Rejection("device_not_found")
+        body = license_json(db_, lic, user, str(data["hardware_id"]), kind="file")
+        offline_file_signatures(body, api_key, refresh=True)
         return body
 
     def offline_deactivate(db_: sqlite3.Connection, inner: dict[str, Any]) -> None:
@@ -924,7 +956,7 @@ def create_app(
             if existing is not None:  # the same trial again, as documented
                 out: dict[str, Any] = {"license_type": existing["license_type"], "is_trial": True}
                 if user is not None:
-                    out["license_user"] = {"email": user["email"], "id": user["id"]}
+                    out["license_user"] = user["email"]
                 else:
                     out["license"] = existing["license_key"]
                 return respond_json(out)
@@ -964,12 +996,55 @@ def create_app(
                     )
                     user = db_.execute("SELECT * FROM users WHERE email = ?", (email,)).fetchone()
                 db_.execute("INSERT INTO license_users VALUES (?, ?, 1)", (lic["id"], user["id"]))
-            body = license_json(db_, lic, user, hardware_id)
-            if user is not None:
-                body["license_user"] = body["user"]
-                if password is not None:
-                    body["initial_password"] = password
-            return respond_json(body)
+            return respond_json(new_trial_json(db_, lic, user, password))
+
+    def new_trial_json(
+        db_: sqlite3.Connection, lic: sqlite3.Row, user: sqlite3.Row | None, password: str | None
+    ) -> dict[str, Any]:
+        """A new trial as the real service answers it (the official SDKs' recorded
+        answers): the license record, not the license JSON of an activation; its key
+        twice (``license_key``, ``license``) or its user as an e-mail."""
+        product = db_.execute("SELECT * FROM products WHERE code = ?", (lic["product"],)).fetchone()
+        created = int(clock() * 1000)
+        body: dict[str, Any] = {
+            "id": lic["id"],
+            "order_id": lic["id"],
+            "product_id": 1 if product["code"] == "sandbox-demo" else 2,
+            "created_at": created,
+            "updated_at": created,
+            "times_activated": 0,
+            "is_trial": True,
+            "active": False,
+            "enabled": True,
+            "is_floating": False,
+            "max_activations": lic["max_activations"],
+            "trial_days": product["trial_days"],
+            "license_type": lic["license_type"],
+            "max_transfers": lic["max_transfers"] or 0,
+            "prevent_vm": bool(lic["prevent_vm"]),
+            "enable_maintenance_period": False,
+            "maintenance_duration": None,
+            "metadata": {},
+            "is_hardware_key_auth": False,
+            "company": {"id": 1},
+            "LicenseProductFeatures": [],
+            "LicenseCustomFields": [],
+            "allow_overages": False,
+            "max_overages": 0,
+            "max_consumptions": 0,
+            "valid_duration": None,
+            "consumption_period": None,
+            "reset_consumption": False,
+        }
+        if user is None:
+            body["license_key"] = body["license"] = lic["license_key"]
+        else:
+            body["license_user_id"] = user["id"]
+            body["max_license_users"] = 1
+            body["license_user"] = user["email"]
+            if password is not None:
+                body["initial_password"] = password
+        return body
 
     def change_password(data: dict[str, Any]) -> Response:
         missing = [k for k in ("username", "password", "new_password") if not data.get(k)]
@@ -1135,17 +1210,33 @@ def create_app(
             '<form method="post" enctype="multipart/form-data">'
             '<p><label>Request file: <input type="file" name="file" id="file"></label></p>'
             '<p><button id="upload" type="submit">Upload</button></p></form>'
+            "<h2>Refresh file</h2><p>For a computer activated offline: the license as it "
+            "stands now, to load on that computer.</p>"
+            '<form method="post"><input type="hidden" name="action" value="refresh">'
+            '<p><label>License key or user e-mail: <input name="license" id="license"></label>'
+            '</p><p><label>Hardware ID: <input name="hardware_id" id="hardware_id"></label></p>'
+            '<p><label>Product: <input name="product" id="product"></label></p>'
+            '<p><button id="refresh" type="submit">Download refresh file</button></p></form>'
         )
         if request.method == "GET":
             return Response(page.format(msg=""), 200, {"Content-Type": "text/html"})
+        name = "activation.lic"
         try:
-            inner = offline_payload()
-            with db.tx() as db_:
-                if inner.get("request") == "deactivation":
-                    offline_deactivate(db_, inner)
-                    done = "<p id='result'>The device was deactivated; its seat is free.</p>"
-                    return Response(page.format(msg=done), 200, {"Content-Type": "text/html"})
-                body = offline_license(db_, inner)
+            if request.form.get("action") == "refresh":
+                who = request.form.get("license", "").strip()
+                data = {
+                    "product": request.form.get("product", "").strip() or default_product(),
+                    "hardware_id": request.form.get("hardware_id", "").strip(),
+                    ("username" if "@" in who else "license_key"): who,
+                }
+                with db.tx() as db_:
+                    body = refresh_file(db_, data)
+                name = "license_refresh.lic"
+            else:
+                uploaded = portal_upload(page)
+                if isinstance(uploaded, Response):
+                    return uploaded
+                body = uploaded
         except Rejection as exc:
             msg = f"<p id='error'>{html.escape(exc.code)}: {html.escape(exc.message)}</p>"
             return Response(page.format(msg=msg), exc.status, {"Content-Type": "text/html"})
@@ -1155,9 +1246,24 @@ def create_app(
             200,
             {
                 "Content-Type": "application/octet-stream",
-                "Content-Disposition": "attachment; filename=activation.lic",
+                "Content-Disposition": f"attachment; filename={name}",
             },
         )
+
+    def default_product() -> str:
+        with db.tx() as db_:
+            row = db_.execute("SELECT code FROM products ORDER BY rowid LIMIT 1").fetchone()
+        return str(row["code"]) if row else ""
+
+    def portal_upload(page: str) -> dict[str, Any] | Response:
+        """An uploaded request file: its license file, or the deactivation confirmed."""
+        inner = offline_payload()
+        with db.tx() as db_:
+            if inner.get("request") == "deactivation":
+                offline_deactivate(db_, inner)
+                done = "<p id='result'>The device was deactivated; its seat is free.</p>"
+                return Response(page.format(msg=done), 200, {"Content-Type": "text/html"})
+            return offline_license(db_, inner)
 
     idp_sessions: dict[str, int] = {}  # the IdP's login cookie -> user id
 

@@ -11,6 +11,8 @@ import logging
 import re
 import ssl
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,6 +139,7 @@ class Sandbox:
         tls: bool = False,
         faults: Faults | None = None,
         rules: Rules | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.db_path = db_path or default_db_path()
         self.db = Database(self.db_path)
@@ -150,7 +153,9 @@ class Sandbox:
             )
         )
         self.faults = faults or Faults()
-        self.app = create_app(self.db, Signer(signer_key), faults=self.faults, rules=rules)
+        self.app = create_app(
+            self.db, Signer(signer_key), faults=self.faults, rules=rules, clock=clock
+        )
         ssl_ctx: ssl.SSLContext | None = None
         self.ca_file: Path | None = None
         if tls:

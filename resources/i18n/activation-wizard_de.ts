@@ -814,6 +814,10 @@
         <translation>Dieses Gerät wurde deaktiviert; sein Aktivierungsplatz ist wieder frei.</translation>
     </message>
     <message>
+        <source>The license server answered that it has no such device on this license, but that answer cannot be verified, so whether the seat is free is unknown. If the vendor&apos;s customer portal still counts this device, release it there. The activation was removed here; a copy is kept in {path}.</source>
+        <translation>Der Lizenzserver hat geantwortet, dass dieses Gerät nicht auf der Lizenz ist, aber diese Antwort lässt sich nicht prüfen; ob der Aktivierungsplatz frei ist, ist daher unbekannt. Wenn das Kundenportal des Herstellers dieses Gerät noch zählt, geben Sie es dort frei. Die Aktivierung wurde hier entfernt; eine Kopie liegt in {path}.</translation>
+    </message>
+    <message>
         <source>Save deactivation request</source>
         <translation>Deaktivierungsanfrage speichern</translation>
     </message>
@@ -1207,6 +1211,12 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>Neues Passwort wiederholen: </translation>
     </message>
     <message>
+        <source>Not confirmed by the server: it answered that it has no such device on {who}. That answer is not signed, so whether the seat is free is unknown: if the vendor&apos;s customer portal still counts this device, release it there.
+The activation was removed here; a copy is kept in {path} (activation-wizard import FILE brings it back).</source>
+        <translation>Vom Server nicht bestätigt: Er hat geantwortet, dass dieses Gerät nicht auf {who} ist. Diese Antwort ist nicht signiert; ob der Aktivierungsplatz frei ist, ist daher unbekannt: Wenn das Kundenportal des Herstellers dieses Gerät noch zählt, geben Sie es dort frei.
+Die Aktivierung wurde hier entfernt; eine Kopie liegt in {path} (activation-wizard import DATEI stellt sie wieder her).</translation>
+    </message>
+    <message>
         <source>the sandbox is not part of this build</source>
         <translation>die Sandbox ist nicht Teil dieses Builds</translation>
     </message>
@@ -1257,14 +1267,6 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>No offline request is waiting.</source>
         <translation>Keine Offline-Anfrage wartet.</translation>
-    </message>
-    <message>
-        <source>cannot be written ({problem})</source>
-        <translation>kann nicht geschrieben werden ({problem})</translation>
-    </message>
-    <message>
-        <source>cannot be read ({problem})</source>
-        <translation>kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>{pair} has no &apos;=&apos; (write NAME=VALUE)</source>
@@ -1433,6 +1435,26 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>die Lizenz ist gesperrt</translation>
     </message>
     <message>
+        <source>it is older than the license already on this computer</source>
+        <translation>sie ist älter als die Lizenz, die bereits auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; choose another name</source>
+        <translation>es ist eine symbolische Verknüpfung; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is far larger than such a file can be</source>
+        <translation>sie ist viel größer, als eine solche Datei sein kann</translation>
+    </message>
+    <message>
         <source>this computer&apos;s clock is behind the time the activation was last used; check the date and time</source>
         <translation>die Uhr dieses Computers steht vor dem Zeitpunkt, zu dem die Aktivierung zuletzt verwendet wurde; prüfen Sie Datum und Uhrzeit</translation>
     </message>
@@ -1455,6 +1477,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>the license server no longer has this device on the license</source>
         <translation>beim Lizenzserver ist dieses Gerät nicht mehr für die Lizenz registriert</translation>
+    </message>
+    <message>
+        <source>the saved license data belongs to another license, account or device, or is no license at all</source>
+        <translation>die gespeicherten Lizenzdaten gehören zu einer anderen Lizenz, einem anderen Konto oder Gerät, oder sind gar keine Lizenz</translation>
     </message>
     <message>
         <source>Activate again. If this device was already counted, that does not use another seat.</source>
@@ -1607,6 +1633,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Try another network. If it persists, contact support: the public key in the settings may be wrong.</source>
         <translation>Versuchen Sie es in einem anderen Netzwerk. Wenn das Problem bestehen bleibt, wenden Sie sich an den Support: Der öffentliche Schlüssel in den Einstellungen ist möglicherweise falsch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not fit the request</source>
+        <translation>Die Antwort des Servers passt nicht zur Anfrage</translation>
+    </message>
+    <message>
+        <source>The answer is signed by the license server, but it does not belong to this request: it names another license, account, computer or product, or answers another question. Nothing was kept.</source>
+        <translation>Die Antwort ist vom Lizenzserver signiert, gehört aber nicht zu dieser Anfrage: Sie nennt eine andere Lizenz, ein anderes Konto, einen anderen Computer oder ein anderes Produkt, oder sie beantwortet eine andere Frage. Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, something on this computer or network is sending old answers: try another network, or contact support.</source>
+        <translation>Versuchen Sie es erneut. Wenn es weiterhin passiert, sendet etwas auf diesem Computer oder im Netzwerk alte Antworten: Versuchen Sie ein anderes Netzwerk oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>The license server has a problem</source>
@@ -2121,6 +2159,42 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Die Datei ist keine Lizenzdatei aus dem Offline-Portal des Herstellers: {reason}.</translation>
     </message>
     <message>
+        <source>This is not a saved activation</source>
+        <translation>Das ist keine gespeicherte Aktivierung</translation>
+    </message>
+    <message>
+        <source>{path} is not a recovery file saved by this wizard: it holds something else, or it was cut short.</source>
+        <translation>{path} ist keine von diesem Assistenten gespeicherte Wiederherstellungsdatei: Sie enthält etwas anderes oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
+        <translation>Wählen Sie die mit „Aktivierung in Datei speichern…“ gespeicherte Datei (eine .json-Datei). Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and location, then try again.</source>
+        <translation>Prüfen Sie Namen und Ort der Datei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Die Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another name or folder, then try again.</source>
+        <translation>Wählen Sie einen anderen Namen oder Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source> (the server asks for {wait})</source>
         <translation> (der Server bittet um {wait})</translation>
     </message>
@@ -2372,18 +2446,6 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Allow this program to use the keyring when asked, then try again.</source>
         <translation>Erlauben Sie diesem Programm bei der Abfrage, den Schlüsselbund zu verwenden, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Could not read the file to import</source>
-        <translation>Importdatei konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be read.</source>
-        <translation>Die Datei {path} konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s name and location, then import it again.</source>
-        <translation>Prüfen Sie Name und Speicherort der Datei und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
         <source>Cannot write the activation folder</source>

@@ -814,6 +814,10 @@
         <translation>このデバイスを無効化し、台数枠を解放しました。</translation>
     </message>
     <message>
+        <source>The license server answered that it has no such device on this license, but that answer cannot be verified, so whether the seat is free is unknown. If the vendor&apos;s customer portal still counts this device, release it there. The activation was removed here; a copy is kept in {path}.</source>
+        <translation>ライセンスサーバーは、このライセンスにこのデバイスは登録されていないと応答しましたが、その応答は検証できないため、台数枠が解放されたかどうかは不明です。販売元のカスタマーポータルでこのデバイスがまだカウントされている場合は、そこで解放してください。アクティベーションはこのコンピューターから削除されました。コピーは {path} に保存されています。</translation>
+    </message>
+    <message>
         <source>Save deactivation request</source>
         <translation>無効化リクエストの保存</translation>
     </message>
@@ -1207,6 +1211,12 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>新しいパスワード（確認）: </translation>
     </message>
     <message>
+        <source>Not confirmed by the server: it answered that it has no such device on {who}. That answer is not signed, so whether the seat is free is unknown: if the vendor&apos;s customer portal still counts this device, release it there.
+The activation was removed here; a copy is kept in {path} (activation-wizard import FILE brings it back).</source>
+        <translation>サーバーによる確認はありません。サーバーは {who} にこのデバイスは登録されていないと応答しましたが、その応答は署名されていないため、台数枠が解放されたかどうかは不明です。販売元のカスタマーポータルでこのデバイスがまだカウントされている場合は、そこで解放してください。
+アクティベーションはこのコンピューターから削除されました。コピーは {path} に保存されています（activation-wizard import ファイル で元に戻せます）。</translation>
+    </message>
+    <message>
         <source>the sandbox is not part of this build</source>
         <translation>このビルドにはサンドボックスが含まれていません</translation>
     </message>
@@ -1257,14 +1267,6 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>No offline request is waiting.</source>
         <translation>待機中のオフラインリクエストはありません。</translation>
-    </message>
-    <message>
-        <source>cannot be written ({problem})</source>
-        <translation>書き込めません（{problem}）</translation>
-    </message>
-    <message>
-        <source>cannot be read ({problem})</source>
-        <translation>読み込めません（{problem}）</translation>
     </message>
     <message>
         <source>{pair} has no &apos;=&apos; (write NAME=VALUE)</source>
@@ -1433,6 +1435,26 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>ライセンスが利用停止されています</translation>
     </message>
     <message>
+        <source>it is older than the license already on this computer</source>
+        <translation>このコンピューターにすでにあるライセンスより古いものです</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; choose another name</source>
+        <translation>シンボリックリンクです。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it is far larger than such a file can be</source>
+        <translation>この種類のファイルとしては大きすぎます</translation>
+    </message>
+    <message>
         <source>this computer&apos;s clock is behind the time the activation was last used; check the date and time</source>
         <translation>このコンピューターの時計が、アクティベーションを最後に使用した日時より前になっています。日付と時刻を確認してください</translation>
     </message>
@@ -1455,6 +1477,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>the license server no longer has this device on the license</source>
         <translation>ライセンスサーバーでは、このデバイスはもうライセンスに登録されていません</translation>
+    </message>
+    <message>
+        <source>the saved license data belongs to another license, account or device, or is no license at all</source>
+        <translation>保存されたライセンスデータは別のライセンス、アカウント、デバイスのものか、そもそもライセンスではありません</translation>
     </message>
     <message>
         <source>Activate again. If this device was already counted, that does not use another seat.</source>
@@ -1607,6 +1633,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Try another network. If it persists, contact support: the public key in the settings may be wrong.</source>
         <translation>別のネットワークを試してください。解決しない場合は、サポートにお問い合わせください。設定の公開鍵が間違っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not fit the request</source>
+        <translation>サーバーの応答がリクエストと一致しません</translation>
+    </message>
+    <message>
+        <source>The answer is signed by the license server, but it does not belong to this request: it names another license, account, computer or product, or answers another question. Nothing was kept.</source>
+        <translation>応答はライセンスサーバーによって署名されていますが、このリクエストに対するものではありません。別のライセンス、アカウント、コンピューター、製品を指しているか、別の問い合わせへの応答です。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, something on this computer or network is sending old answers: try another network, or contact support.</source>
+        <translation>もう一度お試しください。問題が続く場合は、このコンピューターまたはネットワーク上の何かが古い応答を送っています。別のネットワークを試すか、サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The license server has a problem</source>
@@ -2121,6 +2159,42 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>このファイルは、販売元のオフラインポータルから発行されたライセンスファイルではありません：{reason}。</translation>
     </message>
     <message>
+        <source>This is not a saved activation</source>
+        <translation>保存されたアクティベーションではありません</translation>
+    </message>
+    <message>
+        <source>{path} is not a recovery file saved by this wizard: it holds something else, or it was cut short.</source>
+        <translation>{path} はこのウィザードで保存された復元ファイルではありません。別の内容が含まれているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
+        <translation>「アクティベーションをファイルに保存…」で保存したファイル（.json ファイル）を選んでください。このコンピューターでは何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} を読み込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and location, then try again.</source>
+        <translation>ファイルの名前と場所を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>ファイルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} に書き込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Choose another name or folder, then try again.</source>
+        <translation>別の名前またはフォルダーを選んでから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source> (the server asks for {wait})</source>
         <translation>（サーバーの指定: {wait}）</translation>
     </message>
@@ -2369,18 +2443,6 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Allow this program to use the keyring when asked, then try again.</source>
         <translation>確認を求められたら、このプログラムにキーリングの使用を許可してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Could not read the file to import</source>
-        <translation>インポートするファイルを読み取れませんでした</translation>
-    </message>
-    <message>
-        <source>The file {path} could not be read.</source>
-        <translation>ファイル{path}を読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s name and location, then import it again.</source>
-        <translation>ファイル名と場所を確認してから、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>Cannot write the activation folder</source>

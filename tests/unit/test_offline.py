@@ -12,15 +12,17 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from app.config import Config
 from app.core.activation import Activator, Identity
+from app.core.store import ActivationStore
 from app.errors import NotActivated, OfflineFileInvalid, OfflineRefused, describe
 from app.sandbox.server import Sandbox
-from tests.conftest import raw_client
+from tests.conftest import MemoryKeyring, SandboxClock, raw_client, trust
 
 KEY = "DEMO-OKAY-0000-0002"  # perpetual: offline-capable
 
@@ -99,9 +101,6 @@ def test_an_account_request_carries_the_password_as_documented(
     activator: Activator, config: Config, sandbox: Sandbox, tmp_path: Path
 ) -> None:
     from dataclasses import replace
-
-    from app.core.store import ActivationStore
-    from tests.conftest import MemoryKeyring
 
     users = replace(config, product="sandbox-users")
     account = Activator(users, store=ActivationStore(users, backend=MemoryKeyring()))
@@ -200,27 +199,124 @@ def test_the_sandbox_refuses_forged_and_non_offline_requests(
     assert sandbox.db.seats_used("DEMO-OKAY-0000-0001") == 0
 
 
-def test_a_refresh_file_extends_an_offline_activation(
-    activator: Activator, config: Config, sandbox: Sandbox
-) -> None:
-    made = activator.offline_request(Identity("license_key", KEY))
+def refresh_for(sandbox: Sandbox, who: str, hardware_id: str) -> dict[str, Any]:
+    """A license_refresh.lic as the sandbox's offline portal gives it to the vendor."""
+    with httpx.Client(verify=trust(sandbox)) as client:
+        answer = client.post(
+            sandbox.info.config_flags()["offline_portal_url"],
+            data={"action": "refresh", "license": who, "hardware_id": hardware_id},
+        )
+    assert answer.status_code == 200, answer.text
+    assert "license_refresh.lic" in answer.headers["Content-Disposition"]
+    return json.loads(base64.b64decode(answer.content))  # type: ignore[no-any-return]
+
+
+def as_file(data: dict[str, Any]) -> str:
+    return base64.b64encode(json.dumps(data).encode()).decode()
+
+
+def offline_activated(activator: Activator, sandbox: Sandbox, key: str = KEY) -> dict[str, Any]:
+    made = activator.offline_request(Identity("license_key", key))
     lic = json.loads(base64.b64decode(lic_for(sandbox, made.text)))
-    activator.offline_activate(base64.b64encode(json.dumps(lic).encode()).decode())
-    key = serialization.load_pem_private_key(
-        (sandbox.db_path.parent / "sandbox.signing-key.pem").read_bytes(), password=None
-    )
-    refresh = {k: v for k, v in lic.items() if k != "license_signature_v2"}
-    refresh["validity_period"] = "2031-01-01T00:00:00.000Z"
-    canonical = json.dumps(refresh, separators=(",", ":"), ensure_ascii=False).encode()
-    signature = key.sign(canonical, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[union-attr]
-    refresh["license_signature_v2"] = base64.b64encode(signature).decode()
-    updated = activator.offline_refresh(base64.b64encode(json.dumps(refresh).encode()))
-    assert updated.license.validity_period is not None
-    assert updated.license.validity_period.year == 2031
-    assert activator.load().license.validity_period.year == 2031  # type: ignore[union-attr]
-    refresh["validity_period"] = "2040-01-01T00:00:00.000Z"  # changed after signing
-    with pytest.raises(OfflineRefused):
-        activator.offline_refresh(base64.b64encode(json.dumps(refresh).encode()))
+    activator.offline_activate(as_file(lic))
+    return lic  # type: ignore[no-any-return]
+
+
+def test_a_refresh_file_brings_the_license_up_to_date(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    offline_activated(activator, sandbox)
+    with sandbox.db.tx() as db:
+        db.execute("UPDATE licenses SET features = 'pro:Pro edition' WHERE license_key = ?", (KEY,))
+    refresh = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    updated = activator.offline_refresh(as_file(refresh))
+    assert updated.features == ["pro"]
+    assert activator.load().features == ["pro"]  # kept, and it loads again
+    activator.offline_refresh(as_file(refresh))  # the same file twice is no step back
+
+
+def test_a_refresh_file_changed_after_signing_is_refused(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    offline_activated(activator, sandbox)
+    refresh = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    refresh["validity_period"] = "2040-01-01T00:00:00.000Z"
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(refresh))
+    assert caught.value.reason == "signature"
+
+
+def test_an_activation_file_without_its_license_signature_is_no_refresh_file(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    """The attack of issue 18: the v2 signature of an activation file covers the body
+    without ``license_signature``; deleting that field made it pass as a refresh."""
+    lic = offline_activated(activator, sandbox)
+    del lic["license_signature"]
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(lic))
+    assert caught.value.reason == "signature"
+    assert activator.load().license.validity_period is None  # unchanged
+
+
+@pytest.mark.parametrize("removed", ["license_signature_v2", "offline_signature"])
+def test_a_refresh_file_missing_a_signature_is_refused(
+    activator: Activator, sandbox: Sandbox, removed: str
+) -> None:
+    offline_activated(activator, sandbox)
+    refresh = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    del refresh[removed]
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(refresh))
+    assert caught.value.reason == "signature"
+
+
+def add_device(sandbox: Sandbox, key: str, hardware_id: str) -> None:
+    with sandbox.db.tx() as db:
+        db.execute(
+            "INSERT INTO devices (license_id, hardware_id, active, created_at)"
+            " SELECT id, ?, 1, '2026-01-01T00:00:00.000Z' FROM licenses WHERE license_key = ?",
+            (hardware_id, key),
+        )
+
+
+def test_another_licenses_refresh_file_is_refused(activator: Activator, sandbox: Sandbox) -> None:
+    """Genuine, for this very device, but for a license that is not the one kept here."""
+    other = "DEMO-OKAY-0000-0001"
+    offline_activated(activator, sandbox)
+    add_device(sandbox, other, activator.device.hardware_id)
+    refresh = refresh_for(sandbox, other, activator.device.hardware_id)
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(refresh))
+    assert caught.value.reason == "other_license"
+    assert "another license than the one this computer asked for" in describe(caught.value).what
+    assert activator.load().identity == KEY
+
+
+def test_a_refresh_file_for_another_device_is_refused(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    offline_activated(activator, sandbox)
+    other_device = "f" * 64
+    add_device(sandbox, KEY, other_device)
+    refresh = refresh_for(sandbox, KEY, other_device)
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(refresh))
+    assert caught.value.reason == "other_device"
+
+
+def test_an_older_refresh_file_does_not_move_the_license_back(
+    activator: Activator, sandbox: Sandbox, sandbox_clock: SandboxClock
+) -> None:
+    offline_activated(activator, sandbox)
+    older = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    sandbox_clock.advance(120)  # the portal writes the next one two minutes later
+    newer = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    activator.offline_refresh(as_file(newer))
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(older))
+    assert caught.value.reason == "older"
+    assert "older than the license already on this computer" in describe(caught.value).what
 
 
 def test_an_earlier_or_cancelled_request_is_still_answered_once(

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import httpx
 
 from app.config import Config
+from app.core.api import binding
 from app.core.api.models import (
     CustomerLicenseUsers,
     DeviceVariable,
@@ -132,11 +133,11 @@ class LicenseApiClient:
 
     def activate_license(self, body: Mapping[str, Any]) -> SignedLicense:
         response = self._send("POST", "activate_license", json=dict(body))
-        return self._signed_license(response)
+        return self._signed_license(response, body, binding.ACTIVATION)
 
     def check_license(self, params: Mapping[str, Any]) -> SignedLicense:
         response = self._send("GET", "check_license", params=_query(params))
-        return self._signed_license(response)
+        return self._signed_license(response, params, binding.CHECK)
 
     def deactivate_license(self, body: Mapping[str, Any]) -> None:
         response = self._send("POST", "deactivate_license", json=dict(body))
@@ -148,20 +149,22 @@ class LicenseApiClient:
     def product_details(self, params: Mapping[str, Any]) -> tuple[Product, bytes, str]:
         """The product's settings, with the signed body (kept as a cache)."""
         response = self._send("GET", "product_details", params=_query(params))
-        product = self._signed(response, Product.from_json)
+        product = self._signed(response, Product.from_json, binding.product_details, params)
         return product, response.content, response.headers.get(SIGNATURE_HEADER, "")
 
     def user_licenses(self, params: Mapping[str, Any]) -> list[UserLicense]:
         response = self._send("GET", "user_licenses", params=_query(params))
-        return self._signed(response, UserLicense.list_from_json)
+        return self._signed(response, UserLicense.list_from_json, binding.user_licenses, params)
 
     def customer_license_users(self, params: Mapping[str, Any]) -> CustomerLicenseUsers:
         response = self._send("GET", "customer_license_users", params=_query(params))
-        return self._signed(response, CustomerLicenseUsers.from_json)
+        return self._signed(
+            response, CustomerLicenseUsers.from_json, binding.customer_license_users, params
+        )
 
     def trial_key(self, params: Mapping[str, Any]) -> TrialKey:
         response = self._send("GET", "trial_key", params=_query(params))
-        return self._signed(response, TrialKey.from_json)
+        return self._signed(response, TrialKey.from_json, binding.trial_key, params)
 
     def change_password(self, body: Mapping[str, Any]) -> None:
         response = self._send("POST", "change_password", json=dict(body))
@@ -170,15 +173,21 @@ class LicenseApiClient:
 
     def track_device_variables(self, body: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("POST", "track_device_variables", json=dict(body))
-        return self._signed(response, DeviceVariable.list_from_json)
+        return self._signed(
+            response, DeviceVariable.list_from_json, binding.tracked_variables, body
+        )
 
     def sso_url(self, params: Mapping[str, Any]) -> SsoUrl:
         response = self._send("GET", "sso_url", params=_query(params))
-        return self._signed(response, SsoUrl.from_json)
+        return self._signed(
+            response, SsoUrl.from_json, lambda answer, _: binding.sso_url(answer, self._url), params
+        )
 
     def get_device_variables(self, params: Mapping[str, Any]) -> list[DeviceVariable]:
         response = self._send("GET", "get_device_variables", params=_query(params))
-        return self._signed(response, DeviceVariable.list_from_json)
+        return self._signed(
+            response, DeviceVariable.list_from_json, binding.device_variables, params
+        )
 
     # --- plumbing -------------------------------------------------------------
 
@@ -201,14 +210,34 @@ class LicenseApiClient:
             raise self._rejection(response)
         return response
 
-    def _signed_license(self, response: httpx.Response) -> SignedLicense:
+    def _signed_license(
+        self, response: httpx.Response, asked: Mapping[str, Any], kind: str
+    ) -> SignedLicense:
         signature = response.headers.get(SIGNATURE_HEADER, "")
         date = _server_time(response)
-        return self._signed(response, lambda body: SignedLicense.parse(body, signature, date))
 
-    def _signed(self, response: httpx.Response, parse: Callable[[bytes], T]) -> T:
-        """Verify the body's RSA signature, then parse it; nothing unverified is read."""
+        def contract(answer: Any, asked: Mapping[str, Any]) -> None:
+            binding.license_answer(answer, asked, kind, self._verifier)
+
+        return self._signed(
+            response, lambda body: SignedLicense.parse(body, signature, date), contract, asked
+        )
+
+    def _signed(
+        self,
+        response: httpx.Response,
+        parse: Callable[[bytes], T],
+        contract: Callable[[Any, Mapping[str, Any]], None],
+        asked: Mapping[str, Any],
+    ) -> T:
+        """Verify the body's RSA signature, then that it answers what was ``asked``
+        (``binding``), then parse it: nothing unverified or unbound is read."""
         self._verifier.verify(response.content, response.headers.get(SIGNATURE_HEADER, ""))
+        try:
+            answer = json.loads(response.content)
+        except (ValueError, RecursionError) as exc:
+            raise ProtocolError("answer not understood: not JSON") from exc
+        contract(answer, asked)
         try:
             return parse(response.content)
         except ShapeError as exc:

@@ -72,6 +72,8 @@ class LicenseInfo(JsonObject):
     license_key: str | None = None
     username: str | None = None
     hardware_id: str | None = None
+    device_id: int | None = None
+    request: str | None = None  # "activation" on an activation answer
     license_type: str | None = None
     validity_period: datetime | None = None
     start_date: str | None = None

@@ -44,6 +44,8 @@ def v1_message(hardware_id: str, identity: str, validity_period: str | None) -> 
     """The message of the v1 ``license_signature`` body field."""
     validity = ""
     if validity_period:
-        when = datetime.fromisoformat(validity_period.replace("Z", "+00:00")).astimezone(UTC)
+        when = datetime.fromisoformat(validity_period.replace("Z", "+00:00"))
+        # Without an offset it is the License API's own clock, UTC (never the local zone).
+        when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
         validity = when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
     return f"{hardware_id}#{identity}#{validity}".lower().encode()

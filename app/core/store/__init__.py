@@ -32,8 +32,8 @@ from app.errors import (
     ActivationChanged,
     ActivationInvalid,
     DataFolderNotWritable,
-    ImportFailed,
     NotActivated,
+    NotARecoveryFile,
     ResponseSignatureError,
     StorageError,
 )
@@ -269,6 +269,7 @@ class ActivationStore:
             raise ActivationInvalid("other_device")
         if stored.product != self.config.product:
             raise ActivationInvalid("other_product")
+        self._bound(stored, hardware_id)
         now = self._clock()
         last_seen = stored.last_seen
         if not isinstance(last_seen, int | float) or last_seen != last_seen:  # NaN
@@ -279,6 +280,30 @@ class ActivationStore:
         expiry = info.validity_period
         if check_expiry and expiry is not None and expiry.timestamp() < now:
             raise ActivationInvalid("expired")
+
+    def _bound(self, stored: StoredActivation, hardware_id: str) -> None:
+        """The signed body is a license of this product, for this device, naming the
+        key or account it is kept under (core.api.binding): a genuine answer of
+        another kind, license or device never reads as an activation."""
+        from app.core.api import binding
+        from app.errors import AnswerMismatch
+
+        if stored.kind not in ("license_key", "user"):
+            raise ActivationInvalid("document_corrupt", "kind")
+        asked: dict[str, Any] = {
+            "product": self.config.product,
+            "hardware_id": hardware_id,
+            ("license_key" if stored.kind == "license_key" else "username"): stored.identity,
+        }
+        if stored.license_id is not None:
+            asked["license_id"] = stored.license_id
+        try:
+            body = json.loads(stored.license_body)
+            binding.license_answer(body, asked, binding.STORED, self._verifier)
+        except (ValueError, RecursionError):
+            raise ActivationInvalid("document_corrupt", "license body") from None
+        except AnswerMismatch as exc:
+            raise ActivationInvalid("unbound", exc.detail) from None
 
     def delete(self) -> None:
         with locked(self.path):
@@ -312,39 +337,31 @@ class ActivationStore:
     # --- recovery files ----------------------------------------------------------
 
     def export(self, activation: StoredActivation, path: Path) -> None:
-        """A plain recovery file: the signed activation, for when the keyring failed."""
+        """A plain recovery file: the signed activation, for when the keyring failed
+        (private: it holds the license key)."""
+        from app.core.userfiles import write_private
+
         data = {"format": RECOVERY_FORMAT, **activation.to_json()}
-        write_atomic(path, json.dumps(data, indent=1).encode())
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)  # it holds the license key
+        write_private(path, json.dumps(data, indent=1).encode())
 
     def read_recovery(self, path: Path, hardware_id: str) -> StoredActivation:
+        from app.core.userfiles import read_limited
+
+        raw = read_limited(path, MAX_RECOVERY)
         try:
-            with path.open("rb") as f:
-                raw = f.read(MAX_RECOVERY + 1)
-            if len(raw) > MAX_RECOVERY:
-                raise ValueError("too large")
             data = json.loads(raw.decode("utf-8"))
-            if data.get("format") != RECOVERY_FORMAT:
-                raise ValueError("format")
+        except (ValueError, RecursionError):
+            data = None
+        if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
+            raise NotARecoveryFile("not a recovery file", path=str(path))
+        try:
             stored = StoredActivation.from_json(data)
             _check_types(stored)
-        except OSError as exc:
-            raise ImportFailed(exc.strerror or str(exc), path=str(path)) from exc
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise ActivationInvalid("document_corrupt") from None
+        # The signed body names its license, key or account and device (verify binds
+        # them): a recovery file whose kind, identity or device was edited is refused.
         self.verify(stored, hardware_id)
-        info = stored.license
-        # The signed body names who it belongs to: a recovery file may not say otherwise.
-        owner = (
-            info.license_key
-            if stored.kind == "license_key"
-            else ((info.user.email if info.user else None) or info.username)
-        )
-        if stored.kind not in ("license_key", "user") or (
-            owner is not None and owner.lower() != stored.identity.lower()
-        ):
-            raise ActivationInvalid("document_corrupt", "identity or kind changed")
         return stored
 
     def _seal(self, key: bytes, activation: StoredActivation) -> bytes:
