@@ -99,9 +99,17 @@ _TOML_LAYOUT: dict[str, dict[str, str]] = {
         "response_type": "sso_response_type",
         "timeout": "sso_timeout",
         "list_licenses": "sso_list_licenses",
-        "require_state": "sso_require_state",
     },
     "storage": {"keyring_service": "keyring_service", "data_dir": "data_dir"},
+}
+# Settings that no longer exist, with the one value that still reads (it is how the
+# program always works now) and why any other cannot be honoured.
+_RETIRED = {
+    "sso.require_state": (
+        True,
+        "a sign-in answer without this sign-in's state is always refused now (a web page "
+        "could send one); remove this setting",
+    ),
 }
 FIELDS = [f for table in _TOML_LAYOUT.values() for f in table.values()]
 FLAG_FIELDS = ("product", "api_url", "api_key", "shared_key", "public_key", "ca_file")
@@ -156,7 +164,6 @@ class Config:
     sso_response_type: str = "code"  # "code" (documented default) or "token"
     sso_timeout: float = 300.0
     sso_list_licenses: bool = False  # ask user_licenses first (a code grant then signs in twice)
-    sso_require_state: bool = False  # refuse answers without our state (undocumented upstream)
     language: str = ""  # "de", "ja"...; empty: the system's locale
     window_title: str = ""  # empty: "<product name> activation"
     brand_logo: Path | None = None  # PNG or SVG beside the welcome text (default: icon.png)
@@ -265,6 +272,11 @@ def _read_toml(path: Path, layers: _Layers) -> None:
             raise ConfigError(table, "unknown section", where)
         for key, item in value.items():
             name = _TOML_LAYOUT[table].get(key)
+            retired = _RETIRED.get(f"{table}.{key}")
+            if retired is not None:
+                if item != retired[0]:
+                    raise ConfigError(f"{table}.{key}", retired[1], where)
+                continue  # what the setting asked for is how it always works now
             if name is None:
                 raise ConfigError(f"{table}.{key}", "unknown setting", where)
             layers.put(name, item, where, base_dir=path.parent)
@@ -485,7 +497,6 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         sso_response_type=one_of("sso_response_type", SSO_RESPONSE_TYPES, "code"),
         sso_timeout=whole("sso_timeout", 10, 3600, default=300),
         sso_list_licenses=flag("sso_list_licenses"),
-        sso_require_state=flag("sso_require_state"),
         language=language,
         window_title=text("window_title"),
         privacy_url=links["privacy_url"],

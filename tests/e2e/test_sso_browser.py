@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.cli import ExitCode
-from app.core.activation import Activator
+from app.core.activation import Activator, Identity
 from app.gui.pages import PageId
 from app.sandbox.server import Sandbox
 from tests.conftest import sandbox_config
@@ -108,3 +108,83 @@ def test_the_cli_takes_a_pasted_address(
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == ExitCode.OK, err
     assert "alice@acme.example" in out
+
+
+ATTACKER_PAGE = """<!doctype html><title>A page the user happens to open</title>
+<img src="{callback}?code=attacker-code">
+<img src="{callback}?error=access_denied&error_description=Call+0800+ATTACKER">
+<iframe name="sink"></iframe>
+<form id="f" method="post" action="{callback}" target="sink">
+<input name="code" value="attacker-code"><input name="state" value="a-guess"></form>
+<script>
+document.getElementById("f").submit();
+fetch("{callback}?code=attacker-code&state=a-guess", {{mode: "no-cors"}})
+  .catch(function () {{}})
+  .finally(function () {{ setTimeout(function () {{ document.title = "done"; }}, 500); }});
+</script>"""
+
+
+def test_forged_answers_from_a_web_page_are_ignored_and_the_real_sign_in_completes(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """Issue 18: while the wizard waits, another site's page (images, a posted form, a
+    script), a link to the receiver with a wrong state and a DNS-rebound name all reach
+    the loopback port in real Chromium. None ends the wait or is shown; the user's own
+    sign-in then completes as usual."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from app.core.store import ActivationStore
+    from tests.conftest import MemoryKeyring
+    from tests.fixtures.chromium import require_chromium
+
+    require_chromium()
+    config = sandbox_config(sandbox, tmp_path, product="sandbox-users", sso_enabled=True)
+    activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    receiver = activator.sso_receiver("acme-sso")
+    url = activator.sso_login("acme-sso", receiver)
+    page = ATTACKER_PAGE.format(callback=receiver.redirect_uri).encode()
+
+    class Attacker(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Attacker)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    outcome: list[object] = []
+    waiter = threading.Thread(target=lambda: outcome.append(receiver.wait(60)))
+    waiter.start()
+    browser = Chromium("--host-resolver-rules=MAP rebound.example 127.0.0.1")
+    try:
+        # Another site (localhost is not 127.0.0.1's site): images, a form, a script.
+        browser.driver.get(f"http://localhost:{site.server_port}/")
+        WebDriverWait(browser.driver, 15).until(lambda d: d.title == "done")
+        # A link another page offers, followed by the user: a top-level navigation.
+        browser.driver.get(receiver.redirect_uri + "?code=attacker-code&state=a-guess")
+        assert "ATTACKER" not in browser.driver.page_source
+        # DNS rebinding: another name for 127.0.0.1, even with the right state.
+        rebound = receiver.redirect_uri.replace("127.0.0.1", "rebound.example")
+        browser.driver.get(rebound + f"?code=attacker-code&state={receiver.state}")
+        assert waiter.is_alive() and not outcome, "a forged answer ended the wait"
+        assert receiver.error is None  # nothing forged is ever shown
+        browser.sign_in(url, "alice@acme.example")
+        waiter.join(15)
+    finally:
+        browser.quit()
+        site.shutdown()
+        site.server_close()
+    (grant,) = outcome
+    assert grant.code and grant.code != "attacker-code"  # type: ignore[attr-defined]
+    assert "You can close this tab and return to" in browser.final_text
+    assert {"cross-site", "host"} <= set(receiver.refused)
+    assert "invalid: the answer belongs to another sign-in (state)" in receiver.refused
+    activator.activate(Identity("sso", "", grant=grant))  # type: ignore[arg-type]
+    assert activator.load().identity == "alice@acme.example"

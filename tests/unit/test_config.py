@@ -119,3 +119,13 @@ def test_brand_pictures_are_relative_to_the_config_file(tmp_path: Path) -> None:
         write(tmp_path, MINIMAL + '[brand]\nlogo = "logo.svg"\naccent = "#0f766e"\n'), env={}
     )
     assert config.brand_logo == tmp_path / "logo.svg" and config.brand_accent == "#0f766e"
+
+
+def test_the_retired_require_state_reads_only_as_what_it_now_always_is(tmp_path: Path) -> None:
+    """Issue 18: the sign-in's state is always required; a vendor file that asked for
+    it still loads, one that turned it off says why it cannot be honoured."""
+    load_config(write(tmp_path, MINIMAL + "[sso]\nrequire_state = true\n"), env={})
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, MINIMAL + "[sso]\nrequire_state = false\n"), env={})
+    assert caught.value.field == "sso.require_state"
+    assert "always refused now" in describe(caught.value).what

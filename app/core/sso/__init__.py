@@ -59,16 +59,23 @@ def with_state(url: str, state: str) -> str:
 
 
 def grant_from_params(
-    params: dict[str, str], *, account: str, redirect_uri: str, state: str, require_state: bool
+    params: dict[str, str], *, account: str, redirect_uri: str, state: str
 ) -> Grant:
-    """A grant from the redirect's parameters, or a clear error."""
-    if params.get("error"):
-        raise SsoDenied(params.get("error_description") or params["error"])
+    """A grant from the redirect's parameters, or a clear error.
+
+    The ``state`` of this sign-in comes first, for every kind of answer (RFC 8252 8.9):
+    a loopback receiver is reachable by any program and any web page, so a code, a
+    token or an error without it was not sent by the identity provider for this sign-in
+    and is not this sign-in's answer."""
+    import hmac  # here: OpenSSL's hashes are not needed before the first frame
+
     came = params.get(STATE_PARAM)
-    if (came is not None and came != state) or (came is None and require_state):
+    if came is None or not hmac.compare_digest(came.encode(), state.encode()):
         raise SsoAnswerInvalid(
             QT_TRANSLATE_NOOP("messages", "the answer belongs to another sign-in (state)")
         )
+    if params.get("error"):
+        raise SsoDenied(_readable(params.get("error_description") or params["error"]))
     code = params.get("code", "")
     # Newer docs: send the access token as id_token; older ones: the id token.
     token = params.get("access_token") or params.get("id_token") or ""
@@ -77,25 +84,33 @@ def grant_from_params(
     return Grant(account, redirect_uri, code=code, id_token="" if code else token)
 
 
-def parse_redirect(
-    text: str, *, account: str, redirect_uri: str, state: str, require_state: bool = False
-) -> Grant:
-    """What the user pasted: the address the browser ended on, or just the code."""
+def _readable(text: str) -> str:
+    """The identity provider's own words, as one short printable line."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return line[:200] + ("…" if len(line) > 200 else "")
+
+
+def parse_redirect(text: str, *, account: str, redirect_uri: str, state: str) -> Grant:
+    """What the user pasted: the address the browser ended on (with this sign-in's
+    state, like any answer), or just the code, which the user typed themselves."""
     text = text.strip()
     if not text:
         raise SsoAnswerInvalid(QT_TRANSLATE_NOOP("messages", "nothing was pasted"))
     if "://" not in text and "=" not in text and "?" not in text and "#" not in text:
-        if len(text) > 4096 or any(c.isspace() for c in text):
+        if len(text) > 4096 or any(c.isspace() or not c.isprintable() for c in text):
             raise SsoAnswerInvalid(
                 QT_TRANSLATE_NOOP("messages", "that is not a code or an address")
             )
         return Grant(account, redirect_uri, code=text)
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a mistyped address ("http://[::1/..."): say so, keep listening
+        raise SsoAnswerInvalid(
+            QT_TRANSLATE_NOOP("messages", "that is not a code or an address")
+        ) from None
     params = _flat(parse_qs(parts.query))
     params.update(_flat(parse_qs(parts.fragment)))
-    return grant_from_params(
-        params, account=account, redirect_uri=redirect_uri, state=state, require_state=require_state
-    )
+    return grant_from_params(params, account=account, redirect_uri=redirect_uri, state=state)
 
 
 def _flat(values: dict[str, list[str]]) -> dict[str, str]:

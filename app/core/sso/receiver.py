@@ -2,10 +2,14 @@
 
 One callback is accepted on one path: a ``code`` in the query, or tokens in the
 URL fragment (which browsers never send: a small page posts the fragment back).
-Other paths, other methods, oversized requests and answers to another sign-in
-(a wrong ``state``) are refused and the wait goes on; once an answer is taken,
-later requests get 410 and the server stops.  Nothing it logs holds a code or
-a token.
+Every local program and every web page the user opens can reach this port, so
+(RFC 8252 section 8, design.md section 11) only an answer carrying this sign-in's
+``state`` counts, whatever it says (a code, a token or an error); the ``Host`` must be
+this address (no DNS rebinding); a request another site's page makes (an image, a
+frame, a script, a form posted from elsewhere) is refused before it is read; only
+GET and POST are served.  Anything refused is never shown and the wait goes on; once
+an answer is taken, later requests get 410 and the server stops.  Nothing it logs
+holds a code or a token.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ log = logging.getLogger(__name__)
 HOST = "127.0.0.1"  # never another interface: the code must not leave this machine
 MAX_TARGET = 8192  # bytes of path + query
 MAX_BODY = 16384  # bytes of a posted fragment
+IDLE_TIMEOUT = 5.0  # s a connection may stay silent
 
 _RELAY = """<!doctype html><meta charset="utf-8"><title>{title}</title>
 <body style="font-family:sans-serif;margin:3em"><p id="m">{working}</p>
@@ -51,6 +56,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = False  # a port another program holds must say so
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A reset or broken connection is the client's business: no traceback.
+        log.debug("sso receiver: connection from %s ended badly", client_address)
+
 
 class RedirectReceiver:
     def __init__(
@@ -61,13 +70,11 @@ class RedirectReceiver:
         product_name: str,
         port: int = 0,
         path: str = "/callback",
-        require_state: bool = False,
     ) -> None:
         self.path = path if path.startswith("/") else "/" + path
         self._account = account
         self.state = self._state = state
         self._product = product_name
-        self._require_state = require_state
         self._done = threading.Event()
         self._lock = threading.Lock()
         self.grant: Grant | None = None
@@ -78,7 +85,9 @@ class RedirectReceiver:
         except OSError as exc:
             raise SsoPortBusy(str(exc.strerror or exc), port=port) from None
         self.port = self._server.server_address[1]
-        self.redirect_uri = f"http://{HOST}:{self.port}{self.path}"
+        self.authority = f"{HOST}:{self.port}"
+        self.origin = f"http://{self.authority}"
+        self.redirect_uri = f"{self.origin}{self.path}"
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
         )
@@ -132,7 +141,6 @@ class RedirectReceiver:
                     account=self._account,
                     redirect_uri=self.redirect_uri,
                     state=self._state,
-                    require_state=self._require_state,
                 )
             except SsoAnswerInvalid as exc:
                 self.refused.append(f"invalid: {exc.detail}")
@@ -153,12 +161,16 @@ class RedirectReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            timeout = 5  # a connection that says nothing does not hold the port
+            timeout = IDLE_TIMEOUT  # a connection that says nothing does not hold the port
             server_version = "activation-wizard"
+            # An unreadable request line still gets a status line (not HTTP/0.9's bare page).
+            default_request_version = "HTTP/1.0"
             sys_version = ""
 
             def log_message(self, format: str, *args: object) -> None:
-                log.debug("sso receiver: %s %s", self.command, urlsplit(self.path).path)
+                # A malformed request has no command or path: log what there is.
+                path = urlsplit(getattr(self, "path", "") or "").path
+                log.debug("sso receiver: %s %s", getattr(self, "command", None), path)
 
             def _send(self, status: int, title: str, text: str) -> None:
                 body = _PAGE.format(
@@ -178,13 +190,36 @@ class RedirectReceiver:
                 self._send(status, "Not here", "This address only receives sign-in answers.")
 
             def _on_path(self) -> bool:
+                """Only this receiver's own address and path, asked by the browser on
+                its own (a navigation) or by the relay page served from here."""
                 if len(self.path) > MAX_TARGET:
                     self._refuse(414, "oversized")
+                    return False
+                if self.headers.get("Host", "") != receiver.authority:
+                    self._refuse(421, "host")  # DNS rebinding: another name for 127.0.0.1
+                    return False
+                if not self._from_here_or_navigating():
+                    self._refuse(403, "cross-site")
                     return False
                 if urlsplit(self.path).path != receiver.path:
                     self._refuse(404, "path")
                     return False
                 return True
+
+            def _from_here_or_navigating(self) -> bool:
+                """The identity provider sends the browser here with a top-level
+                navigation (from its own site); the relay page posts from this very
+                origin.  Another site's image, frame, script or form is neither."""
+                origin = self.headers.get("Origin")
+                site = self.headers.get("Sec-Fetch-Site")
+                if self.command == "POST":
+                    return origin == receiver.origin and site in (None, "same-origin")
+                if origin not in (None, receiver.origin):
+                    return False
+                if site in (None, "none", "same-origin"):
+                    return True
+                mode, dest = self.headers.get("Sec-Fetch-Mode"), self.headers.get("Sec-Fetch-Dest")
+                return mode == "navigate" and dest in (None, "document")
 
             def do_GET(self) -> None:
                 if not self._on_path():

@@ -245,14 +245,12 @@ class SsoPage(QWizardPage):
         receiver = self.receiver
         if receiver is None:
             return
-        config = self.session.activator.config
         try:
             grant = parse_redirect(
                 self.paste.text(),
                 account=self.account.text().strip(),
                 redirect_uri=receiver.redirect_uri,
                 state=receiver.state,
-                require_state=config.sso_require_state,
             )
         except WizardError as exc:
             self.panel.show_message(explain(exc))
