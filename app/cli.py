@@ -596,7 +596,6 @@ def _sso_grant(activator: Activator, account: str) -> Any:
                         account=account,
                         redirect_uri=receiver.redirect_uri,
                         state=receiver.state,
-                        require_state=activator.config.sso_require_state,
                     )
                 except WizardError as exc:  # say why, and keep waiting for a better one
                     message = describe(exc)
@@ -834,28 +833,17 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 def _write_file(path: Path, text: str) -> None:
     """A request file is private (an account's holds its password)."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(text + "\n")
-        os.chmod(path, 0o600)
-    except (OSError, ValueError) as exc:
-        problem = getattr(exc, "strerror", None) or str(exc)
-        raise UsageError(
-            str(path), translate("cli", "cannot be written ({problem})").format(problem=problem)
-        ) from None
+    from app.core.userfiles import write_private
+
+    write_private(path, (text + "\n").encode("ascii"))
 
 
 def _read_input(name: str) -> bytes:
+    from app.core.userfiles import MAX_READ, read_limited
+
     if name == "-":
-        return sys.stdin.buffer.read(2 * 1024 * 1024)
-    try:
-        with open(name, "rb") as f:
-            return f.read(2 * 1024 * 1024)
-    except OSError as exc:
-        raise UsageError(
-            name, translate("cli", "cannot be read ({problem})").format(problem=exc.strerror or exc)
-        ) from None
+        return sys.stdin.buffer.read(MAX_READ)
+    return read_limited(Path(name))
 
 
 def _variables(args: argparse.Namespace, activator: Activator) -> ExitCode:
@@ -900,10 +888,29 @@ def _check(args: argparse.Namespace, activator: Activator) -> ExitCode:
 def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     from app.core.summary import mask_key
 
-    stored = activator.deactivate()
+    done = activator.deactivate()
+    stored = done.activation
     shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
-    print(translate("cli", "Deactivated {who} on this device; its seat is free.").format(who=shown))
-    return ExitCode.OK
+    if done.confirmed:
+        print(
+            translate("cli", "Deactivated {who} on this device; its seat is free.").format(
+                who=shown
+            )
+        )
+        return ExitCode.OK
+    print(
+        translate(
+            "cli",
+            "Not confirmed by the server: it answered that it has no such device on {who}. "
+            "That answer is not signed, so whether the seat is free is unknown: if the "
+            "vendor's customer portal still counts this device, release it there.\n"
+            "The activation was removed here; a copy is kept in {path} "
+            "(activation-wizard import FILE brings it back).",
+        ).format(who=shown, path=done.kept),
+        file=sys.stderr,
+    )
+    print(translate("cli", "server code: {code}").format(code="device_not_found"), file=sys.stderr)
+    return ExitCode.REJECTED
 
 
 def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:

@@ -15,6 +15,7 @@ from app.errors import (
     InsecureUrlError,
     NetworkError,
     NotActivated,
+    NotARecoveryFile,
     NoUsableLicense,
     OAuthClientRejected,
     OAuthTokenFailed,
@@ -30,6 +31,7 @@ from app.errors import (
     StorageError,
     TrialNeedsPassword,
     UsageError,
+    UserFileError,
 )
 
 
@@ -50,6 +52,8 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (ConfigError, ExitCode.USAGE),
         (InsecureUrlError, ExitCode.USAGE),
         (UsageError, ExitCode.USAGE),
+        (UserFileError, ExitCode.USAGE),  # the file named cannot be read or written
+        (NotARecoveryFile, ExitCode.USAGE),  # import: the file named is something else
         (OfflineFileInvalid, ExitCode.USAGE),  # not a license file
         (OfflineRefused, ExitCode.UNTRUSTED),  # a license file that does not belong here
         (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import ExitCode
-from tests.e2e.conftest import run_cli
+from tests.e2e.conftest import RunningSandbox, run_cli
 
 GOOD = '[product]\ncode = "acme"\n[api]\napi_key = "k"\nshared_key = "s"\n'
 
@@ -75,7 +75,7 @@ def test_command_line_values(cli_env: dict[str, str]) -> None:
         (["sandbox", "--port", "-1"], ExitCode.USAGE, "not a port"),
         (["sandbox", "--port", "99999"], ExitCode.USAGE, "not a port"),
         (["sandbox", "--db", "/"], ExitCode.STORAGE, "is a folder"),
-        (["import", "/no/such/file.json"], ExitCode.STORAGE, "Could not read the file"),
+        (["import", "/no/such/file.json"], ExitCode.USAGE, "Could not read the file"),
         (["sandbox", "--fault", "nonsense"], ExitCode.USAGE, "unknown fault"),
     ]
     for args, code, says in cases:
@@ -154,3 +154,59 @@ def test_a_closed_output_pipe_is_no_traceback(cli_env: dict[str, str]) -> None:
     proc.wait(timeout=30)
     assert "Traceback" not in err
     assert proc.returncode == ExitCode.OK
+
+
+def test_an_offline_request_is_not_written_through_a_symbolic_link(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    target = tmp_path / "important.txt"
+    target.write_text("keep me")
+    link = tmp_path / "activation.req"
+    link.symlink_to(target)
+    done = run_cli(
+        cli_env, "offline", "request", "--license-key", "DEMO-OKAY-0000-0002", "--out", str(link)
+    )
+    assert done.returncode == ExitCode.USAGE, done.stderr
+    assert "symbolic link" in done.stderr and "Traceback" not in done.stderr
+    assert target.read_text() == "keep me"
+
+
+def test_reading_a_fifo_as_a_license_file_does_not_hang(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "license.lic"
+    os.mkfifo(fifo)
+    done = run_cli(cli_env, "offline", "activate", str(fifo))  # run_cli times out at 60 s
+    assert done.returncode == ExitCode.USAGE, done.stderr
+    assert "not a regular file" in done.stderr
+
+
+def test_importing_a_file_that_is_not_a_recovery_file_says_so(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    for content in ("not json at all", '{"licenses": {}}', "[1, 2]"):
+        path = tmp_path / "other.json"
+        path.write_text(content)
+        done = run_cli(cli_env, "import", str(path))
+        assert done.returncode == ExitCode.USAGE, done.stderr
+        assert "This is not a saved activation" in done.stderr
+        assert "saved activation is damaged" not in done.stderr
+
+
+def test_an_unsigned_no_such_device_is_not_reported_as_a_freed_seat(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    assert run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0001").returncode == 0
+    with sandbox_process.db.tx() as db:  # what a middlebox could answer as well
+        db.execute("UPDATE devices SET active = 0")
+    done = run_cli(cli_env, "deactivate")
+    assert done.returncode == ExitCode.REJECTED, done.stderr
+    assert "its seat is free" not in done.stdout + done.stderr
+    assert "Not confirmed by the server" in done.stderr
+    assert "server code: device_not_found" in done.stderr
+    kept = next(line for line in done.stderr.split() if line.endswith(".json"))
+    with sandbox_process.db.tx() as db:
+        db.execute("UPDATE devices SET active = 1")
+    assert run_cli(cli_env, "import", kept.rstrip(".(")).returncode == ExitCode.OK

@@ -204,4 +204,4 @@ def test_offline_request_files_are_private_and_say_when_they_hold_a_password(
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert "holds the account's password" in done.stdout
     missing = run_cli(cli_env, "offline", "activate", str(tmp_path / "nope.lic"))
-    assert missing.returncode == ExitCode.USAGE and "cannot be read" in missing.stderr
+    assert missing.returncode == ExitCode.USAGE and "could not be read" in missing.stderr

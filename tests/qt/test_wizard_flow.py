@@ -341,7 +341,8 @@ def test_a_recovery_file_is_imported_from_the_welcome_page(
     dialogs.open_path = str(tmp_path / "garbage.json")
     (tmp_path / "garbage.json").write_text("{}")
     wizard.welcome_page.import_button.click()
-    assert "damaged" in wizard.welcome_page.note.text()  # a bad file says so, stays put
+    # A file that is no recovery file says so (not "the saved activation is damaged").
+    assert "This is not a saved activation" in wizard.welcome_page.note.text()
     assert wizard.currentId() == PageId.WELCOME
     dialogs.open_path = str(rescue)
     wizard.welcome_page.import_button.click()

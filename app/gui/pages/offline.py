@@ -30,6 +30,7 @@ from app.core.account import normalize_email, plausible_email
 from app.core.activation import ActivationResult, Identity
 from app.core.cancel import CancelToken
 from app.core.license_key import is_well_formed, normalize_key
+from app.core.userfiles import read_limited, write_private
 from app.gui.pages import PageId, Session
 from app.gui.pages.credentials import PasswordField
 from app.gui.widgets import (
@@ -221,9 +222,8 @@ class OfflinePage(QWizardPage):
 
         def work(token: CancelToken) -> tuple[Request, str]:
             made = activator.offline_request(identity)
-            target = Path(path)
-            target.write_text(made.text + "\n", encoding="ascii")
-            target.chmod(0o600)  # private: an account's request holds its password
+            # Private: an account's request holds its password.
+            write_private(Path(path), (made.text + "\n").encode("ascii"))
             return made, path
 
         self._task = self.session.runner.start(work, self._on_saved, self._on_failed)
@@ -256,8 +256,7 @@ class OfflinePage(QWizardPage):
 
     def load_file(self, path: str) -> None:
         def read(token: CancelToken) -> bytes:
-            with open(path, "rb") as f:
-                return f.read(2 * 1024 * 1024)
+            return read_limited(Path(path))
 
         self._activate(read)
 

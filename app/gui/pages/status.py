@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
-from app.core.activation import Identity
+from app.core.activation import Deactivated, Identity
 from app.core.cancel import CancelToken
 from app.core.store import StoredActivation
 from app.core.store.vault import backend_label
 from app.core.summary import license_rows, mask_key
+from app.core.userfiles import read_limited, write_private
 from app.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
@@ -175,16 +176,30 @@ class StatusPage(QWizardPage):
             return
         activator = self.session.activator
 
-        def work(token: CancelToken) -> None:
-            activator.deactivate(token)
+        def work(token: CancelToken) -> Deactivated:
+            return activator.deactivate(token)
 
         self._run(self.tr("Deactivating…"), work, self._on_deactivate_succeeded)
 
     @Slot(object)
-    def _on_deactivate_succeeded(self, _: object) -> None:
+    def _on_deactivate_succeeded(self, done: Deactivated) -> None:
+        self._deactivated(done, self.tr("This device was deactivated and its seat is free again."))
+
+    def _deactivated(self, done: Deactivated, freed: str) -> None:
+        """Back to the welcome page, saying ``freed``, or that the server did not
+        confirm it (an unsigned "no such device": the seat's state is unknown)."""
         self._task = None
         self.session.stored = None
-        self.session.start_note = self.tr("This device was deactivated and its seat is free again.")
+        if done.confirmed:
+            note = freed
+        else:
+            note = self.tr(
+                "The license server answered that it has no such device on this license, but "
+                "that answer cannot be verified, so whether the seat is free is unknown. If "
+                "the vendor's customer portal still counts this device, release it there. "
+                "The activation was removed here; a copy is kept in {path}."
+            ).format(path=done.kept)
+        self.session.start_note = note
         self.deactivated.emit()
         self._restart_at_welcome()
 
@@ -204,7 +219,7 @@ class StatusPage(QWizardPage):
         activator = self.session.activator
 
         def write(text: str) -> None:
-            Path(path).write_text(text + "\n", encoding="ascii")
+            write_private(Path(path), (text + "\n").encode("ascii"))
 
         def work(token: CancelToken) -> None:
             activator.offline_deactivate(write)
@@ -232,8 +247,7 @@ class StatusPage(QWizardPage):
         activator = self.session.activator
 
         def work(token: CancelToken) -> StoredActivation:
-            with open(path, "rb") as f:
-                return activator.offline_refresh(f.read(2 * 1024 * 1024))
+            return activator.offline_refresh(read_limited(Path(path)))
 
         def done(stored: StoredActivation) -> None:
             self._on_check_succeeded(stored)
@@ -263,23 +277,22 @@ class StatusPage(QWizardPage):
             return
         activator = self.session.activator
 
-        def work(token: CancelToken) -> None:
-            activator.deactivate(token)
+        def work(token: CancelToken) -> Deactivated:
+            return activator.deactivate(token)
 
         self._run(
             self.tr("Deactivating…"), work, self._on_replaced_deactivated, self._on_replace_failed
         )
 
     @Slot(object)
-    def _on_replaced_deactivated(self, _: object) -> None:
-        self._task = None
-        self.session.stored = None
-        self.session.start_note = self.tr(
-            "The previous license was deactivated here and its seat is free. Choose how to "
-            "activate the new one."
+    def _on_replaced_deactivated(self, done: Deactivated) -> None:
+        self._deactivated(
+            done,
+            self.tr(
+                "The previous license was deactivated here and its seat is free. Choose how to "
+                "activate the new one."
+            ),
         )
-        self.deactivated.emit()
-        self._restart_at_welcome()
 
     def _on_replace_failed(self, exc: BaseException) -> bool:
         """The old license's server could not be asked: keep it, or go on and leave
