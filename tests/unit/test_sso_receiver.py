@@ -306,3 +306,23 @@ def test_grants_keep_codes_out_of_their_repr() -> None:
         "code": "very-secret",
         "redirect_uri": "r",
     }
+
+
+def test_a_fixed_port_is_free_again_right_after_a_sign_in() -> None:
+    """Issue 19: the receiver's own closed connection (TIME_WAIT) made a fixed
+    redirect_port read as taken for about a minute; another listener still does."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    for attempt in range(2):
+        with RedirectReceiver(account="a", state=STATE, product_name="P", port=port) as r:
+            thread, out = waiting(r)
+            httpx.get(r.redirect_uri + f"?code=c{attempt}&state={STATE}", timeout=5)
+            thread.join(5)
+            assert out == [Grant("a", r.redirect_uri, code=f"c{attempt}")]
+    with socket.socket() as taken:  # another program listening there: still refused
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        with pytest.raises(SsoPortBusy):
+            RedirectReceiver(account="a", state=STATE, product_name="P", port=port)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import html
 import logging
+import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -54,7 +56,16 @@ _PAGE = """<!doctype html><meta charset="utf-8"><title>{title}</title>
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False  # a port another program holds must say so
+    # A fixed redirect port must be usable again at once after a sign-in, while the
+    # last connection lingers in TIME_WAIT: SO_REUSEADDR on POSIX allows exactly that
+    # and still refuses a port another program listens on.  On Windows the same flag
+    # would let two programs share a port, so there the port is claimed exclusively.
+    allow_reuse_address = sys.platform != "win32"
+
+    def server_bind(self) -> None:
+        if sys.platform == "win32":
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        super().server_bind()
 
     def handle_error(self, request: object, client_address: object) -> None:
         # A reset or broken connection is the client's business: no traceback.
@@ -110,7 +121,10 @@ class RedirectReceiver:
                 raise Cancelled()
             return self.grant
         finally:
-            self.close()
+            # Here (a worker), the port is released before wait returns: a fixed
+            # redirect port is free for the next sign-in at once.
+            self._done.set()
+            self._stop()
 
     def offer(self, grant: Grant) -> None:
         """An answer that came another way (pasted): ends the wait like a callback."""
