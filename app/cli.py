@@ -65,6 +65,16 @@ def _version_text() -> str:
     return text
 
 
+def _delay(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= seconds <= 600:  # NaN fails this too
+        raise argparse.ArgumentTypeError(f"{text} is not a delay (0 to 600 seconds)")
+    return seconds
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -253,7 +263,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     sbx.add_argument("--port", type=_port, default=0, help="0 = any free port")
     sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
     sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
-    sbx.add_argument("--delay", type=float, default=0.0, help="answer every call this late (s)")
+    sbx.add_argument("--delay", type=_delay, default=0.0, help="answer every call this late (s)")
     sbx.add_argument(
         "--fault",
         action="append",
@@ -309,23 +319,41 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     with Sandbox(tls=True) as sandbox:
         info = sandbox.info
         if args.command is None:  # a person is about to type a key: show them some
-            print(f"Sandbox License API at {info.api_url}. Demo entries:", file=sys.stderr)
-            product = flags.get("product") or info.product
-            for entry in info.licenses:
-                if entry["endpoint"] != "activate_license" or entry["product"] != product:
-                    continue
-                who = entry.get("license_key") or (
-                    f"{entry.get('username')} / {entry.get('password')}"
-                )
-                print(f"  {who}  {entry['scenario']}", file=sys.stderr)
-            if product == info.product:
-                print("  (accounts: --product sandbox-users)", file=sys.stderr)
+            _print_demo_entries(info, flags.get("product") or info.product)
         # The sandbox supplies the connection; which product and language stay the user's.
         kept = ("product", "language")
         overrides = {k: v for k, v in flags.items() if v is not None and k in kept}
         if "product" in overrides:  # another demo product: its own name on every page
             overrides["product_name"] = sandbox.db.product_name(overrides["product"])
         yield {**info.config_flags(), **overrides}
+
+
+def _print_demo_entries(info: Any, product: str) -> None:
+    """What a newcomer can type into the wizard on the sandbox: the keys and accounts
+    of the product it opens on, and how to open it on the other one."""
+    say = functools.partial(print, file=sys.stderr)
+    say(f"Sandbox License API at {info.api_url}. Demo entries for {product}:")
+    others: dict[str, int] = {}
+    for entry in info.licenses:
+        if entry["endpoint"] not in ("activate_license", "sso_url"):
+            continue
+        if entry["scenario"] == "unknown_product":  # a product that does not exist
+            continue
+        if entry["product"] != product:
+            others[entry["product"]] = others.get(entry["product"], 0) + 1
+            continue
+        if entry.get("license_key"):
+            who = entry["license_key"]
+        elif entry.get("customer_account_code"):
+            who = (
+                f"{entry['username']} (sign in with organisation {entry['customer_account_code']})"
+            )
+        else:
+            who = f"{entry['username']} / {entry['password']}"
+        say(f"  {who}  {entry['scenario']}")
+    for other, count in sorted(others.items()):
+        kind = "accounts" if other != info.product else "license keys"
+        say(f"  ({count} more, {kind}: add --product {other})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -345,6 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
             config = load_config(getattr(args, "config", None), flags)
             i18n.install(config.language)
+            _warn_unknown_environment()
+            _warn_untranslated(config.language)
             return _run(args, config)
     except BrokenPipeError:
         # The reader went away (| head): the work is done; say nothing more.
@@ -382,6 +412,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_code_for(exc))
 
 
+def _warn_untranslated(language: str) -> None:
+    """A language asked for by name (--lang, the config) that ships no translation."""
+    wanted = i18n.wanted_language(language) if language else ""
+    if wanted and wanted not in i18n.SHIPPED:
+        text = translate(
+            "cli",
+            "there is no translation for {language}; the texts stay in English (dates and "
+            "numbers follow {language}). Shipped: {shipped}.",
+        ).format(language=language, shipped=", ".join(i18n.SHIPPED))
+        print(translate("cli", "note: {text}").format(text=text), file=sys.stderr)
+
+
+def _warn_unknown_environment() -> None:
+    """A mistyped ACTIVATION_WIZARD_* variable would be ignored without a word."""
+    from app.config import unknown_environment
+
+    for name, closest in unknown_environment():
+        text = (
+            translate("cli", "{name} is not a setting of this program; it is ignored.")
+            if closest is None
+            else translate(
+                "cli",
+                "{name} is not a setting of this program (did you mean {closest}?); it is ignored.",
+            )
+        ).format(name=name, closest=closest)
+        print(translate("cli", "note: {text}").format(text=text), file=sys.stderr)
+        logging.getLogger(__name__).warning("unknown environment variable %s ignored", name)
+
+
 KEYRING_TIMEOUT = 30.0  # s: a script never waits on a keyring prompt nobody sees
 
 
@@ -394,9 +453,13 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     else:
         try:
             timeout = float(os.environ.get("ACTIVATION_WIZARD_KEYRING_TIMEOUT", KEYRING_TIMEOUT))
+            if not 1 <= timeout <= 3600:  # NaN fails this too
+                raise ValueError(timeout)
         except ValueError:
             raise ConfigError(
-                "ACTIVATION_WIZARD_KEYRING_TIMEOUT", "must be a number of seconds", "environment"
+                "ACTIVATION_WIZARD_KEYRING_TIMEOUT",
+                "must be a number of seconds from 1 to 3600",
+                "environment",
             ) from None
         activator = Activator(config, store=ActivationStore(config, keyring_timeout=timeout))
     if args.command is None:
@@ -532,7 +595,6 @@ def _choose_license(activator: Activator, identity: Any) -> Any:
 
 def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     from app.core.activation import Identity
-    from app.core.license_key import normalize_key
 
     if args.license_id is not None and args.license_id <= 0:
         raise UsageError(
@@ -543,10 +605,7 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
             raise UsageError(
                 "--license-id", translate("cli", "goes with --username or --sso, not a license key")
             )
-        key = normalize_key(_text(args.license_key, "--license-key"), activator.config.key_pattern)
-        if not key:
-            raise UsageError("--license-key", translate("cli", "it is empty"))
-        identity = Identity("license_key", key)
+        identity = Identity("license_key", _license_key(args.license_key, activator))
     elif args.sso is not None:
         account = args.sso or activator.config.sso_account
         if not account:
@@ -554,8 +613,7 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
                 "--sso",
                 translate("cli", "name the organisation code (or set sso.customer_account_code)"),
             )
-        grant = _sso_grant(activator, _text(account, "--sso"))
-        identity = Identity("sso", "", grant=grant, license_id=args.license_id)
+        return _activate_sso(args, activator, _text(account, "--sso"))
     else:
         identity = _user_identity(args)
     try:
@@ -567,6 +625,48 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
 
 
+def _license_key(text: str, activator: Activator) -> str:
+    """The key as the wizard's field would take it, or why not: the same rules
+    (``ui.key_pattern``) and words as the wizard, before anything is sent."""
+    from app.core.license_key import is_well_formed, key_hint, normalize_key
+
+    pattern = activator.config.key_pattern
+    key = normalize_key(_text(text, "--license-key"), pattern)
+    if not key:
+        raise UsageError("--license-key", translate("cli", "it is empty"))
+    if not is_well_formed(key, pattern):
+        raise UsageError("--license-key", key_hint(key, pattern, typing=False))
+    return key
+
+
+def _activate_sso(args: argparse.Namespace, activator: Activator, account: str) -> ExitCode:
+    """Sign in through the browser and activate; when the server needs one more
+    sign-in (a code that settled an interrupted one is spent), sign in once more."""
+    from app.core.activation import Identity
+    from app.errors import SsoSignInAgain
+
+    for attempt in range(3):
+        grant = _sso_grant(activator, account)
+        identity = Identity("sso", "", grant=grant, license_id=args.license_id)
+        try:
+            result = activator.activate(identity, replace_old=args.replace or "refuse")
+        except SsoSignInAgain as exc:
+            if attempt == 2:
+                raise
+            message = describe(exc)
+            print(
+                translate("cli", "note: {text}").format(text=f"{message.what} {message.todo}"),
+                file=sys.stderr,
+            )
+            continue
+        except KeyboardInterrupt:
+            _undo_cancelled(activator)
+            raise
+        _report_activation(args, activator, result)
+        return ExitCode.STORAGE if result.save_error is not None else ExitCode.OK
+    raise AssertionError("unreachable")
+
+
 def _sso_grant(activator: Activator, account: str) -> Any:
     """Sign in through the browser: print the URL (and open it where there is a
     display), wait for the redirect, or take the address pasted on standard input."""
@@ -574,6 +674,7 @@ def _sso_grant(activator: Activator, account: str) -> Any:
     import webbrowser
 
     from app.core.sso import parse_redirect
+    from app.errors import SsoDenied
 
     say = functools.partial(print, file=sys.stderr, flush=True)
     with activator.sso_receiver(account) as receiver:
@@ -597,6 +698,9 @@ def _sso_grant(activator: Activator, account: str) -> Any:
                         redirect_uri=receiver.redirect_uri,
                         state=receiver.state,
                     )
+                except SsoDenied as exc:  # the identity provider's answer: it said no
+                    receiver.refuse(exc)
+                    return
                 except WizardError as exc:  # say why, and keep waiting for a better one
                     message = describe(exc)
                     say(f"{message.title}: {message.what}")
@@ -636,21 +740,41 @@ def _undo_cancelled(activator: Activator) -> None:
 def _report_activation(args: argparse.Namespace, activator: Activator, result: Any) -> None:
     # What was just activated is shown whole (a new trial's key is news to its user).
     _print_license(args, result.activation, recovered=result.recovered, mask=False)
+    say = functools.partial(print, file=sys.stderr)
+    if result.replaced is not None:
+        _report_deactivation(result.replaced, previous=True)
+    if result.abandoned is not None:
+        say(
+            translate(
+                "cli",
+                "note: the previous license is no longer used here, but its seat is still "
+                "counted: release it in the vendor's customer portal. A copy is kept in {path}.",
+            ).format(path=result.abandoned)
+        )
     if result.save_error is None:
         return
     problem = describe(result.save_error)
-    say = functools.partial(print, file=sys.stderr)
-    say(f"error: the server accepted the activation, but saving it failed: {problem.what}")
+    say(
+        translate(
+            "cli", "error: the server accepted the activation, but saving it failed: {what}"
+        ).format(what=problem.what)
+    )
     rescue = _write_rescue_file(activator, result)
     if rescue is None:
         say(
-            "It could not be written to a file either; run the same command again once the "
-            "problem is fixed: it will not use another seat."
+            translate(
+                "cli",
+                "It could not be written to a file either; run the same command again once "
+                "the problem is fixed: it will not use another seat.",
+            )
         )
     else:
         say(
-            f"It was saved to {rescue} (keep it private: it holds your license key).\n"
-            f"{problem.todo}\nThen run: activation-wizard import {rescue}"
+            translate(
+                "cli",
+                "It was saved to {file} (keep it private: it holds your license key).\n"
+                "{todo}\nThen run: activation-wizard import {file}",
+            ).format(file=rescue, todo=problem.todo)
         )
 
 
@@ -706,7 +830,7 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.account import has_control_characters
+    from app.core.account import field_problem
     from app.core.activation import TrialRequest
 
     email = _email(args.email, "--email") if args.email is not None else ""
@@ -717,10 +841,9 @@ def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
             continue
         flag = "--" + name.replace("_", "-")
         fields[name] = _text(value, flag)
-        if has_control_characters(fields[name]):
-            raise UsageError(
-                flag, translate("cli", "contains control characters (a tab, a line break)")
-            )
+        problem = field_problem(fields[name])
+        if problem:
+            raise UsageError(flag, problem)
     if not email and _user_based(activator):
         raise UsageError(
             "--email", translate("cli", "a trial of this product is tied to an e-mail address")
@@ -767,15 +890,11 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
 def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
     """Air-gapped machines: a request file out, a license file in (and back out)."""
     from app.core.activation import Identity
-    from app.core.license_key import normalize_key
 
     command = args.offline_command
     if command == "request":
         if args.license_key is not None:
-            key = normalize_key(
-                _text(args.license_key, "--license-key"), activator.config.key_pattern
-            )
-            identity = Identity("license_key", key)
+            identity = Identity("license_key", _license_key(args.license_key, activator))
         else:
             identity = _user_identity(args)
         out = args.out or Path("activation.req")
@@ -886,18 +1005,27 @@ def _check(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    done = activator.deactivate()
+    _report_deactivation(done)
+    return ExitCode.OK if done.confirmed else ExitCode.REJECTED
+
+
+def _report_deactivation(done: Any, *, previous: bool = False) -> None:
+    """Freed, or (an unsigned "no such device") not confirmed, the seat's state unknown."""
     from app.core.summary import mask_key
 
-    done = activator.deactivate()
     stored = done.activation
     shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
     if done.confirmed:
-        print(
-            translate("cli", "Deactivated {who} on this device; its seat is free.").format(
-                who=shown
+        text = (
+            translate(
+                "cli", "note: the previous license {who} was deactivated first; its seat is free."
             )
+            if previous
+            else translate("cli", "Deactivated {who} on this device; its seat is free.")
         )
-        return ExitCode.OK
+        print(text.format(who=shown), file=sys.stderr if previous else sys.stdout)
+        return
     print(
         translate(
             "cli",
@@ -910,7 +1038,6 @@ def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
         file=sys.stderr,
     )
     print(translate("cli", "server code: {code}").format(code="device_not_found"), file=sys.stderr)
-    return ExitCode.REJECTED
 
 
 def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:

@@ -226,6 +226,43 @@ def load_config(
     return _validate(layers, _sources(file_path, layers))
 
 
+# Environment variables read outside the settings: the config file's path, the CLI's
+# keyring wait, and the test suite's demand for a real keyring (packaging/dev test).
+OTHER_ENVIRONMENT = ("CONFIG", "KEYRING_TIMEOUT", "REQUIRE_KEYRING")
+
+
+def environment_names() -> list[str]:
+    """Every ACTIVATION_WIZARD_* variable this program reads."""
+    return sorted(
+        ENV_PREFIX + n.upper() for n in (*FIELDS, *(o.lower() for o in OTHER_ENVIRONMENT))
+    )
+
+
+def unknown_environment(env: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """ACTIVATION_WIZARD_* variables that are set but mean nothing here (a typo is
+    otherwise silently ignored), each with the closest real name, if any."""
+    import difflib
+
+    env = os.environ if env is None else env
+    known = environment_names()
+    return [
+        (name, next(iter(difflib.get_close_matches(name, known, n=1, cutoff=0.8)), None))
+        for name in sorted(env)
+        if name.startswith(ENV_PREFIX) and name not in known
+    ]
+
+
+def _portal_for(api_url: str) -> str:
+    """LicenseSpring's offline portal; a License API on this machine (a sandbox run
+    on its own) has its own portal beside it, at /offline."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(api_url).hostname or ""
+    if host in ("127.0.0.1", "localhost", "::1") and "/api/" in api_url:
+        return api_url.rsplit("/api/", 1)[0] + "/offline"
+    return "https://offline.licensespring.com"
+
+
 def _sources(file_path: Path | None, layers: _Layers) -> str:
     """Where the settings came from, in words (diagnose shows it)."""
     parts = [str(file_path)] if file_path else []
@@ -343,7 +380,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         value = v.get(name, default)
         try:
             result = int(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: inf
             raise ConfigError(_label(name), "must be a whole number", where(name)) from None
         if isinstance(value, bool) or not low <= result <= high:
             raise ConfigError(_label(name), f"must be from {low} to {high}", where(name))
@@ -487,7 +524,7 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         variables=_variables(v.get("variables"), where("variables")),
         variables_hook=_hook(text("variables_hook"), where("variables_hook")),
         offline_enabled=flag("offline_enabled", True),
-        offline_portal_url=text("offline_portal_url", default="https://offline.licensespring.com"),
+        offline_portal_url=text("offline_portal_url", default=_portal_for(api_url)),
         offline_request_name=_file_name(text("offline_request_name", default="activation.req")),
         offline_accounts=flag("offline_accounts", True),
         sso_enabled=flag("sso_enabled"),

@@ -365,10 +365,33 @@ class SsoTimeout(SsoError):
     key = "sso_timeout"
 
 
-class SsoDeviceUnknown(SsoError):
-    """409 after a single sign-on with a used code: the account is not known here."""
+class SsoSignInAgain(SsoError):
+    """A single-use code was spent (sent once already, or used to look up an earlier
+    activation): the next step needs a fresh sign-in.  ``why`` says which."""
 
-    key = "sso_device_unknown"
+    key = "sso_sign_in_again"
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why, why=SIGN_IN_AGAIN.get(why, why))
+        self.why = why
+
+
+SIGN_IN_AGAIN = {
+    "spent": QT_TRANSLATE_NOOP(
+        "messages",
+        "That sign-in was used already: each sign-in with your organisation counts once.",
+    ),
+    "recover": QT_TRANSLATE_NOOP(
+        "messages",
+        "The license server already has this device on your organisation's license. To "
+        "fetch that activation, this computer needs to know which account it belongs to.",
+    ),
+    "activate": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your sign-in was used to look up an interrupted activation, which had not reached "
+        "the license server. Activating needs one more sign-in.",
+    ),
+}
 
 
 class SsoPortBusy(SsoError):
@@ -464,11 +487,23 @@ class KeyringLocked(StorageError):
     key = "keyring_locked"
 
 
+class KeyringNoAnswer(StorageError):
+    """The keyring did not answer in time (a prompt nobody sees, a hung daemon)."""
+
+    key = "keyring_no_answer"
+
+
 class KeyringPromptDismissed(StorageError):
     """The system asked for the keyring password and the request was dismissed (or
     could not be shown): there is a keyring, it is just not open."""
 
     key = "keyring_prompt"
+
+
+class StoreBusy(StorageError):
+    """Another program holds the activation's lock (it may wait on a keyring prompt)."""
+
+    key = "store_busy"
 
 
 class KeyringAccessDenied(StorageError):
@@ -1169,18 +1204,13 @@ MESSAGES: dict[str, Message] = {
             "browser ended on.",
         ),
     ),
-    "sso_device_unknown": Message(
-        QT_TRANSLATE_NOOP("messages", "This device is already activated"),
+    "sso_sign_in_again": Message(
+        QT_TRANSLATE_NOOP("messages", "Sign in once more"),
+        "{why}",
         QT_TRANSLATE_NOOP(
             "messages",
-            "The license server already has this device on your organisation account's "
-            "license, but this computer does not know which account that is, so it cannot "
-            "fetch the activation.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "messages",
-            "Release this device in the vendor's customer portal (or ask your administrator), "
-            "then sign in again.",
+            "Sign in with your organisation again; no extra seat is used. (Your browser may "
+            "not even ask for the password.)",
         ),
     ),
     "sso_port_busy": Message(
@@ -1350,6 +1380,33 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("messages", "{path} could not be written: {reason}."),
         QT_TRANSLATE_NOOP("messages", "Choose another name or folder, then try again."),
     ),
+    "keyring_no_answer": Message(
+        QT_TRANSLATE_NOOP("messages", "The keyring did not answer"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The system credential store (keyring) did not answer within {waited}: it may be "
+            "waiting for its password in a prompt that is not shown here, or it is not "
+            "responding.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Unlock the keyring (or restart your session), then try again. Scripts can wait "
+            "longer with ACTIVATION_WIZARD_KEYRING_TIMEOUT.",
+        ),
+    ),
+    "store_busy": Message(
+        QT_TRANSLATE_NOOP("messages", "The activation is in use"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Another program (another window of the activation wizard, or the product itself) "
+            "is changing the saved activation and did not finish within {waited}.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Close the other activation windows (one may be waiting for the keyring's "
+            "password), then try again.",
+        ),
+    ),
     "data_folder": Message(
         QT_TRANSLATE_NOOP("messages", "Cannot write the activation folder"),
         QT_TRANSLATE_NOOP("messages", "The folder {path} cannot be written to."),
@@ -1418,7 +1475,7 @@ class _Lenient(dict[str, Any]):
 
 
 # Parameters that are catalogue texts themselves, translated like their template.
-_TRANSLATED_PARAMS = ("reason", "todo")
+_TRANSLATED_PARAMS = ("reason", "todo", "why")
 # What a server's Retry-After adds to a message, per message.
 _RETRY_HINTS = {
     "rate_limited": QT_TRANSLATE_NOOP("messages", " (the server asks for {wait})"),

@@ -28,6 +28,7 @@ from app.errors import (
     SsoAnswerInvalid,
     SsoDenied,
     SsoError,
+    SsoSignInAgain,
     StorageError,
     TrialNeedsPassword,
     UsageError,
@@ -58,6 +59,7 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (OfflineRefused, ExitCode.UNTRUSTED),  # a license file that does not belong here
         (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted
         (SsoDenied, ExitCode.REJECTED),  # the identity provider said no
+        (SsoSignInAgain, ExitCode.NOT_ACTIVATED),  # a fresh sign-in is needed
         (SsoError, ExitCode.NETWORK),  # no answer from the browser in time, port taken
         (ActivationExists, ExitCode.USAGE),  # another license: --replace decides
         (ActivationRace, ExitCode.REJECTED),

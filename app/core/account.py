@@ -9,6 +9,8 @@ from app.i18n import translate
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
 # The server decides what exists; this only catches typos before a request.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+MAX_EMAIL = 254  # RFC 5321's limit on an address in a mail path
+MAX_FIELD = 200  # a name, a phone number, a company: far more than any real one
 
 
 def normalize_email(text: str) -> str:
@@ -16,7 +18,8 @@ def normalize_email(text: str) -> str:
 
 
 def plausible_email(text: str) -> bool:
-    return bool(_EMAIL.fullmatch(normalize_email(text)))
+    email = normalize_email(text)
+    return len(email) <= MAX_EMAIL and bool(_EMAIL.fullmatch(email))
 
 
 MIN_PASSWORD_LENGTH = 8  # what the wizard and the CLI ask of a new password
@@ -33,3 +36,12 @@ def password_problem(new: str, current: str = "") -> str:
 
 def has_control_characters(text: str) -> bool:
     return any(ord(c) < 32 or ord(c) == 127 for c in text)
+
+
+def field_problem(text: str) -> str:
+    """Why a trial's name, phone or company field cannot be sent ("" when it can)."""
+    if has_control_characters(text):
+        return translate("account", "it contains control characters (a tab, a line break)")
+    if len(text) > MAX_FIELD:
+        return translate("account", "it is longer than {n} characters").format(n=MAX_FIELD)
+    return ""

@@ -54,11 +54,12 @@ from app.errors import (
     RequestTimeout,
     ServerError,
     ServerRejected,
-    SsoDeviceUnknown,
+    SsoSignInAgain,
     StorageError,
     TrialNeedsPassword,
     WizardError,
 )
+from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # httpx loads at the first network call, not at start-up
     import httpx
@@ -154,10 +155,24 @@ class ActivationResult:
     activation: StoredActivation
     recovered: bool = False  # the server already had this device (409): no seat spent
     save_error: StorageError | None = None  # the server said yes but saving failed
+    # The license this one replaced (replace_old): deactivated first (its seat freed,
+    # or not confirmed), or abandoned (its seat still counted; a copy kept there).
+    replaced: Deactivated | None = None
+    abandoned: Path | None = None
 
     @property
     def license(self) -> SignedLicense:
         return self.activation.signed
+
+
+@dataclass(frozen=True)
+class Room:
+    """What making room for an activation did: the generation it may replace, and
+    the license it put out of the way, if any."""
+
+    generation: int
+    replaced: Deactivated | None = None
+    abandoned: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,8 @@ class Activator:
         # Activating and settling an interrupted activation never overlap: a settle
         # must not free the seat a new attempt is about to keep.
         self._seat_lock = threading.Lock()
+        # Single sign-on codes sent once already (they are single-use): never again.
+        self._spent_codes: set[str] = set()
 
     @cached_property
     def device(self) -> DeviceInfo:
@@ -240,7 +257,11 @@ class Activator:
         self, identity: Identity, cancel: CancelToken, replace_old: str
     ) -> ActivationResult:
         self.preflight()
-        base = self._make_room(identity, replace_old, cancel)
+        self._refuse_spent(identity)
+        earlier = self._settle_before(identity, cancel)
+        if earlier is not None:
+            return earlier  # an interrupted activation of this sign-in had reached the server
+        room = self._clear_the_way(identity, replace_old, cancel)
         device = self.device
         body = {
             "product": self.config.product,
@@ -250,6 +271,7 @@ class Activator:
         variables = self.device_variables()
         if variables:
             body["variables"] = variables
+        grant = identity.grant
         # Journaled before it leaves: an answer that never comes is reconciled later.
         self.journal.record(
             Pending(
@@ -259,13 +281,20 @@ class Activator:
                 device.hardware_id,
                 self._clock(),
                 identity.license_id,
+                account=grant.customer_account_code if grant else "",
             )
         )
         recovered = False
         try:
             with speaking_as(identity.kind), self.client(cancel) as client:
+                self._spend(identity)
+                # A single-use code is never sent twice: a lost answer is settled by the
+                # next sign-in instead (reconcile), not by repeating the code.
+                repeatable = grant is None or grant.reusable
                 try:
-                    signed = _once_more_if_lost(lambda: client.activate_license(body), "activation")
+                    signed = _once_more_if_lost(
+                        lambda: client.activate_license(body), "activation", repeatable
+                    )
                 except LicenseDeviceExists:
                     # An earlier answer was lost, or this device was activated before:
                     # the license is already ours, so fetch it instead of failing.
@@ -277,12 +306,27 @@ class Activator:
             log.info("activation refused by the server: %s", exc.server_code)
             raise
         except (ServerError, RateLimited) as exc:
-            self.journal.clear()  # the server failed it (or turned it away): not done
-            log.warning("activation failed on the server: %s", exc.detail)
+            if _may_have_acted(exc):
+                log.warning("activation: a gateway failed (%s): left for reconciliation", exc)
+            else:
+                self.journal.clear()  # the server failed it (or turned it away): not done
+                log.warning("activation failed on the server: %s", exc.detail)
             raise
         except (Cancelled, NetworkError) as exc:
             log.warning("activation answer not received (%s): left for reconciliation", exc.key)
             raise
+        result = self._keep(identity, signed, room.generation, recovered, cancel)
+        return replace(result, replaced=room.replaced, abandoned=room.abandoned)
+
+    def _keep(
+        self,
+        identity: Identity,
+        signed: SignedLicense,
+        base: int,
+        recovered: bool,
+        cancel: CancelToken,
+    ) -> ActivationResult:
+        """Store the license the server gave this device, whatever happens after the yes."""
         kind, who = identity.kind, identity.value
         if kind == "sso":  # kept as the account it signed in: check and deactivate name it
             info = signed.info
@@ -310,6 +354,89 @@ class Activator:
         log.info("activated; stored in %s", self.store.describe())
         return ActivationResult(stored, recovered)
 
+    # --- single sign-on codes are single-use --------------------------------------------
+
+    def _spend(self, identity: Identity) -> None:
+        grant = identity.grant
+        if grant is not None and not grant.reusable:
+            self._spent_codes.add(_fingerprint(grant.code))
+
+    def grant_spent(self, grant: Grant | None) -> bool:
+        """True for a single-use sign-in code this program has sent already: the next
+        step needs a fresh sign-in (the wizard starts one; the CLI asks for one)."""
+        return (
+            grant is not None
+            and not grant.reusable
+            and _fingerprint(grant.code) in self._spent_codes
+        )
+
+    def _refuse_spent(self, identity: Identity) -> None:
+        if self.grant_spent(identity.grant):
+            raise SsoSignInAgain("spent")
+
+    def _settle_before(self, identity: Identity, cancel: CancelToken) -> ActivationResult | None:
+        """Whatever an earlier, interrupted request left pending is settled before a new
+        one is sent (the journal holds one entry).  A sign-in settles an earlier sign-in
+        of its organisation whose answer was lost: returns that activation if it had
+        reached the server."""
+        pending = self.pending()
+        if pending is None:
+            return None
+        grant = identity.grant
+        unnamed = pending.op == "activate" and pending.kind == "sso" and not pending.identity
+        if unnamed and grant is not None and pending.account == grant.customer_account_code:
+            return self._settle_sign_in(pending, identity, cancel)
+        if pending.op == "activate":
+            if (pending.kind, pending.identity) == (identity.kind, identity.value):
+                return None  # the same activation again: a 409 recovers it
+            # The user moved on to another license: the earlier one, if it reached the
+            # server, is given back rather than kept.
+            self.journal.set_intent("undo")
+        self._reconcile(cancel)  # a deactivation is finished first
+        return None
+
+    def _settle_sign_in(
+        self, pending: Pending, identity: Identity, cancel: CancelToken
+    ) -> ActivationResult | None:
+        """An SSO activation whose answer was lost (or met 409 with a code already used):
+        this sign-in names the account, so the server can be asked about it."""
+        grant = identity.grant
+        assert grant is not None
+        with speaking_as("sso"), self.client(cancel) as client:
+            if grant.reusable:  # a token: check names the account through it
+                query = {
+                    "hardware_id": self.device.hardware_id,
+                    "product": self.config.product,
+                    **grant.request_fields(),
+                }
+            else:  # a code: this sign-in's one use finds the account's e-mail
+                self._spend(identity)
+                entries = client.user_licenses(
+                    {"product": self.config.product, **grant.request_fields()}
+                )
+                email = next((e.user.email for e in entries if e.user.email), None)
+                if email is None:
+                    raise ProtocolError("the sign-in named no account")
+                self._remember_sso(grant.customer_account_code, email)
+                query = self._identity_query(Identity("user", email))
+            if pending.license_id is not None:
+                query["license_id"] = pending.license_id
+            try:
+                signed = client.check_license(query)
+            except (DeviceNotFound, LicenseNotActive, LicenseNotFound):
+                self.journal.clear()
+                log.info("the interrupted sign-in had not reached the server: no seat was used")
+                if grant.reusable:
+                    return None  # the token activates now
+                raise SsoSignInAgain("activate") from None
+        log.info("the interrupted sign-in had reached the server: keeping that activation")
+        found = replace(identity, license_id=pending.license_id or identity.license_id)
+        return self._keep(found, signed, self._room_for(found), True, cancel)
+
+    def _room_for(self, identity: Identity) -> int:
+        """The generation an activation kept now replaces (no other license is dropped)."""
+        return self._make_room(identity, "refuse", NEVER)
+
     def _lost_race(
         self, identity: Identity, mine: StoredActivation, recovered: bool, cancel: CancelToken
     ) -> ActivationResult:
@@ -319,6 +446,13 @@ class Activator:
         if (winner.kind, winner.identity) == (mine.kind, mine.identity):
             self.journal.clear()
             return ActivationResult(winner, recovered=True)
+        if recovered or winner.license.id == mine.license.id:
+            # This device's seat was there already (409): the winner's, on a license the
+            # two share (two accounts of one license). Freeing it would free the winner's.
+            self.journal.clear()
+            raise ActivationRace(
+                "another activation finished first", winner=_shown(_identity_of(winner))
+            )
         undo = Identity(mine.kind, mine.identity, license_id=mine.license_id)
         with speaking_as(identity.kind), self.client(cancel) as client:
             client.deactivate_license(self._identity_query(undo))
@@ -368,23 +502,25 @@ class Activator:
     def _make_room(self, identity: Identity, replace_old: str, cancel: CancelToken) -> int:
         """Make sure no other license stays active here; returns the generation the
         new activation may replace (0: none)."""
+        return self._clear_the_way(identity, replace_old, cancel).generation
+
+    def _clear_the_way(self, identity: Identity, replace_old: str, cancel: CancelToken) -> Room:
         try:
             old = self.store.load(self.device.hardware_id, for_server=True)
         except (NotActivated, ActivationInvalid):
-            return 0  # nothing usable to keep
+            return Room(0)  # nothing usable to keep
         same = (old.kind, old.identity) == (identity.kind, identity.value)
         if same and identity.license_id in (None, old.license_id):
-            return old.generation  # the same license again: the server knows this device
+            return Room(old.generation)  # the same license again: the server knows it
         shown = _shown(_identity_of(old))
         if replace_old == "refuse":
             raise ActivationExists(shown, current=shown)
         if replace_old == "deactivate":
             log.info("replacing %s: freeing its seat first", shown)
-            self.deactivate(cancel)
-            return 0
+            return Room(0, replaced=self.deactivate(cancel))
         aside = self.store.move_aside(old, "replaced")
         log.warning("replacing %s without freeing its seat; kept in %s", shown, aside)
-        return 0
+        return Room(0, abandoned=aside)
 
     @property
     def _settle_after(self) -> float:
@@ -401,9 +537,10 @@ class Activator:
         return pending
 
     def reconcile(self, cancel: CancelToken = NEVER) -> str:
-        """Settle an activation whose answer never arrived: ask the server, then keep
-        it (store it here) or free its seat again (after a Cancel). Returns what
-        was done, in words; "" when there was nothing to do."""
+        """Settle a request whose answer never arrived: ask the server, then finish
+        what the user asked (keep the activation here, or finish removing it) or take
+        it back (after a Cancel). Returns what was done, in words (translated); ""
+        when there was nothing to do."""
         with self._one_at_a_time(cancel):
             return self._reconcile(cancel)
 
@@ -411,13 +548,15 @@ class Activator:
         pending = self.pending()
         if pending is None:
             return ""
-        if not pending.identity:  # SSO before the server named the account
-            self.journal.clear()
-            return (
-                "An interrupted sign-in could not be checked with the server; if it used a "
-                "seat, release it in the vendor's customer portal."
-            )
+        if pending.op == "deactivate":
+            return self._settle_deactivation(pending, cancel)
         identity = Identity(pending.kind, pending.identity, license_id=pending.license_id)
+        if not pending.identity:  # single sign-on before the server named the account
+            email = self._sso_emails().get(pending.account, "")
+            if not email:  # only a sign-in can name it: the next one settles this
+                log.info("reconcile: an interrupted sign-in waits for the next sign-in")
+                return _said(SETTLE["sign_in_later"], who=pending.account)
+            identity = Identity("user", email, license_id=pending.license_id)
         shown = _shown(identity)
         try:
             with speaking_as(identity.kind), self.client(cancel) as client:
@@ -426,16 +565,10 @@ class Activator:
             if self._clock() - pending.started < self._settle_after:
                 # A slow server may still be working on it: look again later.
                 log.info("reconcile %s: not on the server yet; kept for later", shown)
-                return (
-                    f"The interrupted activation of {shown} has not reached the server so "
-                    "far. It is checked again the next time this program starts."
-                )
+                return _said(SETTLE["not_yet"], who=shown)
             self.journal.clear()
             log.info("reconciled %s: the server has no seat for this device", shown)
-            return (
-                f"The interrupted activation of {shown} had not reached the server: "
-                "no seat was used."
-            )
+            return _said(SETTLE["never_arrived"], who=shown)
         try:
             current = self.store.load(self.device.hardware_id, for_server=True)
         except (NotActivated, ActivationInvalid):
@@ -452,10 +585,7 @@ class Activator:
                 client.deactivate_license(self._identity_query(identity))
             self.journal.clear()
             log.info("reconciled %s: cancelled activation undone, seat freed", shown)
-            return (
-                f"The activation of {shown} you cancelled had reached the server; "
-                "its seat was freed again."
-            )
+            return _said(SETTLE["undone"], who=shown)
         if current is None:
             self.store.save(
                 self._new_activation(
@@ -468,18 +598,42 @@ class Activator:
             )
             self.journal.clear()
             log.info("reconciled %s: the activation had reached the server; stored", shown)
-            return (
-                f"An interrupted activation of {shown} had reached the server; it is now "
-                "saved on this computer."
-            )
+            return _said(SETTLE["kept"], who=shown)
         self.journal.clear()  # another activation is kept here; the server's seat stays
         if same:
             return ""
         log.warning("reconciled %s: activated on the server, but another license is kept", shown)
-        return (
-            f"An interrupted activation of {shown} had reached the server, but another "
-            "license is active here; release that seat in the vendor's customer portal."
-        )
+        return _said(SETTLE["kept_elsewhere"], who=shown)
+
+    def _settle_deactivation(self, pending: Pending, cancel: CancelToken) -> str:
+        """A deactivation whose answer never arrived: finish it (or, cancelled, leave
+        the activation as it is), so the device and the server agree."""
+        identity = Identity(pending.kind, pending.identity, license_id=pending.license_id)
+        shown = _shown(identity)
+        query = self._identity_query(identity)
+        try:
+            with speaking_as(identity.kind), self.client(cancel) as client:
+                client.check_license(query)
+                if pending.intent == "undo":
+                    self.journal.clear()
+                    return _said(SETTLE["deactivation_undone"], who=shown)
+                client.deactivate_license(query)  # what the user asked: finished now
+        except (DeviceNotFound, LicenseNotActive, LicenseNotFound):
+            pass  # the seat is free: the deactivation had reached the server
+        self._forget_here(identity)
+        self.journal.clear()
+        log.info("reconciled the deactivation of %s: seat free, removed here", shown)
+        return _said(SETTLE["deactivated"], who=shown)
+
+    def _forget_here(self, identity: Identity) -> None:
+        """The local activation of ``identity`` goes, if it is still here (a copy is
+        kept: the server's "no such device" is unsigned)."""
+        try:
+            stored = self.store.load(self.device.hardware_id, for_server=True)
+        except (NotActivated, ActivationInvalid):
+            return
+        if (stored.kind, stored.identity) == (identity.kind, identity.value):
+            self.store.move_aside(stored, "deactivated")
 
     def export(self, result: ActivationResult, path: Path) -> None:
         self.store.export(result.activation, path)
@@ -565,6 +719,18 @@ class Activator:
         # Deactivating must work for a disabled or expired license too: it frees a seat.
         stored = self.store.load(self.device.hardware_id, for_server=True)
         identity = _identity_of(stored)
+        # What follows the server's yes must work: the activation is removed here.
+        self.store.preflight()
+        self.journal.record(
+            Pending(
+                "deactivate",
+                identity.kind,
+                identity.value,
+                self.device.hardware_id,
+                self._clock(),
+                identity.license_id,
+            )
+        )
         try:
             with speaking_as(identity.kind), self.client(cancel) as client:
                 client.deactivate_license(self._identity_query(identity))
@@ -572,8 +738,18 @@ class Activator:
             # "No such device" is unsigned: anyone between here and the server can say it.
             # The activation goes, but a copy stays, and no one is told the seat is free.
             kept = self.store.move_aside(stored, "not-on-server")
+            self.journal.clear()
             return Deactivated(stored, confirmed=False, kept=kept)
+        except (ServerRejected, RateLimited):
+            self.journal.clear()  # a definite no (or not now): the seat is still counted
+            raise
+        except ServerError as exc:
+            if not _may_have_acted(exc):
+                self.journal.clear()
+            raise
+        # Cancelled, NetworkError: the answer never came; reconcile finishes it later.
         self.store.delete()
+        self.journal.clear()
         log.info("deactivated %s; local activation removed", _shown(identity))
         return Deactivated(stored)
 
@@ -938,11 +1114,15 @@ class Activator:
                 **grant.request_fields(),
             }
         account = grant.customer_account_code if grant is not None else ""
-        emails = self._sso_memory().get("emails")
-        email = str(emails.get(account, "")) if isinstance(emails, dict) else ""
-        if not email:
-            raise SsoDeviceUnknown("device exists, account unknown", account=account)
+        email = self._sso_emails().get(account, "")
+        if not email:  # the code is spent: the next sign-in names the account (journal)
+            raise SsoSignInAgain("recover")
         return self._identity_query(replace(identity, value=email))
+
+    def _sso_emails(self) -> dict[str, str]:
+        """The account e-mail each organisation signed in with last on this computer."""
+        emails = self._sso_memory().get("emails")
+        return {str(k): str(v) for k, v in emails.items()} if isinstance(emails, dict) else {}
 
     def _sso_memory(self) -> dict[str, Any]:
         try:
@@ -985,14 +1165,78 @@ def _logged(what: str) -> Iterator[None]:
     log.info("%s done", what)
 
 
-def _once_more_if_lost(call: Callable[[], T], what: str) -> T:
+def _once_more_if_lost(call: Callable[[], T], what: str, repeatable: bool = True) -> T:
     """Send again once when the answer was lost or late: safe, as the server
-    recognises this device (an activation then meets 409 and is recovered)."""
+    recognises this device (an activation then meets 409 and is recovered); never
+    for a request that cannot be repeated (a single-use sign-in code)."""
     try:
         return call()
     except (AnswerLost, RequestTimeout) as exc:
+        if not repeatable:
+            raise
         log.warning("%s: %s; trying once more", what, exc.key)
         return call()
+
+
+def _may_have_acted(exc: ServerError | RateLimited) -> bool:
+    """A gateway's 502, 503 or 504: the License API behind it may have done the work
+    and only the answer was lost, so the outcome is settled like any lost answer."""
+    return isinstance(exc, ServerError) and exc.params.get("status") in (502, 503, 504)
+
+
+def _fingerprint(code: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+# What reconcile says it did (shown on the wizard's page and by the CLI).
+SETTLE = {
+    "sign_in_later": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "An interrupted sign-in with the organisation {who} is checked with the license "
+        "server the next time you sign in with it.",
+    ),
+    "not_yet": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "The interrupted activation of {who} has not reached the server so far. It is "
+        "checked again the next time this program starts.",
+    ),
+    "never_arrived": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "The interrupted activation of {who} had not reached the server: no seat was used.",
+    ),
+    "undone": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "The activation of {who} you cancelled had reached the server; its seat was freed again.",
+    ),
+    "kept": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "An interrupted activation of {who} had reached the server; it is now saved on this "
+        "computer.",
+    ),
+    "kept_elsewhere": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "An interrupted activation of {who} had reached the server, but another license is "
+        "active here; release that seat in the vendor's customer portal.",
+    ),
+    "deactivated": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "The interrupted deactivation of {who} is finished: its seat is free and the "
+        "activation is removed from this computer.",
+    ),
+    "deactivation_undone": QT_TRANSLATE_NOOP(
+        "reconcile",
+        "The deactivation of {who} you cancelled had not reached the server; this computer "
+        "stays activated.",
+    ),
+}
+
+
+def _said(text: str, **params: str) -> str:
+    from app.i18n import translate
+
+    return translate("reconcile", text).format(**params)
 
 
 def _of_this_device(

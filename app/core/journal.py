@@ -1,12 +1,15 @@
 """A request whose outcome is not known yet: written before it is sent.
 
-An activation is journaled before the request leaves, and the entry is removed
-once its outcome is known and kept (stored locally, or refused by the server).
-An entry still there later means the answer never arrived (cancel, lost
-connection, timeout, crash): ``Activator.reconcile`` asks the server and keeps
-the activation (``intent`` "keep") or frees the seat again ("undo", after a
-Cancel).  The file holds the license key or account e-mail, like the recovery
-file, so it is private to the user.
+An activation or a deactivation is journaled before the request leaves, and the
+entry is removed once its outcome is known and kept (stored or removed locally, or
+refused by the server).  An entry still there later means the answer never arrived
+(cancel, lost connection, timeout, a gateway's 502/503/504, crash):
+``Activator.reconcile`` asks the server and finishes what the user asked (``intent``
+"keep": keep the activation, or finish removing it) or takes it back ("undo", after a
+Cancel).  A single sign-on activation names no account until the server answers: its
+entry keeps the organisation code, and the next sign-in settles it.  The file holds
+the license key or account e-mail, like the recovery file, so it is private to the
+user.
 """
 
 from __future__ import annotations
@@ -25,15 +28,19 @@ log = logging.getLogger(__name__)
 JOURNAL_NAME = "pending.json"
 
 
+OPS = ("activate", "deactivate")
+
+
 @dataclass(frozen=True)
 class Pending:
-    op: str  # "activate"
+    op: str  # "activate" or "deactivate"
     kind: str  # identity kind: "license_key", "user", "sso"
     identity: str  # the key or e-mail ("" for SSO before the server named it)
     hardware_id: str
     started: float
     license_id: int | None = None
-    intent: str = "keep"  # "keep": the user wants the activation; "undo": they cancelled
+    intent: str = "keep"  # "keep": finish what the user asked; "undo": they cancelled
+    account: str = ""  # single sign-on: the organisation (customer account) code
 
 
 class Journal:
@@ -54,7 +61,11 @@ class Journal:
         except (OSError, ValueError, TypeError) as exc:
             log.warning("unreadable journal entry ignored (%s)", type(exc).__name__)
             return None
-        if not isinstance(pending.identity, str) or pending.intent not in ("keep", "undo"):
+        if (
+            not isinstance(pending.identity, str)
+            or pending.intent not in ("keep", "undo")
+            or pending.op not in OPS
+        ):
             return None
         return pending
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 _SPACE = re.compile(r"\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_]")  # typographic dashes mail clients insert
 # Letters of other alphabets that look like Latin capitals (a Cyrillic С, a Greek Ο):
@@ -68,3 +70,32 @@ def key_problem(key: str, pattern: str) -> tuple[str, str]:
     if len(key.replace("-", "")) < 16:
         return "short", ""
     return "shape", ""
+
+
+# What the wizard (while typing) and the command line say about a key that is not
+# one yet: the same rules and the same words everywhere.
+KEY_HINTS = {
+    "lookalike": QT_TRANSLATE_NOOP(
+        "key",
+        "The key contains letters of another alphabet that only look like Latin ones "
+        "({chars}). Switch the keyboard to a Latin layout and type them again.",
+    ),
+    "impossible": QT_TRANSLATE_NOOP(
+        "key", "A license key has no “{chars}”. Check the key for typing mistakes."
+    ),
+    "short": QT_TRANSLATE_NOOP("key", "Keep typing: a key looks like ABCD-1234-EFGH-5678."),
+    "shape": QT_TRANSLATE_NOOP(
+        "key", "This does not look like a license key (ABCD-1234-EFGH-5678)."
+    ),
+}
+
+
+def key_hint(key: str, pattern: str, *, typing: bool = True) -> str:
+    """Why ``key`` (normalised) is not a key, in words ("" when it is one, or empty);
+    ``typing``: a short key may still be growing (the wizard's field)."""
+    kind, chars = key_problem(key, pattern)
+    if not kind:
+        return ""
+    if kind == "short" and not typing:
+        kind = "shape"
+    return translate("key", KEY_HINTS[kind]).format(chars=chars)

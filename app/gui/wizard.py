@@ -231,6 +231,9 @@ class ActivationWizard(QWizard):
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
         if page_id >= 0:  # where the user went: for support (and the bundle's X11 test)
             log.info("page: %s", PageId(page_id).name.lower())
+            shown = getattr(self.page(page_id), "page_shown", None)
+            if shown is not None:  # pages that must notice a return (QWizard tells none)
+                shown()
         self.product_named()  # the license met on the way may name the product
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)

@@ -200,6 +200,10 @@ def create_app(
             faults.wait(active["latency_after"].seconds())
         if "drop_after" in active:
             return dropped()
+        if "gateway_after" in active:
+            status = int(active["gateway_after"].value or 502)
+            page = f"<html><body><h1>{status} Bad Gateway</h1></body></html>"
+            return Response(page, status, {"Content-Type": "text/html"})
         if "malformed_json" in active:
             body = b'{"id": 1, "license_type": '
             response.set_data(body)

@@ -176,6 +176,16 @@ class Database:
             ).fetchone()
         return int(row[0])
 
+    def seats_used_by(self, email: str) -> int:
+        """Devices an account has active now, on any of its licenses."""
+        with self.tx() as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM devices d JOIN users u ON u.id = d.user_id"
+                " WHERE lower(u.email) = lower(?) AND d.active = 1",
+                (email,),
+            ).fetchone()
+        return int(row[0])
+
     def activation_requests(self) -> int:
         """Activations this server recorded from clients (seeded devices excluded)."""
         with self.tx() as db:

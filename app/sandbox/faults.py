@@ -7,6 +7,9 @@ and is logged when applied, so a test can assert what the server did:
 - ``latency:S``          answer S seconds late (before anything is done)
 - ``latency_after:S``    do the work, then wait S seconds before answering
 - ``error_5xx:STATUS[:RETRY]``  fail with STATUS (500, 502, 503...), optional Retry-After
+- ``gateway_after:STATUS``  do the work (an activation is committed), then answer a
+                         gateway's STATUS (502, 503, 504) with its own HTML page, as a proxy
+                         does when the License API's answer never reached it
 - ``rate_limit:RETRY``   429 with Retry-After: seconds, or ``date+S`` for an HTTP date
 - ``drop_before``        close the connection before anything is done
 - ``drop_after``         do the work (an activation is committed), then close unanswered
@@ -19,6 +22,7 @@ and is logged when applied, so a test can assert what the server did:
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -28,6 +32,7 @@ KINDS = (
     "latency",
     "latency_after",
     "error_5xx",
+    "gateway_after",
     "rate_limit",
     "drop_before",
     "drop_after",
@@ -80,12 +85,17 @@ class Fault:
             raise FaultSpecError(f"unknown fault {self.kind!r}; use one of {', '.join(KINDS)}")
         if self.kind in ("latency", "latency_after", "clock_skew"):
             self.seconds()
+        if self.kind == "gateway_after" and self.value not in ("", "502", "503", "504"):
+            raise FaultSpecError(f"gateway_after takes 502, 503 or 504, not {self.value!r}")
 
     def seconds(self) -> float:
         try:
-            return float(self.value or 0)
+            value = float(self.value or 0)
         except ValueError:
             raise FaultSpecError(f"{self.kind} takes seconds, not {self.value!r}") from None
+        if not math.isfinite(value) or (value < 0 and self.kind != "clock_skew"):
+            raise FaultSpecError(f"{self.kind} takes a number of seconds, not {self.value!r}")
+        return value
 
 
 @dataclass

@@ -342,22 +342,6 @@
         <source>Can&apos;t find your license key?</source>
         <translation>Sie finden Ihren Lizenzschlüssel nicht?</translation>
     </message>
-    <message>
-        <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
-        <translation>Der Schlüssel enthält Buchstaben eines anderen Alphabets, die nur wie lateinische aussehen ({chars}). Stellen Sie die Tastatur auf ein lateinisches Layout um und geben Sie diese Zeichen erneut ein.</translation>
-    </message>
-    <message>
-        <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
-        <translation>„{chars}“ kommt in einem Lizenzschlüssel nicht vor. Prüfen Sie den Schlüssel auf Tippfehler.</translation>
-    </message>
-    <message>
-        <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
-        <translation>Bitte weiter eingeben – ein Schlüssel sieht so aus: ABCD-1234-EFGH-5678.</translation>
-    </message>
-    <message>
-        <source>This does not look like a license key (ABCD-1234-EFGH-5678).</source>
-        <translation>Das sieht nicht wie ein Lizenzschlüssel aus (ABCD-1234-EFGH-5678).</translation>
-    </message>
 </context>
 <context>
     <name>LicensesPage</name>
@@ -689,6 +673,10 @@
     <message>
         <source>Sign in once more to activate the license you chose.</source>
         <translation>Melden Sie sich noch einmal an, um die gewählte Lizenz zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Opening your organisation&apos;s sign-in page…</source>
@@ -1090,6 +1078,14 @@
         <source>choose a password different from the current one</source>
         <translation>wählen Sie ein anderes Passwort als das aktuelle</translation>
     </message>
+    <message>
+        <source>it contains control characters (a tab, a line break)</source>
+        <translation>es enthält Steuerzeichen (einen Tabulator, einen Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>it is longer than {n} characters</source>
+        <translation>es ist länger als {n} Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1121,6 +1117,18 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>note: {text}</source>
         <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <source>there is no translation for {language}; the texts stay in English (dates and numbers follow {language}). Shipped: {shipped}.</source>
+        <translation>für {language} gibt es keine Übersetzung; die Texte bleiben englisch (Datum und Zahlen folgen {language}). Mitgeliefert: {shipped}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting of this program; it is ignored.</source>
+        <translation>{name} ist keine Einstellung dieses Programms; die Variable wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting of this program (did you mean {closest}?); it is ignored.</source>
+        <translation>{name} ist keine Einstellung dieses Programms (meinten Sie {closest}?); die Variable wird ignoriert.</translation>
     </message>
     <message>
         <source>is not valid UTF-8 text</source>
@@ -1173,6 +1181,26 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>Die abgebrochene Aktivierung wird beim nächsten Mal mit dem Server abgeglichen.</translation>
+    </message>
+    <message>
+        <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
+        <translation>Hinweis: Die bisherige Lizenz wird hier nicht mehr verwendet, ihr Aktivierungsplatz wird aber noch gezählt: Geben Sie ihn im Kundenportal des Herstellers frei. Eine Kopie liegt in {path}.</translation>
+    </message>
+    <message>
+        <source>error: the server accepted the activation, but saving it failed: {what}</source>
+        <translation>Fehler: Der Server hat die Aktivierung angenommen, aber das Speichern ist fehlgeschlagen: {what}</translation>
+    </message>
+    <message>
+        <source>It could not be written to a file either; run the same command again once the problem is fixed: it will not use another seat.</source>
+        <translation>Sie konnte auch nicht in eine Datei geschrieben werden; führen Sie denselben Befehl erneut aus, sobald das Problem behoben ist: Dabei wird kein weiterer Aktivierungsplatz belegt.</translation>
+    </message>
+    <message>
+        <source>It was saved to {file} (keep it private: it holds your license key).
+{todo}
+Then run: activation-wizard import {file}</source>
+        <translation>Sie wurde in {file} gespeichert (geben Sie die Datei nicht weiter: Sie enthält Ihren Lizenzschlüssel).
+{todo}
+Führen Sie dann aus: activation-wizard import {file}</translation>
     </message>
     <message>
         <source>This account has no licenses of this product.</source>
@@ -1229,10 +1257,6 @@ Die Aktivierung wurde hier entfernt; eine Kopie liegt in {path} (activation-wiza
         <translation>Eine davon aktivieren: activation-wizard activate --username E-MAIL --license-id N</translation>
     </message>
     <message>
-        <source>contains control characters (a tab, a line break)</source>
-        <translation>enthält Steuerzeichen (Tabulator, Zeilenumbruch)</translation>
-    </message>
-    <message>
         <source>a trial of this product is tied to an e-mail address</source>
         <translation>eine Testversion dieses Produkts ist an eine E-Mail-Adresse gebunden</translation>
     </message>
@@ -1275,6 +1299,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>{pair} has no name before &apos;=&apos;</source>
         <translation>{pair} hat keinen Namen vor „=“</translation>
+    </message>
+    <message>
+        <source>note: the previous license {who} was deactivated first; its seat is free.</source>
+        <translation>Hinweis: Die bisherige Lizenz {who} wurde zuerst deaktiviert; ihr Aktivierungsplatz ist frei.</translation>
     </message>
     <message>
         <source>Deactivated {who} on this device; its seat is free.</source>
@@ -1381,6 +1409,25 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     </message>
 </context>
 <context>
+    <name>key</name>
+    <message>
+        <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
+        <translation>Der Schlüssel enthält Buchstaben eines anderen Alphabets, die nur wie lateinische aussehen ({chars}). Stellen Sie die Tastatur auf ein lateinisches Layout um und geben Sie diese Zeichen erneut ein.</translation>
+    </message>
+    <message>
+        <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
+        <translation>„{chars}“ kommt in einem Lizenzschlüssel nicht vor. Prüfen Sie den Schlüssel auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
+        <translation>Bitte weiter eingeben – ein Schlüssel sieht so aus: ABCD-1234-EFGH-5678.</translation>
+    </message>
+    <message>
+        <source>This does not look like a license key (ABCD-1234-EFGH-5678).</source>
+        <translation>Das sieht nicht wie ein Lizenzschlüssel aus (ABCD-1234-EFGH-5678).</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>the saved license data was altered or not signed by the license server</source>
@@ -1397,6 +1444,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>the license has expired</source>
         <translation>die Lizenz ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>That sign-in was used already: each sign-in with your organisation counts once.</source>
+        <translation>Diese Anmeldung wurde bereits verwendet: Jede Anmeldung bei Ihrer Organisation gilt nur einmal.</translation>
+    </message>
+    <message>
+        <source>The license server already has this device on your organisation&apos;s license. To fetch that activation, this computer needs to know which account it belongs to.</source>
+        <translation>Der Lizenzserver hat dieses Gerät bereits auf der Lizenz Ihrer Organisation. Um diese Aktivierung abzurufen, muss dieser Computer wissen, zu welchem Konto sie gehört.</translation>
+    </message>
+    <message>
+        <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
+        <translation>Ihre Anmeldung wurde verwendet, um eine unterbrochene Aktivierung nachzuschlagen; diese hatte den Lizenzserver nicht erreicht. Zum Aktivieren ist eine weitere Anmeldung nötig.</translation>
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
@@ -2155,6 +2214,14 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Die angegebene Adresse bzw. der angegebene Code ist nicht die Antwort auf diese Anmeldung: {reason}.</translation>
     </message>
     <message>
+        <source>Sign in once more</source>
+        <translation>Noch einmal anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation again; no extra seat is used. (Your browser may not even ask for the password.)</source>
+        <translation>Melden Sie sich erneut bei Ihrer Organisation an; dabei wird kein weiterer Aktivierungsplatz belegt. (Ihr Browser fragt vielleicht nicht einmal nach dem Passwort.)</translation>
+    </message>
+    <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
         <translation>Die Datei ist keine Lizenzdatei aus dem Offline-Portal des Herstellers: {reason}.</translation>
     </message>
@@ -2193,6 +2260,30 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Choose another name or folder, then try again.</source>
         <translation>Wählen Sie einen anderen Namen oder Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The system credential store (keyring) did not answer within {waited}: it may be waiting for its password in a prompt that is not shown here, or it is not responding.</source>
+        <translation>Der Anmeldedatenspeicher des Systems (Schlüsselbund) hat nicht innerhalb von {waited} geantwortet: Er wartet vielleicht in einem hier nicht sichtbaren Dialog auf sein Passwort, oder er reagiert nicht.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or restart your session), then try again. Scripts can wait longer with ACTIVATION_WIZARD_KEYRING_TIMEOUT.</source>
+        <translation>Entsperren Sie den Schlüsselbund (oder starten Sie Ihre Sitzung neu) und versuchen Sie es dann erneut. Skripte können mit ACTIVATION_WIZARD_KEYRING_TIMEOUT länger warten.</translation>
+    </message>
+    <message>
+        <source>The activation is in use</source>
+        <translation>Die Aktivierung wird gerade verwendet</translation>
+    </message>
+    <message>
+        <source>Another program (another window of the activation wizard, or the product itself) is changing the saved activation and did not finish within {waited}.</source>
+        <translation>Ein anderes Programm (ein anderes Fenster des Aktivierungsassistenten oder das Produkt selbst) ändert gerade die gespeicherte Aktivierung und war nicht innerhalb von {waited} fertig.</translation>
+    </message>
+    <message>
+        <source>Close the other activation windows (one may be waiting for the keyring&apos;s password), then try again.</source>
+        <translation>Schließen Sie die anderen Aktivierungsfenster (eines wartet vielleicht auf das Passwort des Schlüsselbunds) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source> (the server asks for {wait})</source>
@@ -2286,18 +2377,6 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Start the sign-in again and finish it in the browser, or paste the address the browser ended on.</source>
         <translation>Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab, oder fügen Sie die Adresse ein, bei der der Browser gelandet ist.</translation>
-    </message>
-    <message>
-        <source>This device is already activated</source>
-        <translation>Dieses Gerät ist bereits aktiviert</translation>
-    </message>
-    <message>
-        <source>The license server already has this device on your organisation account&apos;s license, but this computer does not know which account that is, so it cannot fetch the activation.</source>
-        <translation>Beim Lizenzserver ist dieses Gerät bereits für die Lizenz Ihres Organisationskontos registriert, aber dieser Computer weiß nicht, um welches Konto es sich handelt, und kann die Aktivierung daher nicht abrufen.</translation>
-    </message>
-    <message>
-        <source>Release this device in the vendor&apos;s customer portal (or ask your administrator), then sign in again.</source>
-        <translation>Geben Sie dieses Gerät im Kundenportal des Herstellers frei (oder bitten Sie Ihren Administrator darum) und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Cannot wait for the browser</source>
@@ -2546,6 +2625,41 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>that is not a code or an address</source>
         <translation>das ist weder ein Code noch eine Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>An interrupted sign-in with the organisation {who} is checked with the license server the next time you sign in with it.</source>
+        <translation>Eine unterbrochene Anmeldung bei der Organisation {who} wird beim Lizenzserver geprüft, wenn Sie sich das nächste Mal dort anmelden.</translation>
+    </message>
+    <message>
+        <source>The interrupted activation of {who} has not reached the server so far. It is checked again the next time this program starts.</source>
+        <translation>Die unterbrochene Aktivierung von {who} hat den Server bisher nicht erreicht. Sie wird beim nächsten Start dieses Programms erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>The interrupted activation of {who} had not reached the server: no seat was used.</source>
+        <translation>Die unterbrochene Aktivierung von {who} hatte den Server nicht erreicht: Es wurde kein Aktivierungsplatz belegt.</translation>
+    </message>
+    <message>
+        <source>The activation of {who} you cancelled had reached the server; its seat was freed again.</source>
+        <translation>Die von Ihnen abgebrochene Aktivierung von {who} hatte den Server erreicht; ihr Aktivierungsplatz wurde wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>An interrupted activation of {who} had reached the server; it is now saved on this computer.</source>
+        <translation>Eine unterbrochene Aktivierung von {who} hatte den Server erreicht; sie ist jetzt auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>An interrupted activation of {who} had reached the server, but another license is active here; release that seat in the vendor&apos;s customer portal.</source>
+        <translation>Eine unterbrochene Aktivierung von {who} hatte den Server erreicht, aber hier ist eine andere Lizenz aktiv; geben Sie diesen Aktivierungsplatz im Kundenportal des Herstellers frei.</translation>
+    </message>
+    <message>
+        <source>The interrupted deactivation of {who} is finished: its seat is free and the activation is removed from this computer.</source>
+        <translation>Die unterbrochene Deaktivierung von {who} ist abgeschlossen: Ihr Aktivierungsplatz ist frei, und die Aktivierung wurde von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>The deactivation of {who} you cancelled had not reached the server; this computer stays activated.</source>
+        <translation>Die von Ihnen abgebrochene Deaktivierung von {who} hatte den Server nicht erreicht; dieser Computer bleibt aktiviert.</translation>
     </message>
 </context>
 <context>

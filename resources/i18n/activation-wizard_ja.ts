@@ -342,22 +342,6 @@
         <source>Can&apos;t find your license key?</source>
         <translation>ライセンスキーが見つかりませんか？</translation>
     </message>
-    <message>
-        <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
-        <translation>キーに、ラテン文字（英字）に見えるだけの別の文字体系の文字が含まれています（{chars}）。キーボードを英字配列に切り替えて、もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
-        <translation>ライセンスキーに「{chars}」は含まれません。キーに入力ミスがないか確認してください。</translation>
-    </message>
-    <message>
-        <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
-        <translation>入力を続けてください。キーはABCD-1234-EFGH-5678のような形式です。</translation>
-    </message>
-    <message>
-        <source>This does not look like a license key (ABCD-1234-EFGH-5678).</source>
-        <translation>ライセンスキーの形式ではないようです（ABCD-1234-EFGH-5678）。</translation>
-    </message>
 </context>
 <context>
     <name>LicensesPage</name>
@@ -689,6 +673,10 @@
     <message>
         <source>Sign in once more to activate the license you chose.</source>
         <translation>選択したライセンスをアクティベートするため、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>続行するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Opening your organisation&apos;s sign-in page…</source>
@@ -1090,6 +1078,14 @@
         <source>choose a password different from the current one</source>
         <translation>現在とは異なるパスワードを選んでください</translation>
     </message>
+    <message>
+        <source>it contains control characters (a tab, a line break)</source>
+        <translation>制御文字（タブ、改行）が含まれています</translation>
+    </message>
+    <message>
+        <source>it is longer than {n} characters</source>
+        <translation>{n} 文字を超えています</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1121,6 +1117,18 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>note: {text}</source>
         <translation>注意: {text}</translation>
+    </message>
+    <message>
+        <source>there is no translation for {language}; the texts stay in English (dates and numbers follow {language}). Shipped: {shipped}.</source>
+        <translation>{language} の翻訳はありません。テキストは英語のままです（日付と数値は {language} の形式になります）。同梱されている言語：{shipped}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting of this program; it is ignored.</source>
+        <translation>{name} はこのプログラムの設定ではありません。無視されます。</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting of this program (did you mean {closest}?); it is ignored.</source>
+        <translation>{name} はこのプログラムの設定ではありません（{closest} のことですか？）。無視されます。</translation>
     </message>
     <message>
         <source>is not valid UTF-8 text</source>
@@ -1173,6 +1181,26 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>キャンセルしたアクティベーションは、次回サーバーで確認されます。</translation>
+    </message>
+    <message>
+        <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
+        <translation>注意：以前のライセンスはこのコンピューターでは使用されなくなりましたが、その台数枠はまだカウントされています。販売元のカスタマーポータルで解放してください。コピーは {path} に保存されています。</translation>
+    </message>
+    <message>
+        <source>error: the server accepted the activation, but saving it failed: {what}</source>
+        <translation>エラー：サーバーはアクティベーションを受け付けましたが、保存に失敗しました：{what}</translation>
+    </message>
+    <message>
+        <source>It could not be written to a file either; run the same command again once the problem is fixed: it will not use another seat.</source>
+        <translation>ファイルにも書き込めませんでした。問題を解決したら同じコマンドをもう一度実行してください。台数枠が追加で使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>It was saved to {file} (keep it private: it holds your license key).
+{todo}
+Then run: activation-wizard import {file}</source>
+        <translation>{file} に保存しました（ライセンスキーが含まれているため、他人と共有しないでください）。
+{todo}
+その後、次を実行してください：activation-wizard import {file}</translation>
     </message>
     <message>
         <source>This account has no licenses of this product.</source>
@@ -1229,10 +1257,6 @@ The activation was removed here; a copy is kept in {path} (activation-wizard imp
         <translation>アクティベートするには: activation-wizard activate --username メールアドレス --license-id 番号</translation>
     </message>
     <message>
-        <source>contains control characters (a tab, a line break)</source>
-        <translation>制御文字（タブ、改行）が含まれています</translation>
-    </message>
-    <message>
         <source>a trial of this product is tied to an e-mail address</source>
         <translation>この製品の試用版はメールアドレスに結び付けられています</translation>
     </message>
@@ -1275,6 +1299,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>{pair} has no name before &apos;=&apos;</source>
         <translation>{pair} の「=」の前に名前がありません</translation>
+    </message>
+    <message>
+        <source>note: the previous license {who} was deactivated first; its seat is free.</source>
+        <translation>注意：以前のライセンス {who} を先に非アクティブ化しました。その台数枠は解放されています。</translation>
     </message>
     <message>
         <source>Deactivated {who} on this device; its seat is free.</source>
@@ -1381,6 +1409,25 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     </message>
 </context>
 <context>
+    <name>key</name>
+    <message>
+        <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
+        <translation>キーに、ラテン文字（英字）に見えるだけの別の文字体系の文字が含まれています（{chars}）。キーボードを英字配列に切り替えて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>A license key has no “{chars}”. Check the key for typing mistakes.</source>
+        <translation>ライセンスキーに「{chars}」は含まれません。キーに入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Keep typing: a key looks like ABCD-1234-EFGH-5678.</source>
+        <translation>入力を続けてください。キーはABCD-1234-EFGH-5678のような形式です。</translation>
+    </message>
+    <message>
+        <source>This does not look like a license key (ABCD-1234-EFGH-5678).</source>
+        <translation>ライセンスキーの形式ではないようです（ABCD-1234-EFGH-5678）。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>the saved license data was altered or not signed by the license server</source>
@@ -1397,6 +1444,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>the license has expired</source>
         <translation>ライセンスの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>That sign-in was used already: each sign-in with your organisation counts once.</source>
+        <translation>このサインインはすでに使用されています。組織でのサインインは1回ごとに1度しか使えません。</translation>
+    </message>
+    <message>
+        <source>The license server already has this device on your organisation&apos;s license. To fetch that activation, this computer needs to know which account it belongs to.</source>
+        <translation>ライセンスサーバーには、このデバイスがすでに組織のライセンスに登録されています。そのアクティベーションを取得するには、どのアカウントのものかをこのコンピューターが知る必要があります。</translation>
+    </message>
+    <message>
+        <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
+        <translation>サインインは中断されたアクティベーションの確認に使われました。そのアクティベーションはライセンスサーバーに届いていませんでした。アクティベートするには、もう一度サインインが必要です。</translation>
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
@@ -2155,6 +2214,14 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>指定されたアドレスまたはコードは、このサインインに対する応答ではありません：{reason}。</translation>
     </message>
     <message>
+        <source>Sign in once more</source>
+        <translation>もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>Sign in with your organisation again; no extra seat is used. (Your browser may not even ask for the password.)</source>
+        <translation>組織でもう一度サインインしてください。台数枠が追加で使用されることはありません。（ブラウザーでパスワードを求められないこともあります。）</translation>
+    </message>
+    <message>
         <source>The file is not a license file from the vendor&apos;s offline portal: {reason}.</source>
         <translation>このファイルは、販売元のオフラインポータルから発行されたライセンスファイルではありません：{reason}。</translation>
     </message>
@@ -2193,6 +2260,30 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Choose another name or folder, then try again.</source>
         <translation>別の名前またはフォルダーを選んでから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer</source>
+        <translation>キーリングが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The system credential store (keyring) did not answer within {waited}: it may be waiting for its password in a prompt that is not shown here, or it is not responding.</source>
+        <translation>システムの資格情報ストア（キーリング）が {waited} 以内に応答しませんでした。ここには表示されていないダイアログでパスワードを待っているか、応答していない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (or restart your session), then try again. Scripts can wait longer with ACTIVATION_WIZARD_KEYRING_TIMEOUT.</source>
+        <translation>キーリングのロックを解除する（またはセッションを再起動する）と、もう一度お試しください。スクリプトでは ACTIVATION_WIZARD_KEYRING_TIMEOUT で待ち時間を延ばせます。</translation>
+    </message>
+    <message>
+        <source>The activation is in use</source>
+        <translation>アクティベーションは使用中です</translation>
+    </message>
+    <message>
+        <source>Another program (another window of the activation wizard, or the product itself) is changing the saved activation and did not finish within {waited}.</source>
+        <translation>別のプログラム（アクティベーションウィザードの別のウィンドウ、または製品そのもの）が保存されたアクティベーションを変更しており、{waited} 以内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>Close the other activation windows (one may be waiting for the keyring&apos;s password), then try again.</source>
+        <translation>ほかのアクティベーションウィンドウを閉じて（キーリングのパスワードを待っているものがあるかもしれません）、もう一度お試しください。</translation>
     </message>
     <message>
         <source> (the server asks for {wait})</source>
@@ -2283,18 +2374,6 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Start the sign-in again and finish it in the browser, or paste the address the browser ended on.</source>
         <translation>サインインをやり直してブラウザーで完了するか、ブラウザーに最終的に表示されたアドレスを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>This device is already activated</source>
-        <translation>このデバイスはすでにアクティベートされています</translation>
-    </message>
-    <message>
-        <source>The license server already has this device on your organisation account&apos;s license, but this computer does not know which account that is, so it cannot fetch the activation.</source>
-        <translation>ライセンスサーバーでは、このデバイスはすでに組織アカウントのライセンスに登録されていますが、このコンピューターはそれがどのアカウントかを把握していないため、アクティベーションを取得できません。</translation>
-    </message>
-    <message>
-        <source>Release this device in the vendor&apos;s customer portal (or ask your administrator), then sign in again.</source>
-        <translation>販売元のカスタマーポータルでこのデバイスを解除（または管理者に依頼）してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Cannot wait for the browser</source>
@@ -2543,6 +2622,41 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>that is not a code or an address</source>
         <translation>コードでもアドレスでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>An interrupted sign-in with the organisation {who} is checked with the license server the next time you sign in with it.</source>
+        <translation>組織 {who} での中断されたサインインは、次回その組織でサインインしたときにライセンスサーバーで確認されます。</translation>
+    </message>
+    <message>
+        <source>The interrupted activation of {who} has not reached the server so far. It is checked again the next time this program starts.</source>
+        <translation>{who} の中断されたアクティベーションは、まだサーバーに届いていません。次回このプログラムを起動したときに再度確認されます。</translation>
+    </message>
+    <message>
+        <source>The interrupted activation of {who} had not reached the server: no seat was used.</source>
+        <translation>{who} の中断されたアクティベーションはサーバーに届いていませんでした。台数枠は使用されていません。</translation>
+    </message>
+    <message>
+        <source>The activation of {who} you cancelled had reached the server; its seat was freed again.</source>
+        <translation>キャンセルした {who} のアクティベーションはサーバーに届いていました。その台数枠は再び解放されました。</translation>
+    </message>
+    <message>
+        <source>An interrupted activation of {who} had reached the server; it is now saved on this computer.</source>
+        <translation>{who} の中断されたアクティベーションはサーバーに届いていました。現在はこのコンピューターに保存されています。</translation>
+    </message>
+    <message>
+        <source>An interrupted activation of {who} had reached the server, but another license is active here; release that seat in the vendor&apos;s customer portal.</source>
+        <translation>{who} の中断されたアクティベーションはサーバーに届いていましたが、このコンピューターでは別のライセンスが有効です。その台数枠は販売元のカスタマーポータルで解放してください。</translation>
+    </message>
+    <message>
+        <source>The interrupted deactivation of {who} is finished: its seat is free and the activation is removed from this computer.</source>
+        <translation>{who} の中断された非アクティブ化は完了しました。台数枠は解放され、アクティベーションはこのコンピューターから削除されました。</translation>
+    </message>
+    <message>
+        <source>The deactivation of {who} you cancelled had not reached the server; this computer stays activated.</source>
+        <translation>キャンセルした {who} の非アクティブ化はサーバーに届いていませんでした。このコンピューターはアクティベートされたままです。</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,47 @@ def test_an_unsigned_no_such_device_is_not_reported_as_a_freed_seat(
     with sandbox_process.db.tx() as db:
         db.execute("UPDATE devices SET active = 1")
     assert run_cli(cli_env, "import", kept.rstrip(".(")).returncode == ExitCode.OK
+
+
+ISSUE_19_CASES = [
+    (["activate", "--license-key", "K" * 100_000], {}, "does not look like a license key"),
+    (["activate", "--license-key", "DEMO-OKAY-0000-000"], {}, "does not look like a license key"),
+    (["activate", "--license-key", "DEMO-ОKAY-0000-0001"], {}, "another alphabet"),  # Cyrillic О
+    (["trial", "--first-name", "x" * 100_000], {}, "longer than 200 characters"),
+    (["status"], {"ACTIVATION_WIZARD_KEYRING_TIMEOUT": "nan"}, "from 1 to 3600"),
+    (["status"], {"ACTIVATION_WIZARD_KEYRING_TIMEOUT": "1e400"}, "from 1 to 3600"),
+    (["sandbox", "--delay", "-5"], {}, "not a delay"),
+    (["sandbox", "--delay", "nan"], {}, "not a delay"),
+]
+
+
+@pytest.mark.parametrize(("args", "env", "says"), ISSUE_19_CASES)
+def test_more_values_are_refused_before_anything_is_sent(
+    cli_env: dict[str, str],
+    sandbox_process: RunningSandbox,
+    args: list[str],
+    env: dict[str, str],
+    says: str,
+) -> None:
+    done = run_cli({**cli_env, **env}, *args)
+    assert done.returncode == ExitCode.USAGE, done.stderr
+    assert says in done.stderr and "Traceback" not in done.stderr
+    assert sandbox_process.db.activation_requests() == 0
+
+
+def test_an_infinite_redirect_port_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(GOOD + "[sso]\nredirect_port = inf\n")
+    done = run_cli({"PATH": "/usr/bin:/bin"}, "--config", str(config), "status")
+    assert done.returncode == ExitCode.USAGE and "sso.redirect_port" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unknown_languages_and_environment_variables_are_named(cli_env: dict[str, str]) -> None:
+    done = run_cli({**cli_env, "ACTIVATION_WIZARD_SSO_ACOUNT": "acme"}, "--lang", "xx", "device")
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "there is no translation for xx" in done.stderr
+    assert "ACTIVATION_WIZARD_SSO_ACOUNT is not a setting" in done.stderr
+    assert "did you mean ACTIVATION_WIZARD_SSO_ACCOUNT?" in done.stderr
+    quiet = run_cli(cli_env, "--lang", "de", "device")
+    assert "note:" not in quiet.stderr

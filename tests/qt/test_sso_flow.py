@@ -17,6 +17,7 @@ from app.core.activation import Activator
 from app.core.store import ActivationStore
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
+from app.sandbox.faults import Fault, Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 from tests.fixtures.browser import PlayedBrowser
@@ -196,3 +197,41 @@ def test_an_unknown_organisation_is_named(
 def _grants(sandbox: Sandbox) -> list[str]:
     with sandbox.db.tx() as db:
         return [r[0] for r in db.execute("SELECT value FROM sso_grants")]
+
+
+def test_a_lost_answer_is_settled_by_signing_in_again_not_by_resending_the_code(
+    qtbot: QtBot,
+    make_wizard,
+    dialogs: ScriptedDialogs,
+    sandbox: Sandbox,
+    faults: Faults,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: the code grant's answer is lost after the server committed. No Retry
+    (the code is spent); *Sign in again* starts a fresh sign-in at once, Next waits for
+    it, and the activation that had reached the server is kept: one seat."""
+    browser = PlayedBrowser(str(sandbox.ca_file), user="alice@acme.example")
+    dialogs.browser = browser.open
+    activator = sso_activator(sandbox, tmp_path)
+    wizard = make_wizard(activator)
+    faults.add(Fault("drop_after", endpoint="activate_license"))
+    start_sso(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DEVICE, timeout=10000)
+    click(qtbot, wizard, NEXT)
+    page = wizard.activating_page
+    qtbot.waitUntil(lambda: page.panel.isVisible(), timeout=10000)
+    assert page.panel.title.text() == "The answer from the license server was lost"
+    assert not page.retry_button.isVisible()  # the code cannot be sent again
+    assert page.change_button.text() == "Sign in &again" and page.change_button.hasFocus()
+    dialogs.browser = lambda url: True  # this time the user takes a moment
+    page.change_button.click()
+    sso = wizard.sso_page
+    assert wizard.currentId() == PageId.SSO
+    assert sso.status.text() != "Signed in." and not wizard.button(NEXT).isEnabled()
+    qtbot.waitUntil(lambda: sso.receiver is not None, timeout=5000)
+    browser.visit(sso.url)  # now the user signs in
+    done(qtbot, wizard)
+    assert wizard.done_page is not None
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1
+    assert activator.load().identity == "alice@acme.example"
+    assert activator.pending() is None

@@ -21,6 +21,7 @@ from app.errors import (
     AnswerLost,
     Cancelled,
     NotActivated,
+    SsoSignInAgain,
     describe,
 )
 from app.sandbox.faults import Fault, Faults
@@ -287,6 +288,229 @@ def test_sso_recovery_after_409_uses_the_token_or_the_remembered_account(
     assert token.recovered
     activator.store.delete()
     (activator.store.folder / "sso.json").unlink()
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(SsoSignInAgain) as caught:  # a spent code names no account
         activator.activate(Identity("sso", "", grant=grant("code")))
-    assert describe(caught.value).title == "This device is already activated"
+    assert describe(caught.value).title == "Sign in once more"
+    assert "needs to know which account" in describe(caught.value).what
+    # The next sign-in names the account (user_licenses), and the device comes back:
+    # no second seat, and no third sign-in.
+    fresh = activator.activate(Identity("sso", "", grant=grant("code")))
+    assert fresh.recovered and fresh.activation.identity == "alice@acme.example"
+    assert activator.pending() is None
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1
+
+
+# --- issue 19: every sequence ends right -------------------------------------------
+
+
+def sso_activator(sandbox: Sandbox, tmp_path: Path) -> Activator:
+    from tests.conftest import sandbox_config
+
+    config = sandbox_config(sandbox, tmp_path, product="sandbox-users")
+    return Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+
+
+def signed_in(sandbox: Sandbox, kind: str = "code", email: str = "alice@acme.example") -> Identity:
+    """What the browser hands back after signing ``email`` in at the sandbox's IdP."""
+    import secrets
+    import time
+
+    from app.core.sso import Grant
+
+    value = f"{kind}-{secrets.token_hex(8)}"
+    with sandbox.db.tx() as db:
+        db.execute(
+            "INSERT INTO sso_grants (value, kind, user_id, account, redirect_uri, expires_at)"
+            " SELECT ?, ?, id, 'acme-sso', 'r', ? FROM users WHERE email = ?",
+            (value, kind, time.time() + 60, email),
+        )
+    grant = (
+        Grant("acme-sso", "r", code=value)
+        if kind == "code"
+        else Grant("acme-sso", "r", id_token=value)
+    )
+    return Identity("sso", "", grant=grant)
+
+
+def test_an_sso_activation_whose_answer_is_lost_is_not_resent_and_the_next_sign_in_keeps_it(
+    sandbox: Sandbox, tmp_path: Path, faults: Faults
+) -> None:
+    """The code grant: the lost answer's code is spent. No automatic retry (it read as
+    'no license for your account' and cleared the journal); the next start says the
+    next sign-in settles it; that sign-in finds the seat and keeps it: one seat."""
+    activator = sso_activator(sandbox, tmp_path)
+    first = signed_in(sandbox)
+    faults.add(Fault("drop_after", endpoint="activate_license"))
+    with pytest.raises(AnswerLost):
+        activator.activate(first)
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1  # committed, answer lost
+    assert [e["endpoint"] for e in faults.applied()] == ["activate_license"]
+    pending = activator.pending()
+    assert pending is not None and (pending.kind, pending.account) == ("sso", "acme-sso")
+    with pytest.raises(SsoSignInAgain) as caught:  # Retry with the same (spent) code
+        activator.activate(first)
+    assert caught.value.why == "spent"
+    said = fresh(activator).reconcile()  # the next start: no account known yet
+    assert "the next time you sign in" in said and activator.pending() is not None
+    kept = fresh(activator).activate(signed_in(sandbox))  # the next sign-in
+    assert kept.recovered and kept.activation.identity == "alice@acme.example"
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1
+    assert activator.pending() is None
+
+
+def test_an_sso_activation_that_never_reached_the_server_asks_for_one_more_sign_in(
+    sandbox: Sandbox, tmp_path: Path, faults: Faults
+) -> None:
+    activator = sso_activator(sandbox, tmp_path)
+    faults.add(Fault("drop_before", endpoint="activate_license"))
+    with pytest.raises(AnswerLost):  # the connection broke: it may or may not have arrived
+        activator.activate(signed_in(sandbox))
+    with pytest.raises(SsoSignInAgain) as caught:  # this sign-in only looked it up
+        activator.activate(signed_in(sandbox))
+    assert caught.value.why == "activate" and activator.pending() is None
+    assert sandbox.db.seats_used_by("alice@acme.example") == 0
+    done = activator.activate(signed_in(sandbox))
+    assert not done.recovered and sandbox.db.seats_used_by("alice@acme.example") == 1
+
+
+def test_a_token_sign_in_settles_and_activates_in_one_go(
+    sandbox: Sandbox, tmp_path: Path, faults: Faults
+) -> None:
+    activator = sso_activator(sandbox, tmp_path)
+    faults.add(Fault("drop_before", endpoint="activate_license", times=2))
+    with pytest.raises(AnswerLost):
+        activator.activate(signed_in(sandbox, "token"))
+    done = activator.activate(signed_in(sandbox, "token"))  # reusable: asks, then activates
+    assert activator.load().identity == "alice@acme.example" and not done.recovered
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1
+
+
+def test_a_remembered_account_settles_a_lost_sso_answer_at_the_next_start(
+    sandbox: Sandbox, tmp_path: Path, faults: Faults
+) -> None:
+    activator = sso_activator(sandbox, tmp_path)
+    activator.activate(signed_in(sandbox))
+    activator.deactivate()  # this computer now remembers alice for acme-sso
+    faults.add(Fault("drop_after", endpoint="activate_license"))
+    with pytest.raises(AnswerLost):
+        activator.activate(signed_in(sandbox))
+    assert "now saved on this computer" in fresh(activator).reconcile()
+    assert activator.load().identity == "alice@acme.example"
+    assert sandbox.db.seats_used_by("alice@acme.example") == 1
+
+
+@pytest.mark.parametrize("fault", ["drop_after", "gateway_after"])
+def test_a_deactivation_cut_off_after_the_server_freed_the_seat_is_finished_next_start(
+    activator: Activator, sandbox: Sandbox, faults: Faults, fault: str
+) -> None:
+    activator.activate(KEY)
+    faults.add(Fault(fault, endpoint="deactivate_license"))
+    with pytest.raises(Exception):  # noqa: B017 - the answer is lost, either way
+        activator.deactivate()
+    assert sandbox.db.seats_used(KEY.value) == 0  # the server freed it
+    pending = activator.pending()
+    assert pending is not None and pending.op == "deactivate"
+    said = fresh(activator).reconcile()
+    assert "its seat is free and the activation is removed" in said
+    with pytest.raises(NotActivated):
+        activator.load()
+    assert activator.pending() is None
+
+
+def test_a_deactivation_that_never_reached_the_server_is_sent_again_next_start(
+    activator: Activator, sandbox: Sandbox, faults: Faults
+) -> None:
+    activator.activate(KEY)
+    faults.add(Fault("drop_before", endpoint="deactivate_license"))
+    with pytest.raises(AnswerLost):
+        activator.deactivate()
+    assert sandbox.db.seats_used(KEY.value) == 1 and activator.load().identity == KEY.value
+    assert "its seat is free" in fresh(activator).reconcile()
+    assert sandbox.db.seats_used(KEY.value) == 0
+    with pytest.raises(NotActivated):
+        activator.load()
+
+
+def test_a_deactivation_that_cannot_remove_the_activation_here_asks_nothing_of_the_server(
+    activator: Activator, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only data folder: the seat used to be freed, then OSError (a traceback)."""
+    from app.errors import DataFolderNotWritable
+
+    activator.activate(KEY)
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise DataFolderNotWritable("Read-only file system", path=str(activator.store.folder))
+
+    monkeypatch.setattr(activator.store, "preflight", read_only)
+    with pytest.raises(DataFolderNotWritable):
+        activator.deactivate()
+    assert sandbox.db.seats_used(KEY.value) == 1 and activator.pending() is None
+
+
+def test_another_license_activated_after_a_lost_one_gives_the_lost_one_back(
+    activator: Activator, sandbox: Sandbox, faults: Faults
+) -> None:
+    """The user moved on (typed another key): the first, if it reached the server, is
+    not left holding a seat nobody keeps."""
+    faults.add(Fault("drop_after", endpoint="activate_license", times=2))
+    with pytest.raises(AnswerLost):
+        activator.activate(KEY)
+    assert sandbox.db.seats_used(KEY.value) == 1
+    activator.activate(OTHER)
+    assert sandbox.db.seats_used(KEY.value) == 0 and sandbox.db.seats_used(OTHER.value) == 1
+    assert activator.load().identity == OTHER.value
+
+
+def test_a_gateway_error_after_the_server_committed_keeps_the_journal(
+    activator: Activator, sandbox: Sandbox, faults: Faults
+) -> None:
+    from app.errors import ServerError
+
+    faults.add(Fault("gateway_after", "502", endpoint="activate_license"))
+    with pytest.raises(ServerError):
+        activator.activate(KEY)
+    assert sandbox.db.seats_used(KEY.value) == 1 and activator.pending() is not None
+    assert "now saved on this computer" in fresh(activator).reconcile()
+    assert activator.load().identity == KEY.value
+
+
+def test_two_accounts_of_one_license_activating_at_once_keep_the_seat(
+    sandbox: Sandbox, tmp_path: Path, faults: Faults
+) -> None:
+    """Alice's request commits first but answers late; Bob meets 409, recovers and saves
+    first. Alice loses the race: she must not free the seat the two now share."""
+    from app.errors import ActivationRace
+    from tests.conftest import sandbox_config
+
+    config = sandbox_config(sandbox, tmp_path, product="sandbox-users")
+    keyring = MemoryKeyring()
+    alice = Activator(config, store=ActivationStore(config, backend=keyring))
+    bob = Activator(config, store=ActivationStore(config, backend=keyring))
+    with sandbox.db.tx() as db:  # the team license: both accounts are users of it
+        (team,) = db.execute(
+            "SELECT lu.license_id FROM license_users lu JOIN users u ON u.id = lu.user_id"
+            " WHERE u.email = 'ok@sandbox.test'"
+        ).fetchone()
+        (before,) = db.execute(
+            "SELECT COUNT(*) FROM devices WHERE license_id = ? AND active = 1", (team,)
+        ).fetchone()
+    faults.add(Fault("latency_after", "1", endpoint="activate_license"))
+    out: list[object] = []
+    first = threading.Thread(
+        target=_run,
+        args=(out, lambda: alice.activate(Identity("user", "ok@sandbox.test", "demo-password"))),
+    )
+    first.start()
+    import time
+
+    time.sleep(0.3)
+    bob.activate(Identity("user", "several@sandbox.test", "demo-password", license_id=team))
+    first.join(10)
+    assert isinstance(out[0], ActivationRace)
+    with sandbox.db.tx() as db:
+        (after,) = db.execute(
+            "SELECT COUNT(*) FROM devices WHERE license_id = ? AND active = 1", (team,)
+        ).fetchone()
+    assert after == before + 1  # this device's one seat, kept
+    assert bob.load().identity == "several@sandbox.test"

@@ -18,8 +18,10 @@ from app.core.store.vault import ACCOUNT, WINDOWS_BLOB_LIMIT
 from app.errors import (
     ActivationInvalid,
     DataFolderNotWritable,
+    KeyringNoAnswer,
     KeyringUnavailable,
     NotActivated,
+    StoreBusy,
     describe,
 )
 from app.sandbox.server import Sandbox
@@ -314,3 +316,65 @@ def test_a_read_only_folder_does_not_make_a_valid_activation_unusable(
 
     monkeypatch.setattr(store_module, "write_atomic", read_only)
     assert activator.load().identity == KEY.value  # last use not recorded; still valid
+
+
+# --- issue 19: a hung keyring never hangs anyone, and never holds the lock ----------
+
+
+def test_a_hung_default_collection_probe_gives_up_in_time(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Secret Service probe for a default collection was the one D-Bus call made
+    outside the keyring timeout: a hung daemon hung the CLI forever."""
+    import threading
+    import time
+
+    import app.core.store.vault as vault
+
+    release = threading.Event()
+    monkeypatch.setattr(vault, "_no_default_collection", lambda backend: release.wait(30))
+    store = ActivationStore(config, backend=MemoryKeyring(), keyring_timeout=0.5)
+    started = time.monotonic()
+    try:
+        with pytest.raises(KeyringNoAnswer) as caught:
+            store.load("any-device")
+        assert time.monotonic() - started < 5
+        assert describe(caught.value).title == "The keyring did not answer"
+    finally:
+        release.set()
+
+
+def test_a_reader_never_waits_for_a_writer_that_waits_on_the_keyring(
+    activator: Activator, memory_keyring: MemoryKeyring
+) -> None:
+    """The wizard may sit on a keyring prompt while saving: the vendor's program loading
+    the activation meanwhile must not wait for it (a writer's rename is atomic)."""
+    import threading
+    import time
+
+    from app.core.store.document import locked
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    holding, release = threading.Event(), threading.Event()
+
+    def writer_waiting_on_a_prompt() -> None:
+        with locked(activator.store.path):
+            holding.set()
+            release.wait(30)
+
+    writer = threading.Thread(target=writer_waiting_on_a_prompt)
+    writer.start()
+    holding.wait(5)
+    try:
+        started = time.monotonic()
+        assert activator.load().identity == "DEMO-OKAY-0000-0001"
+        assert time.monotonic() - started < 2
+        other_writer = ActivationStore(
+            activator.config, backend=memory_keyring, keyring_timeout=0.5
+        )
+        with pytest.raises(StoreBusy) as caught:  # a second writer says so, in time
+            other_writer.delete()
+        assert "did not finish within" in describe(caught.value).what
+    finally:
+        release.set()
+        writer.join(5)

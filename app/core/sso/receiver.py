@@ -133,6 +133,14 @@ class RedirectReceiver:
                 self.grant = grant
                 self._done.set()
 
+    def refuse(self, error: SsoError) -> None:
+        """The identity provider's own "no" that came another way (pasted, with this
+        sign-in's state): ends the wait with it, as a callback saying so would."""
+        with self._lock:
+            if not self._done.is_set():
+                self.error = error
+                self._done.set()
+
     def close(self) -> None:
         self._done.set()
         threading.Thread(target=self._stop, daemon=True).start()

@@ -171,7 +171,9 @@ class ActivationStore:
         ``ActivationChanged`` and nothing is written.  Returns what was written.
         """
         try:
-            with locked(self.path):
+            # The keyring is read under the lock (another writer may change it); the
+            # lock itself is never waited on longer than the keyring would be.
+            with locked(self.path, timeout=self.vault.timeout):
                 secret = self.vault.get()
                 same = secret is not None and secret.get("identity") == activation.identity
                 key = _key_of(secret) if same and secret is not None else None
@@ -214,38 +216,55 @@ class ActivationStore:
         a license may be enabled again, and an expired one can still free its seat.
         """
         try:
-            with locked(self.path, reading=True):
-                secret = self.vault.get()
-                blob = self.path.read_bytes() if self.path.exists() else None
-                if secret is None and blob is None:
-                    raise NotActivated()
-                if secret is None:
-                    raise ActivationInvalid("keyring_item_missing")
-                if blob is None:
-                    raise ActivationInvalid("document_missing")
-                try:
-                    key = base64.b64decode(secret["key"])
-                    data = json.loads(decrypt(key, blob, self._aad()))
-                    stored = StoredActivation.from_json(data)
-                except (DocumentCorrupt, KeyError, ValueError, TypeError):
-                    raise ActivationInvalid("document_corrupt") from None
-                # For the server's eyes (check, deactivate) the local clock does not
-                # matter: the server judges, and a signed answer re-anchors the time.
-                self.verify(
-                    stored, hardware_id, check_expiry=not for_server, check_clock=not for_server
-                )
-                if stored.server_state != "ok" and not for_server:
-                    raise ActivationInvalid(stored.server_state)
-                now = self._clock()
-                if now > stored.last_seen:
-                    stored = replace(stored, last_seen=now)
-                    try:
-                        write_atomic(self.path, self._seal(key, stored))
-                    except OSError as exc:  # e.g. a read-only folder: still a valid activation
-                        log.warning("could not record last use (%s)", exc.strerror or exc)
-                return stored
+            stored, key, blob = self._read()
+            # For the server's eyes (check, deactivate) the local clock does not
+            # matter: the server judges, and a signed answer re-anchors the time.
+            self.verify(
+                stored, hardware_id, check_expiry=not for_server, check_clock=not for_server
+            )
+            if stored.server_state != "ok" and not for_server:
+                raise ActivationInvalid(stored.server_state)
+            now = self._clock()
+            if now > stored.last_seen:
+                stored = replace(stored, last_seen=now)
+                self._record_use(key, blob, stored)
+            return stored
         except OSError as exc:
             raise StorageError(exc.strerror or str(exc)) from exc
+
+    def _read(self) -> tuple[StoredActivation, bytes, bytes]:
+        """The stored activation, its key and the document's bytes.  No lock: a
+        writer replaces the document by an atomic rename, and a reader never waits on
+        a writer (which may sit on a keyring prompt).  A key and a document of two
+        different saves (another program saving in between) are read again."""
+        for attempt in range(3):
+            secret = self.vault.get()
+            blob = self.path.read_bytes() if self.path.exists() else None
+            if secret is None and blob is None:
+                raise NotActivated()
+            if secret is None:
+                raise ActivationInvalid("keyring_item_missing")
+            if blob is None:
+                raise ActivationInvalid("document_missing")
+            try:
+                key = base64.b64decode(secret["key"])
+                data = json.loads(decrypt(key, blob, self._aad()))
+                return StoredActivation.from_json(data), key, blob
+            except (DocumentCorrupt, KeyError, ValueError, TypeError):
+                if attempt == 2:
+                    raise ActivationInvalid("document_corrupt") from None
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _record_use(self, key: bytes, read: bytes, stored: StoredActivation) -> None:
+        """Keep ``last_seen`` (the clock check's anchor), unless the document changed
+        since it was read or another program holds the lock: never worth a wait."""
+        try:
+            with locked(self.path, timeout=0.5):
+                if self.path.read_bytes() == read:
+                    write_atomic(self.path, self._seal(key, stored))
+        except (OSError, StorageError) as exc:  # e.g. a read-only folder: still valid
+            log.warning("could not record last use (%s)", getattr(exc, "strerror", None) or exc)
 
     def verify(
         self,
@@ -306,7 +325,7 @@ class ActivationStore:
             raise ActivationInvalid("unbound", exc.detail) from None
 
     def delete(self) -> None:
-        with locked(self.path):
+        with locked(self.path, timeout=self.vault.timeout):
             self.vault.delete()
             try:
                 self.path.unlink()

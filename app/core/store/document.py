@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -67,39 +68,31 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def locked(path: Path, *, reading: bool = False) -> Iterator[None]:
+def locked(path: Path, *, timeout: float | None = None) -> Iterator[None]:
     """An exclusive advisory lock on ``path`` + '.lock' for the duration.
 
-    ``reading``: a read must work in a folder this user cannot write (a read-only
-    data folder still holds a valid activation): then the lock file is opened for
-    reading only, or, when it cannot be, the read goes on without a lock (a
-    writer's atomic rename never shows a half-written document).
+    ``timeout``: seconds to wait for another program's lock (None: as long as it
+    takes); then ``StoreBusy``.  Only writers lock: a reader needs no lock, since
+    every write is an atomic rename.
     """
     lock_path = path.with_name(path.name + ".lock")
-    if reading:
-        f: BinaryIO
-        try:
-            f = open(lock_path, "a+b")  # noqa: SIM115 (closed below)
-        except OSError:
-            try:
-                f = open(lock_path, "rb")  # noqa: SIM115
-            except OSError:
-                yield
-                return
-        with f:
-            yield from _hold(f)
-        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "a+b") as f:
-        yield from _hold(f)
+        yield from _hold(f, timeout)
 
 
-def _hold(f: BinaryIO) -> Iterator[None]:
+def _hold(f: BinaryIO, timeout: float | None) -> Iterator[None]:
+    deadline = None if timeout is None else time.monotonic() + timeout
     if sys.platform == "win32":
         import msvcrt
 
         f.seek(0)
-        msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)
+        while True:
+            try:
+                msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+                break
+            except OSError:
+                _wait_or_give_up(deadline, timeout)
         try:
             yield
         finally:
@@ -108,8 +101,21 @@ def _hold(f: BinaryIO) -> Iterator[None]:
     else:
         import fcntl
 
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # works on a read-only descriptor too
+        while True:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                _wait_or_give_up(deadline, timeout)
         try:
             yield
         finally:
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def _wait_or_give_up(deadline: float | None, timeout: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        from app.errors import StoreBusy
+
+        raise StoreBusy("the activation is locked by another program", waited=timeout or 0)
+    time.sleep(0.02)

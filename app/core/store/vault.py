@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from app.errors import (
     KeyringAccessDenied,
     KeyringLocked,
+    KeyringNoAnswer,
     KeyringPromptDismissed,
     KeyringUnavailable,
     StorageError,
@@ -86,7 +87,8 @@ class Vault:
         return self._backend or keyring.get_keyring()
 
     def check_backend(self) -> None:
-        backend = self.backend
+        # Finding the backend asks D-Bus on Linux: bounded like every keyring call.
+        backend = self._bounded(lambda: self.backend)
         if not _is_real(backend):
             raise KeyringUnavailable(f"only {describe_backend(backend)} is available")
 
@@ -110,10 +112,14 @@ class Vault:
     def get(self) -> dict[str, Any] | None:
         self.check_backend()
         backend = self.backend
-        if _no_default_collection(backend):
-            return None  # nothing was ever stored; reading must not create a keyring
+
+        def read() -> str | None:
+            if _no_default_collection(backend):
+                return None  # nothing was ever stored; reading must not create a keyring
+            return backend.get_password(self.service, ACCOUNT)
+
         with _keyring_errors():
-            raw = self._bounded(lambda: backend.get_password(self.service, ACCOUNT))
+            raw = self._bounded(read)
         if raw is None:
             return None
         try:
@@ -134,11 +140,14 @@ class Vault:
     def delete(self) -> None:
         self.check_backend()
         backend = self.backend
-        if _no_default_collection(backend):
-            return
+
+        def delete() -> None:
+            if not _no_default_collection(backend):  # else there is nothing to delete
+                backend.delete_password(self.service, ACCOUNT)
+
         try:
             with _keyring_errors():
-                self._bounded(lambda: backend.delete_password(self.service, ACCOUNT))
+                self._bounded(delete)
         except StorageError as exc:
             from keyring.errors import PasswordDeleteError
 
@@ -162,10 +171,7 @@ class Vault:
         worker.start()
         worker.join(self.timeout)
         if not box:
-            raise KeyringLocked(
-                f"the keyring did not answer within {self.timeout:.0f} s; it may be waiting "
-                "for its password in a prompt"
-            )
+            raise KeyringNoAnswer("no answer from the keyring", waited=self.timeout)
         kind, value = box[0]
         if kind == "error":
             raise value

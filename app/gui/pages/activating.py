@@ -261,6 +261,9 @@ class ActivatingPage(QWizardPage):
             unreachable and self.session.activator.config.offline_enabled
         )
         transient = isinstance(exc, TRANSIENT) or message.code in SEAT_CODES
+        identity = self.session.identity
+        if identity is not None and self.session.activator.grant_spent(identity.grant):
+            transient = False  # a used sign-in code cannot be sent again: sign in again
         self.retry_button.setVisible(transient)
         self.change_button.setText(self._change_text())
         self.change_button.show()

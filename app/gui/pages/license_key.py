@@ -4,7 +4,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWizardPage
 
 from app.core.activation import Identity
-from app.core.license_key import is_well_formed, key_problem, normalize_key
+from app.core.license_key import is_well_formed, key_hint, normalize_key
 from app.gui.pages import PageId, Session
 from app.gui.widgets import Notice, link_label, wrapped
 
@@ -80,20 +80,7 @@ class LicenseKeyPage(QWizardPage):
         self.completeChanged.emit()
 
     def _update_hint(self) -> None:
-        kind, chars = key_problem(self.key, self.pattern)
-        hints = {
-            "": "",
-            "lookalike": self.tr(
-                "The key contains letters of another alphabet that only look like Latin "
-                "ones ({chars}). Switch the keyboard to a Latin layout and type them again."
-            ),
-            "impossible": self.tr(
-                "A license key has no “{chars}”. Check the key for typing mistakes."
-            ),
-            "short": self.tr("Keep typing: a key looks like ABCD-1234-EFGH-5678."),
-            "shape": self.tr("This does not look like a license key (ABCD-1234-EFGH-5678)."),
-        }
-        self.hint.setText(hints[kind].format(chars=chars))
+        self.hint.setText(key_hint(self.key, self.pattern))
 
     def isComplete(self) -> bool:
         return is_well_formed(self.key, self.pattern)

@@ -136,6 +136,27 @@ class SsoPage(QWizardPage):
         if not self.again:
             self.session.identity = None
 
+    def page_shown(self) -> None:
+        """Come back to (Back, or *Sign in again* after a failure): a sign-in whose
+        single-use code was sent already is over; a fresh one starts."""
+        if self.grant is not None and self.session.activator.grant_spent(self.grant):
+            self.sign_in_again()
+
+    def focus_input(self) -> None:
+        """*Sign in again* on the activating page: always a fresh sign-in."""
+        self.sign_in_again()
+
+    def sign_in_again(self) -> None:
+        self.cancel_wait()
+        self.grant = None
+        self.panel.hide()
+        self.completeChanged.emit()  # no Next until the new sign-in is done
+        self.status.setText(self.tr("Sign in again to continue."))
+        if self.account.text().strip():
+            self.start()
+        else:
+            self.account.setFocus()
+
     @Slot(str)
     def _on_account_changed(self, _: str) -> None:
         self.start_button.setEnabled(self._task is None and bool(self.account.text().strip()))
@@ -148,6 +169,8 @@ class SsoPage(QWizardPage):
         if not account or self._task is not None:
             return
         activator = self.session.activator
+        self.grant = None  # until this sign-in comes back
+        self.completeChanged.emit()
         self.panel.hide()
         self.copied.set_text("")
         self.paste.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
-from app.core.account import normalize_email, plausible_email
+from app.core.account import MAX_EMAIL, MAX_FIELD, normalize_email, plausible_email
 from app.core.activation import TrialRequest
 from app.gui.pages import PageId, Session
 from app.gui.widgets import without_mnemonic, wrapped
@@ -30,11 +30,13 @@ class TrialPage(QWizardPage):
         self.email.setObjectName("trialEmailEdit")
         self.email.setAccessibleName(self.tr("E-mail address"))
         self.email.setPlaceholderText("name@example.com")
+        self.email.setMaxLength(MAX_EMAIL)
         self.fields: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
         self.form.addRow(self.tr("&E-mail:"), self.email)
         for name in config.trial_fields:
             edit = QLineEdit()
+            edit.setMaxLength(MAX_FIELD)  # the limits the command line has too
             edit.setObjectName(f"trial_{name}")
             label = self.tr(FIELD_LABELS[name])
             edit.setAccessibleName(without_mnemonic(label).rstrip(":："))
