@@ -150,6 +150,7 @@ class ServerRejected(WizardError):
         self.status = status
         self.server_code = code
         self.server_message = message
+        self.server_date: float | None = None  # the answer's Date, when it had one
 
     @staticmethod
     def for_code(status: int, code: str, message: str) -> ServerRejected:

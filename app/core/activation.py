@@ -65,7 +65,13 @@ if TYPE_CHECKING:  # httpx loads at the first network call, not at start-up
     import httpx
 
     from app.core.api.client import LicenseApiClient
-    from app.core.api.models import DeviceVariable, Product, SignedLicense, UserLicense
+    from app.core.api.models import (
+        DeviceVariable,
+        LicenseInfo,
+        Product,
+        SignedLicense,
+        UserLicense,
+    )
     from app.core.device import DeviceInfo
     from app.core.device.probe import Probe
     from app.core.offline import Request
@@ -282,6 +288,7 @@ class Activator:
                 self._clock(),
                 identity.license_id,
                 account=grant.customer_account_code if grant else "",
+                server=self.config.api_url,
             )
         )
         recovered = False
@@ -336,7 +343,9 @@ class Activator:
             kind = "user"
             if identity.grant is not None:
                 self._remember_sso(identity.grant.customer_account_code, who)
-        stored = self._new_activation(kind, who, signed.body, signed.signature, identity.license_id)
+        stored = self._new_activation(
+            kind, who, signed.body, signed.signature, identity.license_id, server_time=signed.date
+        )
         try:
             stored = self.store.save(stored, expect=base)
         except ActivationChanged:
@@ -478,6 +487,7 @@ class Activator:
         license_id: int | None,
         *,
         offline: bool = False,
+        server_time: float | None = None,
     ) -> StoredActivation:
         now = self._clock()
         return StoredActivation(
@@ -493,6 +503,7 @@ class Activator:
             last_seen=now,
             license_id=license_id,
             offline=offline,
+            server_time=server_time,
         )
 
     @cached_property
@@ -529,11 +540,13 @@ class Activator:
         return max(120.0, 2 * (self.config.connect_timeout + self.config.read_timeout))
 
     def pending(self) -> Pending | None:
-        """An activation whose answer never arrived, if any (see ``reconcile``)."""
+        """A request whose answer never arrived, if any (see ``reconcile``)."""
         pending = self.journal.read()
         if pending is not None and pending.hardware_id != self.device.hardware_id:
             self.journal.clear()  # another device's (a copied folder): not ours to settle
             return None
+        if pending is not None and pending.server not in ("", self.config.api_url):
+            return None  # another License API's (the settings changed): only it can say
         return pending
 
     def reconcile(self, cancel: CancelToken = NEVER) -> str:
@@ -594,6 +607,7 @@ class Activator:
                     signed.body,
                     signed.signature,
                     identity.license_id,
+                    server_time=signed.date,
                 )
             )
             self.journal.clear()
@@ -638,10 +652,53 @@ class Activator:
     def export(self, result: ActivationResult, path: Path) -> None:
         self.store.export(result.activation, path)
 
-    def import_recovery(self, path: Path) -> StoredActivation:
-        stored = self.store.read_recovery(path, self.device.hardware_id)
+    def import_recovery(self, path: Path, cancel: CancelToken = NEVER) -> StoredActivation:
+        """Keep a saved activation again (after a failed save), once the license server
+        confirms this device still holds its seat: an old copy must not bring back a
+        seat that was freed since.  Only its signed license and who it names are
+        taken from the file; an offline activation (by file) cannot be asked about and
+        is taken as its files were checked."""
+        from app.core.api import binding
+
+        read = self.store.read_recovery(path, self.device.hardware_id)
+        identity = _identity_of(read)
+        named = read.identity
+        if read.kind == "user":  # as the signed body writes it, not as the file does
+            named = binding.account_of(json.loads(read.license_body)) or named
+            identity = replace(identity, value=named)
+        stored = self._new_activation(
+            read.kind,
+            named,
+            read.license_body,
+            read.license_signature,
+            read.license_id,
+            offline=read.offline,
+            server_time=read.server_time,
+        )
+        stored = replace(stored, last_seen=max(read.last_seen, stored.last_seen))
+        if not read.offline:
+            try:
+                with speaking_as(identity.kind), self.client(cancel) as client:
+                    signed = client.check_license(self._identity_query(identity))
+            except (DeviceNotFound, LicenseNotActive):
+                raise ActivationInvalid("not_active") from None
+            except (LicenseNotEnabled, LicenseExpired) as exc:  # kept, as the server says
+                state = "disabled" if isinstance(exc, LicenseNotEnabled) else "expired"
+                self.store.save(replace(stored, server_state=state, server_time=exc.server_date))
+                return self.store.load(self.device.hardware_id, for_server=True)
+            binding.same_license(json.loads(read.license_body), json.loads(signed.body))
+            state = _verdict(signed.info)
+            if state == "not_active":
+                raise ActivationInvalid("not_active")
+            stored = replace(
+                stored,
+                license_body=signed.body,
+                license_signature=signed.signature,
+                server_time=signed.date,
+                server_state=state,
+            )
         self.store.save(stored)
-        return stored
+        return self.store.load(self.device.hardware_id, for_server=True)
 
     def load(self) -> StoredActivation:
         return self.store.load(self.device.hardware_id)
@@ -677,20 +734,21 @@ class Activator:
             raise ActivationInvalid("not_active") from None
         except (LicenseNotEnabled, LicenseExpired) as exc:
             state = "disabled" if isinstance(exc, LicenseNotEnabled) else "expired"
-            self.store.save(
-                replace(stored, server_state=state, last_check=now), expect=stored.generation
+            said = exc.server_date if exc.server_date is not None else now
+            verdict = replace(
+                stored,
+                server_state=state,
+                last_check=now,
+                # A refresh file from before this verdict cannot undo it.
+                server_time=max(said, stored.server_time or said),
             )
+            self.store.save(verdict, expect=stored.generation)
             raise ActivationInvalid(state) from None
         from app.core.api import binding
 
         binding.same_license(json.loads(stored.license_body), json.loads(signed.body))
-        info = signed.info
-        state = "ok"
-        if info.license_enabled is False:
-            state = "disabled"
-        elif info.is_expired:
-            state = "expired"
-        elif info.license_active is False:
+        state = _verdict(signed.info)
+        if state == "not_active":
             self.store.delete()
             raise ActivationInvalid("not_active")
         # A signed answer re-anchors the time: a clock that once ran ahead (and left
@@ -703,6 +761,7 @@ class Activator:
             last_check=now,
             last_seen=anchor,
             server_state=state,
+            server_time=signed.date if signed.date is not None else stored.server_time,
         )
         updated = self.store.save(updated, expect=stored.generation)
         if state != "ok":
@@ -729,6 +788,7 @@ class Activator:
                 self.device.hardware_id,
                 self._clock(),
                 identity.license_id,
+                server=self.config.api_url,
             )
         )
         try:
@@ -825,7 +885,7 @@ class Activator:
     def offline_activate(self, data: bytes | str) -> ActivationResult:
         """Keep the license file the portal gave for one of this device's requests,
         after every check (offline.verify_response), and only once."""
-        from app.core.offline import decode_file, verify_response
+        from app.core.offline import decode_file, file_date, verify_response
 
         response = decode_file(data)
         requests = self._offline_requests()
@@ -852,6 +912,7 @@ class Activator:
             str(response["license_signature_v2"]),
             response.get("id") if kind == "user" else None,
             offline=True,
+            server_time=file_date(response),
         )
         base = self._make_room(Identity(kind, who), "refuse", NEVER)
         stored = self.store.save(stored, expect=base)
@@ -917,15 +978,16 @@ class Activator:
             binding.same_license(json.loads(stored.license_body), response)
         except AnswerMismatch:
             raise OfflineRefused("other_license") from None
-        kept, new = file_date(json.loads(stored.license_body)), file_date(response)
-        if kept is not None and (new is None or new < kept):
+        new = file_date(response)
+        if new is None or new < _as_of(stored):
             raise OfflineRefused("older")  # never back to an older state of the license
         updated = replace(
             stored,
             license_body=body,
             license_signature=str(response["license_signature_v2"]),
             last_check=self._clock(),
-            server_state="ok",
+            server_state="ok",  # as of the file's date, newer than every verdict kept
+            server_time=new,
         )
         return self.store.save(updated, expect=stored.generation)
 
@@ -954,6 +1016,7 @@ class Activator:
     def _cached_product(self, path: Path) -> Product | None:
         """The last product details the server signed, if they still verify and read
         (a ShapeError, after a change of the model, is a ValueError too)."""
+        from app.core.api import binding
         from app.core.api.models import Product
         from app.core.api.verify import ResponseVerifier
 
@@ -961,8 +1024,11 @@ class Activator:
             record = json.loads(path.read_text(encoding="utf-8"))
             body = base64.b64decode(record["body"], validate=True)
             ResponseVerifier(self.config.public_key_pem).verify(body, record["signature"])
+            # Signed, and this product's details (not another product's, nor another
+            # endpoint's answer dropped into the data folder).
+            binding.product_details(json.loads(body), {"product": self.config.product})
             return Product.from_json(body)
-        except (OSError, ValueError, KeyError, TypeError, WizardError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, WizardError):
             return None
 
     def user_licenses(self, identity: Identity, cancel: CancelToken = NEVER) -> list[UserLicense]:
@@ -1237,6 +1303,29 @@ def _said(text: str, **params: str) -> str:
     from app.i18n import translate
 
     return translate("reconcile", text).format(**params)
+
+
+def _verdict(info: LicenseInfo) -> str:
+    """What a check answer says of the license: "ok", "disabled", "expired", or
+    "not_active" (this device no longer holds a seat on it)."""
+    if info.license_enabled is False:
+        return "disabled"
+    if info.is_expired:
+        return "expired"
+    if info.license_active is False:
+        return "not_active"
+    return "ok"
+
+
+def _as_of(stored: StoredActivation) -> float:
+    """The time of the newest thing the server said about the stored license: its
+    Date when kept (or the file's date), else the local time of the last check (its
+    clock may differ from the server's by the 15 minutes the API tolerates)."""
+    from app.core.offline import file_date
+
+    said = [stored.server_time, file_date(json.loads(stored.license_body))]
+    known = [t for t in said if t is not None]
+    return max(known) if known else stored.last_check - 900
 
 
 def _of_this_device(

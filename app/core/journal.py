@@ -41,6 +41,7 @@ class Pending:
     license_id: int | None = None
     intent: str = "keep"  # "keep": finish what the user asked; "undo": they cancelled
     account: str = ""  # single sign-on: the organisation (customer account) code
+    server: str = ""  # the License API it went to ("" in entries from before this field)
 
 
 class Journal:

@@ -632,7 +632,7 @@ def create_app(
                 "state": None,
                 "country": None,
                 "address": None,
-                "customer_account": None,
+                "customer_account": customer_account_json(db_, lic["customer_account"]),
                 "metadata": {},
                 "metadata_string": "{}",
             },
@@ -682,6 +682,12 @@ def create_app(
         message = v1_message(hardware_id, identity, lic["validity_period"])
         body["license_signature"] = signer.sign(message)
         return body
+
+    def customer_account_json(db_: sqlite3.Connection, code: str | None) -> dict[str, Any] | None:
+        row = db_.execute(
+            "SELECT rowid, code, name FROM customer_accounts WHERE code = ?", (code,)
+        ).fetchone()
+        return {"id": row["rowid"], "name": row["name"], "code": row["code"]} if row else None
 
     def license_user_count(db_: sqlite3.Connection, lic: sqlite3.Row) -> int:
         return int(

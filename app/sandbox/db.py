@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-SCHEMA_VERSION = 3  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 4  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS licenses (
     prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
     is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
     customer_email TEXT, customer_name TEXT, features TEXT NOT NULL DEFAULT '',
-    order_store_id TEXT, qa TEXT, scenario TEXT);
+    customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT);
 CREATE TABLE IF NOT EXISTS users (
     id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     password_hash TEXT NOT NULL, is_initial_password INTEGER NOT NULL DEFAULT 0,
@@ -447,7 +447,15 @@ def _seed(db: sqlite3.Connection) -> None:
             )
         return user_id
 
-    team = lic(None, None, product=USER_PRODUCT, max_activations=10, order_store_id="ORD-1001")
+    # The team's licenses belong to Acme Corp, whose customer account signs in with SSO.
+    team = lic(
+        None,
+        None,
+        product=USER_PRODUCT,
+        max_activations=10,
+        order_store_id="ORD-1001",
+        customer_account=SSO_ACCOUNT,
+    )
     user("ok@sandbox.test", "ok", (team, 3))
     maxed = user("maxed@sandbox.test", "license_user_activated_max_times", (team, 1))
     db.execute(
@@ -465,6 +473,7 @@ def _seed(db: sqlite3.Connection) -> None:
         features="pro:Pro tools",
         customer_name="Acme Corp",
         customer_email="it@acme.example",
+        customer_account=SSO_ACCOUNT,
     )
     old = lic(
         None,

@@ -1067,6 +1067,10 @@
         <source>Activation recovery file (*.json)</source>
         <translation>Aktivierungs-Wiederherstellungsdatei (*.json)</translation>
     </message>
+    <message>
+        <source>Importing; the license server confirms it…</source>
+        <translation>Wird importiert; der Lizenzserver bestätigt sie…</translation>
+    </message>
 </context>
 <context>
     <name>account</name>

@@ -1067,6 +1067,10 @@
         <source>Activation recovery file (*.json)</source>
         <translation>アクティベーション復元ファイル (*.json)</translation>
     </message>
+    <message>
+        <source>Importing; the license server confirms it…</source>
+        <translation>インポートしています。ライセンスサーバーで確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>account</name>

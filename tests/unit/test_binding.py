@@ -450,3 +450,81 @@ def test_a_sign_in_page_that_is_not_https_is_not_opened(
         replay.answer = Answer(body, sign(sandbox, body))
         with pytest.raises(AnswerMismatch):
             users.sso_login(SSO_ACCOUNT, _Receiver())
+
+
+# --- what a fresh-eyes attack found (issue 18, second round) --------------------------
+
+
+def test_a_refresh_file_is_not_a_check_answer(
+    world: World, replay: Replay, sandbox: Sandbox
+) -> None:
+    """A refresh file's signed form (its license_signature_v2 over the rest) carries
+    license_active/enabled and v1: served as a check answer it must not pass."""
+    from app.core.offline import canonical_body
+    from tests.unit.test_offline import add_device, refresh_for
+
+    restore_key_activation(world)
+    add_device(sandbox, KEY, world.activator("key").device.hardware_id)
+    refresh = refresh_for(sandbox, KEY, world.activator("key").device.hardware_id)
+    replay.answer = Answer(
+        canonical_body(refresh, refresh=True), str(refresh["license_signature_v2"])
+    )
+    with pytest.raises(AnswerMismatch) as caught:
+        world.activator("key", replay.url).check()
+    assert caught.value.detail == "a license file, not an online answer"
+
+
+def test_an_answer_for_another_organisations_license_is_refused(
+    world: World, replay: Replay, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """Single sign-on names only the organisation in its request: a genuine answer for
+    a user of another organisation's license does not belong to this sign-in."""
+    from tests.unit.test_seats import signed_in
+
+    with sandbox.db.tx() as db:
+        db.execute("INSERT INTO customer_accounts VALUES ('globex-sso', 'Globex (SSO)')")
+        db.execute(
+            "UPDATE users SET customer_account = 'globex-sso' WHERE email = 'bob@acme.example'"
+        )
+        db.execute(
+            "UPDATE licenses SET customer_account = 'globex-sso' WHERE id IN (SELECT license_id"
+            " FROM license_users lu JOIN users u ON u.id = lu.user_id"
+            " WHERE u.email = 'bob@acme.example') AND id NOT IN (SELECT license_id FROM"
+            " license_users lu JOIN users u ON u.id = lu.user_id"
+            " WHERE u.email = 'alice@acme.example')"
+        )
+        (studio,) = db.execute(
+            "SELECT id FROM licenses WHERE customer_account = 'globex-sso'"
+        ).fetchone()
+    answers: dict[str, Answer] = {}
+    config = sandbox_config(sandbox, tmp_path / "globex", product=USER_PRODUCT)
+    elsewhere = Activator(
+        config,
+        store=ActivationStore(config, backend=MemoryKeyring()),
+        transport=lambda: Recorder(sandbox, answers),
+    )
+    bob = signed_in(sandbox, email="bob@acme.example", account="globex-sso")
+    elsewhere.activate(replace(bob, license_id=studio))
+    replay.answer = answers["activate_license"]
+    users = world.activator("user", replay.url)
+    users.store.delete()
+    with pytest.raises(AnswerMismatch) as caught:
+        users.activate(signed_in(sandbox))  # alice, signing in with acme-sso
+    assert caught.value.detail == "another organisation's license"
+
+
+def test_a_cached_product_of_another_product_is_not_used(world: World, replay: Replay) -> None:
+    import base64 as b64
+
+    from app.core.activation import PRODUCT_CACHE
+    from app.core.datadir import product_dir
+
+    keys = world.activator("key", replay.url)
+    cache = product_dir(keys.config) / PRODUCT_CACHE
+    other = world.recorded["activate_license"]  # signed, but no product details at all
+    cache.write_text(
+        json.dumps({"body": b64.b64encode(other.body).decode(), "signature": other.signature})
+    )
+    replay.answer = Answer(b"", "")  # and the server cannot be asked
+    with pytest.raises(Exception):  # noqa: B017 - no cached copy to fall back on
+        keys.product_details()

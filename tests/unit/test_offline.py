@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from app.config import Config
 from app.core.activation import Activator, Identity
 from app.core.store import ActivationStore
-from app.errors import NotActivated, OfflineFileInvalid, OfflineRefused, describe
+from app.errors import ActivationInvalid, NotActivated, OfflineFileInvalid, OfflineRefused, describe
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, SandboxClock, raw_client, trust
 
@@ -367,3 +367,34 @@ def test_an_online_activation_answers_a_waiting_request(activator: Activator) ->
     activator.offline_request(Identity("license_key", KEY))
     activator.activate(Identity("license_key", KEY))  # the computer got online after all
     assert activator.offline_pending() is None
+
+
+def test_an_old_refresh_file_does_not_undo_a_later_verdict_of_the_server(
+    activator: Activator, sandbox: Sandbox, sandbox_clock: SandboxClock
+) -> None:
+    """The vendor disabled the license and a check said so: a refresh file written
+    before that (for an offline activation, or for an online one) changes nothing."""
+    offline_activated(activator, sandbox)
+    early = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    activator.offline_refresh(as_file(early))
+    sandbox_clock.advance(60)  # a minute later the vendor disables it
+    with sandbox.db.tx() as db:
+        db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = ?", (KEY,))
+    with pytest.raises(ActivationInvalid):
+        activator.check()
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(early))
+    assert caught.value.reason == "older"
+    assert activator.load_refused().server_state == "disabled"
+
+
+def test_an_online_activation_takes_no_refresh_file_older_than_its_last_check(
+    activator: Activator, sandbox: Sandbox, sandbox_clock: SandboxClock
+) -> None:
+    activator.activate(Identity("license_key", KEY))
+    sandbox_clock.advance(-600)  # written ten minutes before the activation's answer
+    early = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    sandbox_clock.advance(600)
+    with pytest.raises(OfflineRefused) as caught:
+        activator.offline_refresh(as_file(early))
+    assert caught.value.reason == "older"

@@ -310,7 +310,12 @@ def sso_activator(sandbox: Sandbox, tmp_path: Path) -> Activator:
     return Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
 
 
-def signed_in(sandbox: Sandbox, kind: str = "code", email: str = "alice@acme.example") -> Identity:
+def signed_in(
+    sandbox: Sandbox,
+    kind: str = "code",
+    email: str = "alice@acme.example",
+    account: str = "acme-sso",
+) -> Identity:
     """What the browser hands back after signing ``email`` in at the sandbox's IdP."""
     import secrets
     import time
@@ -321,13 +326,11 @@ def signed_in(sandbox: Sandbox, kind: str = "code", email: str = "alice@acme.exa
     with sandbox.db.tx() as db:
         db.execute(
             "INSERT INTO sso_grants (value, kind, user_id, account, redirect_uri, expires_at)"
-            " SELECT ?, ?, id, 'acme-sso', 'r', ? FROM users WHERE email = ?",
-            (value, kind, time.time() + 60, email),
+            " SELECT ?, ?, id, ?, 'r', ? FROM users WHERE email = ?",
+            (value, kind, account, time.time() + 60, email),
         )
     grant = (
-        Grant("acme-sso", "r", code=value)
-        if kind == "code"
-        else Grant("acme-sso", "r", id_token=value)
+        Grant(account, "r", code=value) if kind == "code" else Grant(account, "r", id_token=value)
     )
     return Identity("sso", "", grant=grant)
 
@@ -514,3 +517,81 @@ def test_two_accounts_of_one_license_activating_at_once_keep_the_seat(
         ).fetchone()
     assert after == before + 1  # this device's one seat, kept
     assert bob.load().identity == "several@sandbox.test"
+
+
+def test_an_old_copy_does_not_bring_back_a_seat_freed_since(
+    activator: Activator, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """Issue 18, found by an attack: export, deactivate (the server frees the seat),
+    import the copy: the seat was back on this device and free on the server."""
+    activator.activate(KEY)
+    copy = tmp_path / "copy.json"
+    activator.store.export(activator.load(), copy)
+    activator.deactivate()
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.import_recovery(copy)
+    assert caught.value.reason == "not_active"
+    with pytest.raises(NotActivated):
+        activator.load()
+
+
+def test_an_imported_copy_takes_the_servers_verdict_not_the_files(
+    activator: Activator, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    import json
+
+    activator.activate(KEY)
+    copy = tmp_path / "copy.json"
+    activator.store.export(activator.load(), copy)
+    with sandbox.db.tx() as db:
+        db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = ?", (KEY.value,))
+    data = json.loads(copy.read_text())
+    data.update(server_state="ok", last_seen=0, last_check=0)  # edited to look fine
+    copy.write_text(json.dumps(data))
+    activator.store.delete()
+    activator.import_recovery(copy)
+    with pytest.raises(ActivationInvalid) as caught:
+        activator.load()
+    assert caught.value.reason == "disabled"
+    assert activator.load_refused().last_seen > 1  # a clock anchor cannot be sent back
+
+
+def test_an_imported_account_is_named_as_the_signed_license_names_it(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.conftest import sandbox_config
+
+    config = sandbox_config(sandbox, tmp_path, product="sandbox-users")
+    activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    activator.activate(Identity("user", "ok@sandbox.test", "demo-password"))
+    copy = tmp_path / "copy.json"
+    activator.store.export(activator.load(), copy)
+    data = json.loads(copy.read_text())
+    data["identity"] = "OK@SANDBOX.TEST|another-customer"
+    copy.write_text(json.dumps(data))
+    activator.store.delete()
+    assert activator.import_recovery(copy).identity == "ok@sandbox.test"
+
+
+def test_a_request_left_pending_on_another_license_api_is_not_settled_here(
+    activator: Activator, sandbox: Sandbox
+) -> None:
+    """The settings changed (another server, a sandbox for a test): what is pending on
+    the old one can only be settled there; a new activation here goes ahead."""
+    from app.core.journal import Pending
+
+    activator.journal.record(
+        Pending(
+            "activate",
+            "license_key",
+            OTHER.value,
+            activator.device.hardware_id,
+            activator._clock(),
+            server="https://another-license-api.example/api/v4",
+        )
+    )
+    assert activator.pending() is None and activator.reconcile() == ""
+    activator.activate(KEY)
+    assert sandbox.db.seats_used(KEY.value) == 1 and sandbox.db.seats_used(OTHER.value) == 0

@@ -114,6 +114,8 @@ def license_answer(answer: Any, asked: Asked, kind: str, verifier: ResponseVerif
         isinstance(body.get(f), bool) for f in ("license_active", "license_enabled")
     ):
         raise AnswerMismatch("license_active / license_enabled missing")
+    if kind in (ACTIVATION, CHECK) and _a_license_file(body):
+        raise AnswerMismatch("a license file, not an online answer")
     echoed = body.get("hardware_id")
     if echoed is not None and echoed != asked.get("hardware_id"):
         raise AnswerMismatch("hardware_id differs")
@@ -124,6 +126,14 @@ def license_answer(answer: Any, asked: Asked, kind: str, verifier: ResponseVerif
     signed = v1_signature(body, asked, verifier, required=kind != STORED)
     if kind == STORED and not signed and echoed is None:
         raise AnswerMismatch("nothing ties it to this device")
+
+
+def _a_license_file(body: Mapping[str, Any]) -> bool:
+    """The signed form of a license or refresh file (offline_signature and date, its
+    license_signature_v2 taken out to verify it): genuine, but the answer to no online
+    request.  An online check may carry offline_signature, then with its v2 inside."""
+    carries_file_fields = "offline_signature" in body or "request_id" in body
+    return carries_file_fields and "license_signature_v2" not in body
 
 
 def _identity(body: Mapping[str, Any], asked: Asked) -> None:
@@ -139,6 +149,20 @@ def _identity(body: Mapping[str, Any], asked: Asked) -> None:
     username = _text(asked.get("username"))
     if username is not None and not _same(account.split("|")[0], username.split("|")[0]):
         raise AnswerMismatch("user differs")
+    _same_organisation(body, asked)
+
+
+def _same_organisation(license_json: Mapping[str, Any], asked: Asked) -> None:
+    """A single sign-on names no user in its request, only the organisation (customer
+    account) whose identity provider signed in: a license of another organisation's
+    customer is not this sign-in's.  (The account itself cannot be compared: with a
+    code grant only the server learns it.)"""
+    organisation = _text(asked.get("customer_account_code"))
+    customer = license_json.get("customer")
+    named = customer.get("customer_account") if isinstance(customer, dict) else None
+    code = named.get("code") if isinstance(named, dict) else None
+    if organisation is not None and code is not None and not _same(str(code), organisation):
+        raise AnswerMismatch("another organisation's license")
 
 
 def same_license(old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
@@ -169,6 +193,7 @@ def user_licenses(answer: Any, asked: Asked) -> None:
         email = _text(user.get("email"))
         if email is None or (username is not None and not _same(email, username)):
             raise AnswerMismatch("user differs")
+        _same_organisation(lic, asked)
 
 
 def customer_license_users(answer: Any, asked: Asked) -> None:

@@ -262,6 +262,7 @@ class LicenseApiClient:
         if status >= 500:
             return ServerError(f"HTTP {status} {code}", status=status, retry_after=wait)
         rejection = ServerRejected.for_code(status, code, message)
+        rejection.server_date = _server_time(response)  # when the server said it
         if isinstance(rejection, DateHeaderDiff):
             rejection.params["clock_offset"] = _clock_offset(response, self._clock())
         return rejection

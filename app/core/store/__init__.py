@@ -69,6 +69,9 @@ class StoredActivation:
     # The license an account chose among several (sent as license_id from then on).
     license_id: int | None = None
     offline: bool = False  # activated by file (offline portal), not by the API
+    # The server's clock at the newest answer or file kept (its Date header, or the
+    # file's date): a refresh file older than that would move the license back.
+    server_time: float | None = None
     # Bumped by every save: an update computed from an older copy (a check answer
     # arriving after a deactivation or a new activation) is refused, not written.
     generation: int = 0
@@ -418,6 +421,12 @@ def _check_types(stored: StoredActivation) -> None:
         raise TypeError("generation")
     if not isinstance(stored.offline, bool):
         raise TypeError("offline")
+    if stored.server_time is not None and (
+        isinstance(stored.server_time, bool)
+        or not isinstance(stored.server_time, int | float)
+        or stored.server_time != stored.server_time
+    ):
+        raise TypeError("server_time")
 
 
 def _key_of(secret: dict[str, Any]) -> bytes | None:

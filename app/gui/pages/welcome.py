@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.activation import offered_methods
-from app.errors import WizardError
 from app.gui import brand
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import ALIGN_TOP, Notice, explain, link_label, set_qt_properties, wrapped
@@ -24,6 +23,7 @@ from app.gui.workers import Task
 
 if TYPE_CHECKING:
     from app.core.api.models import Product
+    from app.core.store import StoredActivation
 
 log = logging.getLogger(__name__)
 
@@ -294,14 +294,28 @@ class WelcomePage(QWizardPage):
         )
         if not path:
             return
-        try:
-            self.session.stored = self.session.activator.import_recovery(Path(path))
-        except WizardError as exc:
-            message = explain(exc)
-            self.note.set_text(f"{message.title}: {message.what} {message.todo}")
-            return
+        activator = self.session.activator
+        self.import_button.setEnabled(False)
+        # On a worker: the license server confirms the seat before the copy is kept.
+        self.note.set_text(self.tr("Importing; the license server confirms it…"))
+        self.session.runner.start(
+            lambda token: activator.import_recovery(Path(path), token),
+            self._on_imported,
+            self._on_import_failed,
+        )
+
+    @Slot(object)
+    def _on_imported(self, stored: StoredActivation) -> None:
+        self.import_button.setEnabled(True)
+        self.session.stored = stored
         self.session.start_note = ""
         start_over(self, PageId.STATUS)
+
+    @Slot(object)
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        message = explain(exc)
+        self.note.set_text(f"{message.title}: {message.what} {message.todo}")
 
     def nextId(self) -> int:
         return int(PageId.OFFLINE if self.session.offline else NEXT_PAGE[self.session.method])
