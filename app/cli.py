@@ -741,6 +741,14 @@ def _report_activation(args: argparse.Namespace, activator: Activator, result: A
     # What was just activated is shown whole (a new trial's key is news to its user).
     _print_license(args, result.activation, recovered=result.recovered, mask=False)
     say = functools.partial(print, file=sys.stderr)
+    if result.new_account is not None and not getattr(args, "json", False):
+        print(  # shown once, as the wizard does: its owner signs in with it elsewhere
+            translate(
+                "cli",
+                "Your trial account's password: {password} (note it down, or change it "
+                "with: activation-wizard change-password --username {email}).",
+            ).format(password=result.new_account.password, email=result.new_account.email)
+        )
     if result.replaced is not None:
         _report_deactivation(result.replaced, previous=True)
     if result.abandoned is not None:

@@ -1301,8 +1301,8 @@ MESSAGES: dict[str, Message] = {
         ),
         QT_TRANSLATE_NOOP(
             "messages",
-            "Sign in with that account's password (it was sent to you by e-mail when the "
-            "trial began).",
+            "Sign in with that account's password (shown when the trial began, or the one "
+            "you chose since).",
         ),
     ),
     "storage": Message(

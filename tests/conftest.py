@@ -107,10 +107,15 @@ def sandbox(
 
 
 def sandbox_config(sandbox: Sandbox, tmp_path: Path, **overrides: Any) -> Config:
+    product = overrides.get("product", sandbox.info.product)
     flags = {
         **sandbox.info.config_flags(),
         "data_dir": str(tmp_path / "userdata"),
         "keyring_service": f"activation-wizard-test:{uuid.uuid4().hex}",
+        # As a vendor's config states them (the welcome page offers these at once; a
+        # config without them makes it wait for the server, tested on its own).
+        "authorization_method": "user" if product == "sandbox-users" else "license-key",
+        "allow_trial": True,
         **overrides,
     }
     return load_config(flags=flags, env={})

@@ -136,7 +136,13 @@ def speaking_as(kind: str) -> Iterator[None]:
         raise
 
 
-def offered_methods(config: Config, product: Product | None) -> list[str]:
+def methods_known(config: Config, product: Product | ProductHint | None) -> bool:
+    """Whether the choices can be offered before the server answers: fixed by the
+    vendor, remembered from the last answer, or stated in the config."""
+    return bool(config.methods or product is not None or config.authorization_method)
+
+
+def offered_methods(config: Config, product: Product | ProductHint | None) -> list[str]:
     """The ways to activate the welcome page offers, best first.
 
     The vendor's ``ui.methods`` decides when set; otherwise the product's
@@ -157,6 +163,27 @@ def offered_methods(config: Config, product: Product | None) -> list[str]:
 
 
 @dataclass(frozen=True)
+class ProductHint:
+    """The product facts the welcome page needs, as last verified (see
+    ``Activator.remembered_product``): the same names as ``Product``'s."""
+
+    product_name: str | None
+    authorization_method: str | None
+    allow_trial: bool
+    trial_days: int | None
+
+    @property
+    def user_based(self) -> bool:
+        return (self.authorization_method or "").replace("_", "-") == "user"
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    email: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class ActivationResult:
     activation: StoredActivation
     recovered: bool = False  # the server already had this device (409): no seat spent
@@ -165,6 +192,9 @@ class ActivationResult:
     # or not confirmed), or abandoned (its seat still counted; a copy kept there).
     replaced: Deactivated | None = None
     abandoned: Path | None = None
+    # A new user-based trial's account, shown once (its owner needs the password to
+    # sign in elsewhere); never stored.
+    new_account: NewAccount | None = None
 
     @property
     def license(self) -> SignedLicense:
@@ -1013,6 +1043,27 @@ class Activator:
             cache.write_text(json.dumps(record), encoding="utf-8")
         return product, False
 
+    def remembered_product(self) -> ProductHint | None:
+        """What the last product details said (kept verified), read without verifying
+        again: cheap enough for the first frame, so the welcome page offers from the
+        start what the product allows, and its name.  ``product_details`` verifies it
+        before anything depends on it."""
+        try:
+            record = json.loads((product_dir(self.config) / PRODUCT_CACHE).read_text("utf-8"))
+            body = json.loads(base64.b64decode(record["body"], validate=True))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        if not isinstance(body, dict) or body.get("short_code") != self.config.product:
+            return None
+        name, method = body.get("product_name"), body.get("authorization_method")
+        trial_days = body.get("trial_days")
+        return ProductHint(
+            product_name=name if isinstance(name, str) else None,
+            authorization_method=method if isinstance(method, str) else None,
+            allow_trial=body.get("allow_trial") is True,
+            trial_days=trial_days if isinstance(trial_days, int) else None,
+        )
+
     def _cached_product(self, path: Path) -> Product | None:
         """The last product details the server signed, if they still verify and read
         (a ShapeError, after a change of the model, is a ValueError too)."""
@@ -1075,9 +1126,10 @@ class Activator:
         if not trial.initial_password:
             # The trial existed already: the server does not send its password again.
             raise TrialNeedsPassword(email=username)
-        return self.activate(
+        result = self.activate(
             Identity("user", username, trial.initial_password), cancel, replace_old=replace_old
         )
+        return replace(result, new_account=NewAccount(username, trial.initial_password))
 
     def sso_receiver(self, account: str) -> RedirectReceiver:
         """A loopback receiver for one sign-in (bound to 127.0.0.1 only)."""

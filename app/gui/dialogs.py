@@ -6,13 +6,30 @@ first import, about 3 ms for these before the first frame otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 
 class Dialogs:
-    def confirm(self, parent: QWidget, title: str, text: str, *, yes: str, no: str) -> bool:
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        yes: str,
+        no: str,
+        until: Sequence[SignalInstance] = (),
+    ) -> bool:
         """Ask; the buttons say what they do (``yes``/``no``) and the safe one is the
-        default, so Enter never does the destructive thing."""
+        default, so Enter never does the destructive thing.  Any of ``until`` firing
+        while it asks closes it as the safe answer: the question is over (the work it
+        asks about has ended meanwhile)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
@@ -20,7 +37,13 @@ class Dialogs:
         stay = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
-        box.exec()
+        for signal in until:
+            signal.connect(box.reject)
+        try:
+            box.exec()
+        finally:
+            for signal in until:
+                signal.disconnect(box.reject)
         return box.clickedButton() is go
 
     def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:

@@ -377,6 +377,11 @@ class ActivationWizard(QWizard):
                 ),
                 yes=self.tr("&Stop and close"),
                 no=self.tr("&Keep activating"),
+                # Finished behind the question: it closes, and the page shows the result.
+                until=(
+                    self.activating_page.activation_succeeded,
+                    self.activating_page.activation_failed,
+                ),
             )
             if not stop or (not self._activating() and self.session.result is not None):
                 event.ignore()  # kept open (or it finished meanwhile: show the result)

@@ -272,6 +272,10 @@
         <translation>Dieses Gerät war bereits mit dieser Lizenz aktiviert; es wurde kein zusätzlicher Aktivierungsplatz belegt.</translation>
     </message>
     <message>
+        <source>Your trial account is {email}, with the password {password}. Note it down, or change it with activation-wizard change-password: you sign in with it on another computer, or to start this trial here again.</source>
+        <translation>Ihr Testkonto ist {email}, mit dem Passwort {password}. Notieren Sie es, oder ändern Sie es mit activation-wizard change-password: Damit melden Sie sich auf einem anderen Computer an oder starten diese Testversion hier erneut.</translation>
+    </message>
+    <message>
         <source>Activated, but not saved on this computer</source>
         <translation>Aktiviert, aber nicht auf diesem Computer gespeichert</translation>
     </message>
@@ -584,7 +588,7 @@
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <source>&amp;New password:</source>
+        <source>Ne&amp;w password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
@@ -921,8 +925,8 @@
         <translation>Testen Sie {name} vor dem Kauf.</translation>
     </message>
     <message>
-        <source>This starts {length} of {name} on this device, with an account for your e-mail address. Asking again on this device gives you the same trial.</source>
-        <translation>Damit starten Sie {length} von {name} auf diesem Gerät, mit einem Konto für Ihre E-Mail-Adresse. Eine erneute Anfrage auf diesem Gerät liefert dieselbe Testversion.</translation>
+        <source>This starts {length} of {name} on this device, with an account for your e-mail address (its password is shown when the trial starts). Asking again gives you the same trial: then you sign in with that password.</source>
+        <translation>Damit starten Sie {length} von {name} auf diesem Gerät, mit einem Konto für Ihre E-Mail-Adresse (sein Passwort wird beim Start der Testversion angezeigt). Erneutes Anfragen ergibt dieselbe Testversion: Dann melden Sie sich mit diesem Passwort an.</translation>
     </message>
     <message>
         <source>This starts {length} of {name} on this device. Nothing else is needed; asking again on this device gives you the same trial.</source>
@@ -1185,6 +1189,10 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>Die abgebrochene Aktivierung wird beim nächsten Mal mit dem Server abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
+        <translation>Das Passwort Ihres Testkontos: {password} (notieren Sie es, oder ändern Sie es mit: activation-wizard change-password --username {email}).</translation>
     </message>
     <message>
         <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
@@ -2230,6 +2238,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Die Datei ist keine Lizenzdatei aus dem Offline-Portal des Herstellers: {reason}.</translation>
     </message>
     <message>
+        <source>Sign in with that account&apos;s password (shown when the trial began, or the one you chose since).</source>
+        <translation>Melden Sie sich mit dem Passwort dieses Kontos an (beim Start der Testversion angezeigt, oder das, das Sie seitdem gewählt haben).</translation>
+    </message>
+    <message>
         <source>This is not a saved activation</source>
         <translation>Das ist keine gespeicherte Aktivierung</translation>
     </message>
@@ -2465,10 +2477,6 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>A trial for {email} was started before, so the license server did not create a new password.</source>
         <translation>Für {email} wurde bereits eine Testversion gestartet, daher hat der Lizenzserver kein neues Passwort erstellt.</translation>
-    </message>
-    <message>
-        <source>Sign in with that account&apos;s password (it was sent to you by e-mail when the trial began).</source>
-        <translation>Melden Sie sich mit dem Passwort dieses Kontos an (es wurde Ihnen beim Start der Testversion per E-Mail zugeschickt).</translation>
     </message>
     <message>
         <source>Could not save the activation</source>

@@ -272,6 +272,10 @@
         <translation>このデバイスはすでにこのライセンスでアクティベートされていたため、台数枠は追加で使用されていません。</translation>
     </message>
     <message>
+        <source>Your trial account is {email}, with the password {password}. Note it down, or change it with activation-wizard change-password: you sign in with it on another computer, or to start this trial here again.</source>
+        <translation>試用版アカウントは {email}、パスワードは {password} です。メモしておくか、activation-wizard change-password で変更してください。別のコンピューターでサインインするときや、ここでこの試用版をもう一度開始するときに必要です。</translation>
+    </message>
+    <message>
         <source>Activated, but not saved on this computer</source>
         <translation>アクティベートしましたが、このコンピューターに保存できませんでした</translation>
     </message>
@@ -584,8 +588,8 @@
         <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
-        <source>&amp;New password:</source>
-        <translation>新しいパスワード(&amp;N):</translation>
+        <source>Ne&amp;w password:</source>
+        <translation>新しいパスワード(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -921,8 +925,8 @@
         <translation>ご購入前に{name}をお試しください。</translation>
     </message>
     <message>
-        <source>This starts {length} of {name} on this device, with an account for your e-mail address. Asking again on this device gives you the same trial.</source>
-        <translation>このデバイスで{name}の{length}を開始し、メールアドレスでアカウントを作成します。このデバイスで再度申し込んでも、同じ試用版になります。</translation>
+        <source>This starts {length} of {name} on this device, with an account for your e-mail address (its password is shown when the trial starts). Asking again gives you the same trial: then you sign in with that password.</source>
+        <translation>このデバイスで {name} の{length}を開始し、お使いのメールアドレスのアカウントを作成します（パスワードは試用版の開始時に表示されます）。もう一度申し込むと同じ試用版になり、そのパスワードでサインインします。</translation>
     </message>
     <message>
         <source>This starts {length} of {name} on this device. Nothing else is needed; asking again on this device gives you the same trial.</source>
@@ -1185,6 +1189,10 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>キャンセルしたアクティベーションは、次回サーバーで確認されます。</translation>
+    </message>
+    <message>
+        <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
+        <translation>試用版アカウントのパスワード：{password}（メモしておくか、activation-wizard change-password --username {email} で変更してください）。</translation>
     </message>
     <message>
         <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
@@ -2230,6 +2238,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>このファイルは、販売元のオフラインポータルから発行されたライセンスファイルではありません：{reason}。</translation>
     </message>
     <message>
+        <source>Sign in with that account&apos;s password (shown when the trial began, or the one you chose since).</source>
+        <translation>そのアカウントのパスワード（試用版の開始時に表示されたもの、またはその後に設定したもの）でサインインしてください。</translation>
+    </message>
+    <message>
         <source>This is not a saved activation</source>
         <translation>保存されたアクティベーションではありません</translation>
     </message>
@@ -2462,10 +2474,6 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>A trial for {email} was started before, so the license server did not create a new password.</source>
         <translation>{email}の試用版はすでに開始されているため、ライセンスサーバーは新しいパスワードを作成しませんでした。</translation>
-    </message>
-    <message>
-        <source>Sign in with that account&apos;s password (it was sent to you by e-mail when the trial began).</source>
-        <translation>そのアカウントのパスワードでサインインしてください（試用版の開始時にメールで送信されています）。</translation>
     </message>
     <message>
         <source>Could not save the activation</source>

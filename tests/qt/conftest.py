@@ -26,7 +26,15 @@ class ScriptedDialogs(Dialogs):
         self.browser: Callable[[str], bool] | None = None  # plays the system browser
         self.urls: list[str] = []
 
-    def confirm(self, parent: QWidget, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    def confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        yes: str = "",
+        no: str = "",
+        until: object = (),
+    ) -> bool:
         self.asked.append(title)
         self.texts.append(text)
         answer = self.answers.pop(0) if self.answers else self.confirm_answer

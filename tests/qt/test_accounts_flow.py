@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,11 +15,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator
+from app.core.activation import Activator, Identity
 from app.core.store import ActivationStore
 from app.errors import describe
 from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
+from app.sandbox.faults import Faults
 from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 from tests.qt.conftest import click, shoot
@@ -215,6 +217,15 @@ def test_a_user_based_trial_asks_for_the_e_mail(
     click(qtbot, wizard, NEXT)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
     assert users_activator.load().identity == "trial.person@example.com"
+    # Issue 19: the page names the new account and its password, once: its owner needs
+    # them to sign in elsewhere, and to start this trial again (as the trial page says).
+    note = wizard.done_page.note.text()
+    assert "trial.person@example.com" in note
+    shown = re.search(r"with the password (\S+)\. Note it", note)
+    assert shown is not None
+    signed_in = Identity("user", "trial.person@example.com", shown.group(1))
+    assert users_activator.user_licenses(signed_in)  # the password shown is the account's
+    assert "then you sign in with that password" in wizard.trial_page.intro.text()
 
 
 def test_without_the_server_the_welcome_page_uses_the_configuration(
@@ -224,6 +235,7 @@ def test_without_the_server_the_welcome_page_uses_the_configuration(
         users_activator.config,
         api_url="https://127.0.0.1:9/api/v4",  # nothing listens: connection refused
         authorization_method="user",
+        allow_trial=False,
     )
     wizard = make_wizard(Activator(config, store=users_activator.store))
     qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
@@ -261,3 +273,31 @@ def test_the_password_appears_in_no_log_message_or_request_record(
         requests = " ".join(r[0] for r in db.execute("SELECT request FROM devices"))
     assert PASSWORD not in requests
     assert PASSWORD not in describe(RuntimeError(secret)).as_text()
+
+
+def test_on_a_slow_network_the_choices_wait_for_the_server_and_never_change(
+    qtbot: QtBot, make_wizard, activator: Activator, faults: Faults
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: until product details arrived, a key-only product offered 'Sign in
+    with my account' (the config says nothing), then took it away under the user."""
+    faults.delay = 1.5
+    # Neither a name nor the product's ways in the config, and nothing remembered yet.
+    config = replace(
+        activator.config, product_name=activator.config.product, authorization_method=""
+    )
+    wizard = make_wizard(Activator(config, store=activator.store))
+    page = wizard.welcome_page
+    qtbot.wait(300)
+    assert not page.product_checked
+    assert page.product_state.text() == "Checking what this product offers…"
+    assert not wizard.button(NEXT).isEnabled()
+    assert not any(r.isEnabled() for r in page.radios.values() if r.isVisibleTo(page))
+    qtbot.waitUntil(lambda: page.product_checked, timeout=10000)
+    assert page.offered == ["license_key", "trial"]  # what the server says, at once
+    assert wizard.button(NEXT).isEnabled()
+    assert page.title() == "Activate Sandbox Demo App"
+    # The next start remembers it: the right choices and name from the first frame.
+    again = make_wizard(Activator(config, store=activator.store))
+    assert again.welcome_page.offered == ["license_key", "trial"]
+    assert again.welcome_page.title() == "Activate Sandbox Demo App"
+    assert again.welcome_page.radios["license_key"].isEnabled()

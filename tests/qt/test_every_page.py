@@ -49,11 +49,22 @@ def shown_widgets(page: QWidget) -> list[QWidget]:
 
 
 def wizard_buttons(wizard: QWizard) -> list[QAbstractButton]:
-    return [
-        b
-        for b in wizard.findChildren(QAbstractButton)
-        if b.objectName().startswith("qt_wizard_") and b.isVisible()
-    ]
+    """Every wizard button the page shows (Next, Back, Commit, Finish, Cancel, the
+    wizard's own), shown or about to be: asked of the wizard, not of the screen."""
+    which = QWizard.WizardButton
+    kinds = (
+        which.BackButton,
+        which.NextButton,
+        which.CommitButton,
+        which.FinishButton,
+        which.CancelButton,
+        which.HelpButton,
+        which.CustomButton1,
+        which.CustomButton2,
+        which.CustomButton3,
+    )
+    buttons = [wizard.button(kind) for kind in kinds]
+    return [b for b in buttons if b is not None and not b.isHidden()]
 
 
 def mnemonics(wizard: ActivationWizard) -> list[tuple[str, str]]:

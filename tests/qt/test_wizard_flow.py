@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -394,3 +394,32 @@ def test_a_refused_key_does_not_announce_activated(qtbot: QtBot, wizard: Activat
     with qtbot.assertNotEmitted(wizard.activated, wait=300):
         enter_key_and_activate(qtbot, wizard, "DEMO-DSBL-0000-0001")
         qtbot.waitUntil(lambda: wizard.activating_page.change_button.isVisible(), timeout=10000)
+
+
+def test_the_stop_question_goes_when_the_activation_finishes_behind_it(
+    qtbot: QtBot,
+    make_wizard,
+    activator: Activator,
+    faults: Faults,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 19: the real question stayed up, saying the server is confirming, after the
+    activation had finished; 'Stop and close' then neither stopped nor closed."""
+    from app.gui.dialogs import Dialogs
+
+    wizard = make_wizard(activator)
+    wizard.session.dialogs = Dialogs()  # the real dialog, not the tests' stand-in
+    faults.delay = 1.0
+    enter_key_and_activate(qtbot, wizard, "DEMO-OKAY-0000-0001")
+    qtbot.wait(100)
+    asked: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.windowTitle() if box is not None else "")
+
+    QTimer.singleShot(300, look)
+    wizard.close()  # returns once the question is over: here, when the activation is
+    assert asked == ["Stop the activation?"]
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=5000)
+    assert wizard.isVisible()  # the result is shown, not closed away

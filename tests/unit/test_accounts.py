@@ -210,8 +210,9 @@ def test_product_details_decide_the_methods_and_are_cached_for_offline_starts(
     assert cached and again == product
     forced = replace(activator.config, methods=("license_key",))
     assert offered_methods(forced, product) == ["license_key"]
-    assert offered_methods(replace(activator.config, authorization_method="user"), None) == ["user"]
-    assert offered_methods(activator.config, None) == ["license_key", "user"]
+    bare = replace(activator.config, authorization_method="", allow_trial=False)
+    assert offered_methods(replace(bare, authorization_method="user"), None) == ["user"]
+    assert offered_methods(bare, None) == ["license_key", "user"]
 
 
 def test_a_cached_product_that_no_longer_reads_gives_the_servers_error(

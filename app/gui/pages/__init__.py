@@ -13,6 +13,7 @@ from app.core.activation import ActivationResult, Activator, Identity, TrialRequ
 from app.core.store import StoredActivation
 
 if TYPE_CHECKING:
+    from app.core.activation import ProductHint
     from app.core.api.models import Product
 from app.gui.dialogs import Dialogs
 from app.gui.workers import TaskRunner
@@ -56,7 +57,8 @@ class Session:
     offline: bool = False  # "Activate without internet" was chosen
     identity: Identity | None = None
     trial: TrialRequest | None = None
-    product: Product | None = None  # the server's product settings, once they came
+    # The server's product settings, once they came (its last answer until then).
+    product: Product | ProductHint | None = None
     must_change_password: bool = False  # the chosen account still has its initial password
     sso_account: str = ""  # the organisation signed in with, for a second sign-in
     result: ActivationResult | None = None

@@ -52,6 +52,14 @@ class DonePage(QWizardPage):
                     "This device was already activated on this license; no extra seat was used."
                 )
             )
+        elif result.new_account is not None:  # shown once: its owner needs it elsewhere
+            self.note.set_text(
+                self.tr(
+                    "Your trial account is {email}, with the password {password}. Note it "
+                    "down, or change it with activation-wizard change-password: you sign in "
+                    "with it on another computer, or to start this trial here again."
+                ).format(email=result.new_account.email, password=result.new_account.password)
+            )
         else:
             self.note.set_text("")
         self._show_save_state()

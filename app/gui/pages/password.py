@@ -36,7 +36,7 @@ class PasswordPage(QWizardPage):
         self.again.setObjectName("repeatPasswordEdit")
         self.new.show_box.toggled.connect(self.again._on_show_toggled)
         form = QFormLayout()
-        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("Ne&w password:"), self.new)
         form.addRow(self.tr("&Repeat it:"), self.again)
         form.addRow("", self.new.show_box)
         self.hint = wrapped()

@@ -63,7 +63,8 @@ class TrialPage(QWizardPage):
             self.intro.setText(
                 self.tr(
                     "This starts {length} of {name} on this device, with an account for your "
-                    "e-mail address. Asking again on this device gives you the same trial."
+                    "e-mail address (its password is shown when the trial starts). Asking "
+                    "again gives you the same trial: then you sign in with that password."
                 ).format(length=length, name=self.session.product_name)
             )
         else:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.activation import offered_methods
+from app.core.activation import methods_known, offered_methods
 from app.gui import brand
 from app.gui.pages import PageId, Session, start_over
 from app.gui.widgets import ALIGN_TOP, Notice, explain, link_label, set_qt_properties, wrapped
@@ -130,7 +130,15 @@ class WelcomePage(QWizardPage):
         self._asked = False
         self.product_checked = False  # the server (or its cache) answered, or could not
         self._task: Task | None = None
-        self._offer(offered_methods(session.activator.config, None))
+        config = session.activator.config
+        remembered = session.activator.remembered_product()
+        if remembered is not None:
+            session.product = remembered  # its name and its ways, from the first frame
+            self._name_product()
+        # With nothing to go on, no choice is offered that the product may forbid: the
+        # choices wait for the server (saying so), and never change under the user.
+        self.choices_known = methods_known(config, remembered)
+        self._offer(offered_methods(config, remembered))
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
@@ -218,7 +226,7 @@ class WelcomePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.session.loading
+        return not self.session.loading and (self.choices_known or self.product_checked)
 
     def validatePage(self) -> bool:
         # The user chose already: a late answer would change nothing, so free its thread.
@@ -232,6 +240,7 @@ class WelcomePage(QWizardPage):
         only = len(methods) == 1  # one way only: nothing to choose, the intro says it
         for method, radio in self.radios.items():
             radio.setVisible(method in methods and not only)
+            radio.setEnabled(self.choices_known or self.product_checked)
         chosen = current if current in methods else methods[0]
         self.radios[chosen].setChecked(True)
         self.session.method = chosen
@@ -272,11 +281,14 @@ class WelcomePage(QWizardPage):
         if from_cache:
             log.info("product details from the cache: the server could not be asked")
         self._offer(offered_methods(self.session.activator.config, self.product))
+        self.completeChanged.emit()
 
     @Slot(object)
     def _on_product_failed(self, exc: BaseException) -> None:
         self._task = None
         self.product_checked = True
+        self._offer(self.offered)  # the configuration's choices, now offered
+        self.completeChanged.emit()
         # Not an error for the user: the config's facts stand in, and the page they
         # choose will meet the server (and its real error) soon enough.
         log.info("product details not available (%s): using the configuration", exc)
