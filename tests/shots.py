@@ -110,7 +110,7 @@ def shoot_variant(out: Path, name: str) -> None:
     from app.core.store import ActivationStore
     from app.gui.wizard import ActivationWizard
     from app.sandbox.server import Sandbox
-    from tests.qt.tour import tour
+    from tests.qt.tour import clipped_in, tour
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -150,11 +150,18 @@ def shoot_variant(out: Path, name: str) -> None:
         else:
             pages = tour(bot, wizard)  # type: ignore[arg-type]
             shots = (f"{n:02d}-{page.name.lower()}" for n, page in enumerate(pages))
+        cut: dict[str, list[str]] = {}
         for shot in shots:
             bot.wait(150)  # painted by the real X server
             wizard.grab().save(str(folder / f"{shot}.png"))
+            if clipped_in(wizard):  # what the real fonts at this scale cut off
+                cut[shot] = clipped_in(wizard)
         wizard.runner.shutdown(5000)
         wizard.close()
+    if cut:
+        for shot, texts in cut.items():
+            print(f"{name}/{shot}: clipped: {texts}", file=sys.stderr)
+        raise SystemExit(1)
 
 
 def _file_answers() -> Any:

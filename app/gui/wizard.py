@@ -7,9 +7,9 @@ import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from app.core.activation import Activator
 from app.core.cancel import CancelToken
@@ -25,6 +25,7 @@ from app.gui.widgets import Notice, explain, polish_ahead
 from app.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
 
 FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
@@ -74,6 +75,7 @@ class ActivationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 540)
         self._sized = False
+        self._subtitles: list[QLabel] = []  # the wizard's own subtitle labels (see showEvent)
         self._fitted: tuple[int, int] | None = None  # the largest page's size, once fitted
 
         # Before the first frame, only the pages that set the window's size: welcome
@@ -337,6 +339,41 @@ class ActivationWizard(QWizard):
             self._sized = True
             self._fit_every_page()
             brand.fit_banner(self, self.session.activator.config, self.width())
+            self._watch_header()
+
+    def _watch_header(self) -> None:
+        """Qt's wizard styles give the page's subtitle a fixed height made for Latin
+        text: a two-line subtitle in a taller script (Japanese in Noto Sans CJK, Debian's
+        default) was cut off under the header's line.  Its label is watched, and given
+        the height its text needs at its width whenever either changes."""
+        page = self.currentPage()
+        if page is None:
+            return
+        for label in self.findChildren(QLabel):
+            inside_a_page = any(self.page(i).isAncestorOf(label) for i in self.pageIds())
+            if label.wordWrap() and not inside_a_page:
+                label.installEventFilter(self)
+                self._subtitles.append(label)
+        self._fit_subtitles()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._subtitles and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Show,
+        ):
+            QTimer.singleShot(0, self._fit_subtitles)
+        return super().eventFilter(watched, event)
+
+    def _fit_subtitles(self) -> None:
+        for label in self._subtitles:
+            needed = label.heightForWidth(label.width()) if label.text() else 0
+            if needed > 0 and label.minimumHeight() != needed:
+                label.setMinimumHeight(needed)
+                box = label.parentWidget()
+                if box is not None:  # its box was fixed at the Latin height: let it grow
+                    box.setMinimumHeight(0)
+                    box.setMaximumHeight(WIDGET_SIZE_MAX)
 
     def _fit_every_page(self) -> None:
         """One size for the whole run: as big as the largest page wants (within the

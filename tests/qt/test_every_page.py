@@ -30,7 +30,7 @@ from app.gui.pages import PageId
 from app.gui.wizard import ActivationWizard
 from tests.conftest import MemoryKeyring, closed_port
 from tests.qt.conftest import ScriptedDialogs
-from tests.qt.tour import tour, visit
+from tests.qt.tour import clipped_in, shown_widgets, tour, visit, wizard_buttons
 
 MNEMONIC = re.compile(r"&([^&\s])")
 INTERACTIVE = {
@@ -42,29 +42,6 @@ INTERACTIVE = {
     QAccessible.Role.List,
     QAccessible.Role.Link,
 }
-
-
-def shown_widgets(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
-
-
-def wizard_buttons(wizard: QWizard) -> list[QAbstractButton]:
-    """Every wizard button the page shows (Next, Back, Commit, Finish, Cancel, the
-    wizard's own), shown or about to be: asked of the wizard, not of the screen."""
-    which = QWizard.WizardButton
-    kinds = (
-        which.BackButton,
-        which.NextButton,
-        which.CommitButton,
-        which.FinishButton,
-        which.CancelButton,
-        which.HelpButton,
-        which.CustomButton1,
-        which.CustomButton2,
-        which.CustomButton3,
-    )
-    buttons = [wizard.button(kind) for kind in kinds]
-    return [b for b in buttons if b is not None and not b.isHidden()]
 
 
 def mnemonics(wizard: ActivationWizard) -> list[tuple[str, str]]:
@@ -288,23 +265,6 @@ def test_the_first_frame_has_the_windows_final_size(
         wizard.runner.shutdown(5000)
 
 
-def clipped(page: QWidget) -> list[str]:
-    """Texts that do not fit where they are shown."""
-    found = []
-    for widget in shown_widgets(page):
-        if isinstance(widget, QAbstractButton) and widget.text():
-            if widget.sizeHint().width() > widget.width() + 1:
-                found.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():  # too tall for its room, or a word wider than it
-                too_tall = widget.heightForWidth(widget.width()) > widget.height() + 1
-                if too_tall or widget.minimumSizeHint().width() > widget.width() + 1:
-                    found.append(widget.text()[:60])
-            elif widget.sizeHint().width() > widget.width() + 1:
-                found.append(widget.text()[:60])
-    return found
-
-
 def test_no_text_is_clipped_in_any_shipped_language(
     qtbot: QtBot,
     make_wizard,
@@ -314,10 +274,7 @@ def test_no_text_is_clipped_in_any_shipped_language(
     wizard = make_wizard(activator)
     problems = {}
     for page in tour(qtbot, wizard):
-        current = wizard.currentPage()
-        cut = clipped(current) + [
-            b.text() for b in wizard_buttons(wizard) if b.sizeHint().width() > b.width() + 1
-        ]
+        cut = clipped_in(wizard)
         if cut:
             problems[page.name] = cut
     assert not problems, problems
@@ -340,4 +297,4 @@ def test_the_busiest_error_page_has_unique_mnemonics_in_every_language(
     assert page.retry_button.isVisible() and page.change_button.isVisible()
     letters = [letter for letter, _ in mnemonics(wizard)]
     assert len(letters) == len(set(letters)), mnemonics(wizard)
-    assert not clipped(wizard.currentPage())
+    assert not clipped_in(wizard)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.activation import Identity
@@ -57,3 +58,58 @@ def tour(qtbot: QtBot, wizard: ActivationWizard) -> Iterator[PageId]:
         visit(qtbot, wizard, page)
         assert wizard.currentId() == page, f"{page.name} did not stay shown"
         yield page
+
+
+def shown_widgets(page: QWidget) -> list[QWidget]:
+    return [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
+
+
+def wizard_buttons(wizard: QWizard) -> list[QAbstractButton]:
+    """Every wizard button the page shows (Next, Back, Commit, Finish, Cancel, the
+    wizard's own), shown or about to be: asked of the wizard, not of the screen."""
+    which = QWizard.WizardButton
+    kinds = (
+        which.BackButton,
+        which.NextButton,
+        which.CommitButton,
+        which.FinishButton,
+        which.CancelButton,
+        which.HelpButton,
+        which.CustomButton1,
+        which.CustomButton2,
+        which.CustomButton3,
+    )
+    buttons = [wizard.button(kind) for kind in kinds]
+    return [b for b in buttons if b is not None and not b.isHidden()]
+
+
+def clipped(widgets: list[QWidget]) -> list[str]:
+    """Texts that do not fit where they are shown."""
+    found = []
+    for widget in widgets:
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                found.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():  # too tall for its room, or a word wider than it
+                too_tall = widget.heightForWidth(widget.width()) > widget.height() + 1
+                if too_tall or widget.minimumSizeHint().width() > widget.width() + 1:
+                    found.append(widget.text()[:60])
+            elif widget.sizeHint().width() > widget.width() + 1:
+                found.append(widget.text()[:60])
+    return found
+
+
+def clipped_in(wizard: ActivationWizard) -> list[str]:
+    """What is cut off on the page shown: its own texts, the wizard's buttons, and the
+    title and subtitle Qt draws above it (a two-line subtitle in a tall script)."""
+    page = wizard.currentPage()
+    header = [
+        label
+        for label in wizard.findChildren(QLabel)
+        if label.isVisibleTo(wizard)
+        and label.text()
+        and label.text() in (page.title(), page.subTitle())
+        and not page.isAncestorOf(label)
+    ]
+    return clipped(shown_widgets(page) + list(wizard_buttons(wizard)) + header)
