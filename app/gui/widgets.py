@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +132,7 @@ SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag.TextSelectableByMouse
 BROWSER_INTERACTION = 0xD  # Qt.TextInteractionFlag.TextBrowserInteraction
 SCROLL_BAR_ALWAYS_OFF = 0x1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 CLICK_FOCUS = 0x2  # Qt.FocusPolicy.ClickFocus
+NO_FOCUS = 0x0  # Qt.FocusPolicy.NoFocus
 EMAIL_CHARACTERS_ONLY = 0x200000  # Qt.InputMethodHint.ImhEmailCharactersOnly
 
 
@@ -328,3 +330,48 @@ class DetailsGrid(QWidget):
             if isinstance(widget, QLabel | QLineEdit) and widget.accessibleName() == label:
                 return widget.text()
         raise KeyError(label)
+
+
+class _PageScroller(QScrollArea):
+    """A page's contents, scrolled only where the screen is smaller than they want:
+    its size hint is theirs (so the window is sized as before), its minimum height
+    small (so a window fitted to a small screen, or a large scale, can shrink)."""
+
+    MINIMUM_HEIGHT = 120
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        hint, frame = inner.sizeHint(), 2 * self.frameWidth()
+        return QSize(hint.width() + frame, hint.height() + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        least = inner.minimumSizeHint()
+        return QSize(least.width(), min(least.height(), self.MINIMUM_HEIGHT))
+
+
+def scroll_when_short(page: QWidget) -> None:
+    """Move ``page``'s layout into a scroll area that fills the page: on a screen
+    shorter than the page (a laptop at 200 %), its contents scroll instead of the
+    window running off the screen."""
+    layout = page.layout()
+    if layout is None or isinstance(page.findChild(_PageScroller), _PageScroller):
+        return
+    inner = QWidget()
+    inner.setObjectName(f"{page.objectName() or type(page).__name__}Contents")
+    inner.setLayout(layout)  # Qt moves the layout, and the widgets it manages, over
+    area = _PageScroller()
+    area.setObjectName("pageScroller")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    set_qt_properties(area, focusPolicy=NO_FOCUS)  # Tab goes to the page's fields
+    area.setWidget(inner)
+    area.viewport().setAutoFillBackground(False)  # the page's own background shows
+    inner.setAutoFillBackground(False)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)

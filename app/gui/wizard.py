@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
 
 from app.core.activation import Activator
 from app.core.cancel import CancelToken
@@ -21,11 +21,13 @@ from app.gui.pages import PageId, Session
 from app.gui.pages.offline import OfflinePage
 from app.gui.pages.status import StatusPage
 from app.gui.pages.welcome import WelcomePage
-from app.gui.widgets import Notice, explain, polish_ahead
+from app.gui.widgets import Notice, explain, polish_ahead, scroll_when_short
 from app.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
+TITLE_BAR_ALLOWANCE = 40  # px a window manager's title bar may take, until it is known
+COMFORTABLE = (640, 540)  # the least room the pages are laid out for without scrolling
 
 FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
@@ -73,7 +75,7 @@ class ActivationWizard(QWizard):
         brand.apply(self, config)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(640, 540)
+        self.setMinimumSize(*COMFORTABLE)  # less only where the screen has less (_fit_screen)
         self._sized = False
         self._subtitles: list[QLabel] = []  # the wizard's own subtitle labels (see showEvent)
         self._fitted: tuple[int, int] | None = None  # the largest page's size, once fitted
@@ -90,7 +92,7 @@ class ActivationWizard(QWizard):
             (PageId.STATUS, self.status_page),
             (PageId.OFFLINE, self.offline_page),
         ):
-            self.setPage(int(page_id), page)
+            self._add_page(page_id, page)
         self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
         self.status_page.deactivated.connect(self.deactivated)
         self._pages_built = False
@@ -148,12 +150,16 @@ class ActivationWizard(QWizard):
             (PageId.ACTIVATING, self.activating_page),
             (PageId.DONE, self.done_page),
         ):
-            self.setPage(int(page_id), page)
+            self._add_page(page_id, page)
         session.password_holders.append(self.credentials_page.forget_password)
         self.activating_page.activation_succeeded.connect(self.activated)
         self.activating_page.activation_failed.connect(self._on_activation_failed)
         if self._sized:
             self._fit_every_page()
+
+    def _add_page(self, page_id: PageId, page: QWizardPage) -> None:
+        scroll_when_short(page)  # a short screen or a large scale scrolls, not overflows
+        self.setPage(int(page_id), page)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet: the pages built after the first frame.
@@ -338,8 +344,30 @@ class ActivationWizard(QWizard):
         if not self._sized:
             self._sized = True
             self._fit_every_page()
+            self._fit_screen()
             brand.fit_banner(self, self.session.activator.config, self.width())
             self._watch_header()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area, title bar included, at any scale:
+        the pages scroll instead (widgets.scroll_when_short)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.height()
+        bar = frame if frame > 0 else TITLE_BAR_ALLOWANCE  # not known until the WM says
+        self.setMinimumSize(
+            min(COMFORTABLE[0], room.width()), min(COMFORTABLE[1], room.height() - bar)
+        )
+        width = min(self.width(), room.width())
+        height = min(self.height(), room.height() - bar)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(
+                max(room.left(), min(self.x(), room.right() - width)),
+                max(room.top(), min(self.y(), room.bottom() - height - bar)),
+            )
 
     def _watch_header(self) -> None:
         """Qt's wizard styles give the page's subtitle a fixed height made for Latin

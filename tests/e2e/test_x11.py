@@ -62,3 +62,37 @@ def test_bundle_in_a_real_x11_window(tmp_path: Path, cli_env: dict[str, str], bu
     done = xvfb([program, "--screenshot", str(png), "--quit-after", "1500"], x11_env(cli_env))
     assert done.returncode == 130, done.stderr  # closed without activating
     shows_the_welcome_page(png)
+
+
+@pytest.mark.parametrize("scale", ["2", "2.5"])
+def test_the_window_fits_a_screen_at_a_large_scale(
+    tmp_path: Path, cli_env: dict[str, str], scale: str
+) -> None:
+    """Issue 19: at scale 2 the window was 1302 x 1360 on a 1600 x 1200 screen and ran
+    off the bottom; it now fits, and its pages scroll instead."""
+    png = tmp_path / "scaled.png"
+    done = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1200x24",
+            sys.executable,
+            "-m",
+            "app",
+            "--screenshot",
+            str(png),
+            "--quit-after",
+            "2000",
+        ],
+        env=x11_env({**cli_env, "QT_SCALE_FACTOR": scale}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 130, done.stderr
+    image = QImage(str(png))
+    assert image.height() <= 1200 - 40 * float(scale) and image.width() <= 1600, (
+        image.width(),
+        image.height(),
+    )

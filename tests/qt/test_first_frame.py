@@ -110,6 +110,7 @@ def test_right_to_left_agrees_with_qt_for_every_locale_it_knows() -> None:
         (widgets.BROWSER_INTERACTION, Qt.TextInteractionFlag.TextBrowserInteraction),
         (widgets.SCROLL_BAR_ALWAYS_OFF, Qt.ScrollBarPolicy.ScrollBarAlwaysOff),
         (widgets.CLICK_FOCUS, Qt.FocusPolicy.ClickFocus),
+        (widgets.NO_FOCUS, Qt.FocusPolicy.NoFocus),
         (widgets.EMAIL_CHARACTERS_ONLY, Qt.InputMethodHint.ImhEmailCharactersOnly),
     ],
 )
