@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -163,7 +164,11 @@ def format_datetime(moment: datetime) -> str:
     from PySide6.QtCore import QDateTime, QLocale
 
     shown = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    text = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    # The locale's short form, with the whole year: "03.12.2026", not "03.12.26".
+    pattern = re.sub(
+        r"(?<!y)yy(?!y)", "yyyy", QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+    )
+    text = QLocale().toString(shown, pattern)
     return f"{text} {local.strftime('%Z')}".strip()
 
 

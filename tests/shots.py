@@ -174,7 +174,7 @@ def _file_answers() -> Any:
         def save_file(self, parent: object, title: str, name: str, filter_: str) -> str:
             return self.save_path
 
-        def open_file(self, parent: object, title: str, filter_: str) -> str:
+        def open_file(self, parent: object, title: str, filter_: str, start: str = "") -> str:
             return self.open_path
 
     return FileAnswers()

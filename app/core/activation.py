@@ -885,7 +885,7 @@ class Activator:
         self._keep_offline_requests(requests)
         log.info("offline request cancelled here (still accepted if its answer comes)")
 
-    def offline_request(self, identity: Identity) -> Request:
+    def offline_request(self, identity: Identity, saved_to: str = "") -> Request:
         """The activation request file (the caller writes ``.text`` where the user
         chose); a guard remembers its id so only its answer is accepted, once."""
         from app.core.offline import build_request
@@ -907,6 +907,7 @@ class Activator:
             "kind": identity.kind,
             "identity": identity.value,
             "shown": _shown(identity),
+            "path": saved_to,  # where the user saved it (shown again when resuming)
         }
         self._keep_offline_requests([*self._offline_requests(), entry])
         log.info("offline request %s written for %s", made.request_id, _shown(identity))
@@ -1043,6 +1044,15 @@ class Activator:
             cache.write_text(json.dumps(record), encoding="utf-8")
         return product, False
 
+    @property
+    def product_name(self) -> str:
+        """The vendor's name for the product; without one, the License API's (as last
+        verified), never the short code users never saw."""
+        if self.config.product_name != self.config.product:
+            return self.config.product_name
+        remembered = self.remembered_product()
+        return (remembered.product_name if remembered else None) or self.config.product_name
+
     def remembered_product(self) -> ProductHint | None:
         """What the last product details said (kept verified), read without verifying
         again: cheap enough for the first frame, so the welcome page offers from the
@@ -1139,7 +1149,7 @@ class Activator:
         return RedirectReceiver(
             account=account,
             state=new_state(),
-            product_name=self.config.product_name,
+            product_name=self.product_name,
             port=self.config.sso_port,
             path=self.config.sso_path,
         )

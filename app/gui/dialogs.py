@@ -7,6 +7,7 @@ first import, about 3 ms for these before the first frame otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -47,15 +48,20 @@ class Dialogs:
         return box.clickedButton() is go
 
     def save_file(self, parent: QWidget, title: str, name: str, filter_: str) -> str:
+        """A place to save ``name``: the user's Desktop (or Documents) unless ``name``
+        says where; never the program's working folder, which users cannot find."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(parent, title, name, filter_)
+        start = name if Path(name).is_absolute() else str(Path(user_folder()) / name)
+        path, _ = QFileDialog.getSaveFileName(parent, title, start, filter_)
         return path
 
-    def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
+    def open_file(self, parent: QWidget, title: str, filter_: str, start: str = "") -> str:
+        """A file to open, starting in ``start`` (where its request was saved, say),
+        else the user's Desktop (or Documents)."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        path, _ = QFileDialog.getOpenFileName(parent, title, start or user_folder(), filter_)
         return path
 
     def open_url(self, url: str) -> bool:
@@ -64,3 +70,16 @@ class Dialogs:
         from PySide6.QtGui import QDesktopServices
 
         return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+def user_folder() -> str:
+    """Where people keep the files they carry around: the Desktop, else Documents,
+    else home."""
+    from PySide6.QtCore import QStandardPaths
+
+    where = QStandardPaths.StandardLocation
+    for place in (where.DesktopLocation, where.DocumentsLocation, where.HomeLocation):
+        folder = QStandardPaths.writableLocation(place)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())

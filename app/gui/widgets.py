@@ -369,9 +369,45 @@ def scroll_when_short(page: QWidget) -> None:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     set_qt_properties(area, focusPolicy=NO_FOCUS)  # Tab goes to the page's fields
+    # Up and down only: wrapped text wraps at the page's width instead of being cut.
+    set_qt_properties(area, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
     area.setWidget(inner)
     area.viewport().setAutoFillBackground(False)  # the page's own background shows
     inner.setAutoFillBackground(False)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
+
+
+def ensure_visible(widget: QWidget) -> None:
+    """Scroll the page ``widget`` is on until it shows (an error panel below the fold)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, _PageScroller):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+
+
+class KeyField(QLineEdit):
+    """A license key field that shows the key cleaned as it is typed or pasted (spaces,
+    line breaks, lower case, missing dashes: core.license_key), keeping the cursor where
+    the user was typing; ``key`` is what is sent."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.textChanged.connect(self._clean)
+
+    @property
+    def key(self) -> str:
+        from app.core.license_key import normalize_key
+
+        return normalize_key(self.text(), self.pattern)
+
+    def _clean(self, text: str) -> None:
+        cleaned = self.key
+        if cleaned != text:
+            pos, shrink = self.cursorPosition(), len(text) - len(cleaned)
+            self.setText(cleaned)  # one more textChanged, with the clean text
+            self.setCursorPosition(len(cleaned) if shrink < 0 else max(0, pos - shrink))

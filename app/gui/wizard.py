@@ -243,6 +243,10 @@ class ActivationWizard(QWizard):
             if shown is not None:  # pages that must notice a return (QWizard tells none)
                 shown()
         self.product_named()  # the license met on the way may name the product
+        if page_id != PageId.ACTIVATING:
+            # A failure counts for the exit code only while it is on screen: a user who
+            # went back to change the key, then cancelled, cancelled (130).
+            self.last_failure = None
         # Once activated (or on the status page) there is nothing left to cancel.
         finished = page_id in (PageId.DONE, PageId.STATUS)
         self.setOption(QWizard.WizardOption.NoCancelButton, finished)

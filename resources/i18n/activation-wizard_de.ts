@@ -186,6 +186,10 @@
         <translation>Ihr Passwort wird nur an den Lizenzserver gesendet, über eine verschlüsselte Verbindung. Es wird nie auf diesem Computer gespeichert.</translation>
     </message>
     <message>
+        <source>Your password is sent only to the license server, a test server on this computer (not encrypted). It is never saved on this computer.</source>
+        <translation>Ihr Passwort wird nur an den Lizenzserver gesendet, einen Testserver auf diesem Computer (unverschlüsselt). Es wird nie auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
         <source>Forgot your password?</source>
         <translation>Passwort vergessen?</translation>
     </message>
@@ -516,8 +520,8 @@
         <translation>&amp;Text übernehmen</translation>
     </message>
     <message>
-        <source>A request file was written before; load the license file it was answered with.</source>
-        <translation>Es wurde bereits eine Anfragedatei erstellt; laden Sie die Lizenzdatei, die Sie darauf erhalten haben.</translation>
+        <source>A request file for {who} was written before; load the license file it was answered with.</source>
+        <translation>Für {who} wurde bereits eine Anfragedatei geschrieben; laden Sie die Lizenzdatei, mit der sie beantwortet wurde.</translation>
     </message>
     <message>
         <source>Then:
@@ -618,6 +622,10 @@
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie ab jetzt das neue.</translation>
+    </message>
+    <message>
+        <source>Your account has its own password now. Press Next to go on.</source>
+        <translation>Ihr Konto hat jetzt ein eigenes Passwort. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Press Change password to use the new password, or clear both fields to keep the one you were given for now.</source>
@@ -1058,6 +1066,10 @@
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>You will need {needs}. Before anything is sent, the next pages show you exactly what this device tells the license server.</source>

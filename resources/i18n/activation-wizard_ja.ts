@@ -186,6 +186,10 @@
         <translation>パスワードは暗号化された接続でライセンスサーバーにのみ送信されます。このコンピューターに保存されることはありません。</translation>
     </message>
     <message>
+        <source>Your password is sent only to the license server, a test server on this computer (not encrypted). It is never saved on this computer.</source>
+        <translation>パスワードはライセンスサーバー（このコンピューター上のテストサーバー、暗号化なし）にのみ送信されます。このコンピューターに保存されることはありません。</translation>
+    </message>
+    <message>
         <source>Forgot your password?</source>
         <translation>パスワードをお忘れですか？</translation>
     </message>
@@ -516,8 +520,8 @@
         <translation>貼り付けたテキストを使用(&amp;U)</translation>
     </message>
     <message>
-        <source>A request file was written before; load the license file it was answered with.</source>
-        <translation>リクエストファイルは作成済みです。それに対して発行されたライセンスファイルを読み込んでください。</translation>
+        <source>A request file for {who} was written before; load the license file it was answered with.</source>
+        <translation>{who} のリクエストファイルは以前に作成されています。その応答として受け取ったライセンスファイルを読み込んでください。</translation>
     </message>
     <message>
         <source>Then:
@@ -618,6 +622,10 @@
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>パスワードを変更しました。今後は新しいパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Your account has its own password now. Press Next to go on.</source>
+        <translation>アカウントに自分のパスワードが設定されました。「次へ」をクリックして続行してください。</translation>
     </message>
     <message>
         <source>Press Change password to use the new password, or clear both fields to keep the one you were given for now.</source>
@@ -1058,6 +1066,10 @@
     <message>
         <source> or </source>
         <translation>、または</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>You will need {needs}. Before anything is sent, the next pages show you exactly what this device tells the license server.</source>

@@ -23,6 +23,7 @@ class ScriptedDialogs(Dialogs):
         self.save_path = ""
         self.open_path = ""
         self.asked: list[str] = []
+        self.starts: list[str] = []  # where each open dialog was asked to start
         self.browser: Callable[[str], bool] | None = None  # plays the system browser
         self.urls: list[str] = []
 
@@ -44,8 +45,9 @@ class ScriptedDialogs(Dialogs):
         self.asked.append(title)
         return self.save_path
 
-    def open_file(self, parent: QWidget, title: str, filter_: str) -> str:
+    def open_file(self, parent: QWidget, title: str, filter_: str, start: str = "") -> str:
         self.asked.append(title)
+        self.starts.append(start)
         return self.open_path
 
     def open_url(self, url: str) -> bool:

@@ -129,3 +129,11 @@ def test_the_retired_require_state_reads_only_as_what_it_now_always_is(tmp_path:
         load_config(write(tmp_path, MINIMAL + "[sso]\nrequire_state = false\n"), env={})
     assert caught.value.field == "sso.require_state"
     assert "always refused now" in describe(caught.value).what
+
+
+def test_a_license_api_on_this_machine_has_its_offline_portal_beside_it(tmp_path: Path) -> None:
+    """A sandbox run on its own: the portal link is its /offline, not LicenseSpring's."""
+    path = write(tmp_path, MINIMAL)
+    local = load_config(path, env={"ACTIVATION_WIZARD_API_URL": "https://127.0.0.1:8443/api/v4"})
+    assert local.offline_portal_url == "https://127.0.0.1:8443/offline"
+    assert load_config(path, env={}).offline_portal_url == "https://offline.licensespring.com"

@@ -85,11 +85,17 @@ class CredentialsPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.password.caps_notice)
+        encrypted = config.api_url.startswith("https://")  # plain http: a local test server
         layout.addWidget(
             wrapped(
                 self.tr(
                     "Your password is sent only to the license server, over an encrypted "
                     "connection. It is never saved on this computer."
+                )
+                if encrypted
+                else self.tr(
+                    "Your password is sent only to the license server, a test server on this "
+                    "computer (not encrypted). It is never saved on this computer."
                 )
             )
         )
@@ -112,6 +118,13 @@ class CredentialsPage(QWizardPage):
         if identity is not None and identity.kind == "user" and not self.email.text():
             self.email.setText(identity.value)  # e.g. a trial account that exists already
         (self.password if self.email.text() else self.email).setFocus()
+
+    def focus_input(self) -> None:
+        """Back here to change the sign-in (after a refusal): the password, selected,
+        so typing replaces it (the e-mail is usually right)."""
+        target = self.password if self.email.text() else self.email
+        target.setFocus()
+        target.selectAll()
 
     @Slot()
     def _on_text_changed(self) -> None:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWizardPage
 
 from app.core.activation import Identity
-from app.core.license_key import is_well_formed, key_hint, normalize_key
+from app.core.license_key import is_well_formed, key_hint
 from app.gui.pages import PageId, Session
-from app.gui.widgets import Notice, link_label, wrapped
+from app.gui.widgets import KeyField, Notice, link_label, wrapped
 
 
 class LicenseKeyPage(QWizardPage):
@@ -16,9 +16,8 @@ class LicenseKeyPage(QWizardPage):
         self.pattern = session.activator.config.key_pattern
         self.setTitle(self.tr("Enter your license key"))
         self.setSubTitle(self.tr("You find it in your purchase confirmation e-mail."))
-        self.edit = QLineEdit()
+        self.edit = KeyField(self.pattern)
         self.edit.setObjectName("licenseKeyEdit")
-        self.edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
         self.edit.setAccessibleName(self.tr("License key"))
         self.edit.setAccessibleDescription(
             self.tr("Paste or type the key; spaces and letter case do not matter.")
@@ -64,18 +63,12 @@ class LicenseKeyPage(QWizardPage):
 
     @property
     def key(self) -> str:
-        return normalize_key(self.edit.text(), self.pattern)
+        return self.edit.key
 
     @Slot(str)
     def _on_edit_text_changed(self, text: str) -> None:
-        normalized = normalize_key(text, self.pattern)
-        if normalized != text:
-            # Show the clean key at once (pasted spaces, newlines, lower case, no
-            # dashes) and keep the cursor where the user was typing.
-            pos, shrink = self.edit.cursorPosition(), len(text) - len(normalized)
-            self.edit.setText(normalized)  # re-enters this slot with a clean text
-            self.edit.setCursorPosition(len(normalized) if shrink < 0 else max(0, pos - shrink))
-            return
+        if text != self.edit.key:
+            return  # the field cleans it first; the clean text comes next
         self._update_hint()
         self.completeChanged.emit()
 

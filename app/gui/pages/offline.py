@@ -11,35 +11,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
 from app.core.account import normalize_email, plausible_email
 from app.core.activation import ActivationResult, Identity
 from app.core.cancel import CancelToken
-from app.core.license_key import is_well_formed, normalize_key
+from app.core.license_key import is_well_formed
 from app.core.userfiles import read_limited, write_private
 from app.gui.pages import PageId, Session
 from app.gui.pages.credentials import PasswordField
 from app.gui.widgets import (
-    SCROLL_BAR_ALWAYS_OFF,
+    KeyField,
     MessagePanel,
     Notice,
+    ensure_visible,
     explain,
     link_label,
-    set_qt_properties,
     wrapped,
 )
 from app.gui.workers import Task
@@ -60,10 +57,9 @@ class OfflinePage(QWizardPage):
         self.setAcceptDrops(True)
         self.note = Notice()
         self.note.setObjectName("offlineNote")
-        self.key = QLineEdit()
+        self.key = KeyField(config.key_pattern)
         self.key.setObjectName("offlineKeyEdit")
         self.key.setAccessibleName(self.tr("License key"))
-        self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
         self.email = QLineEdit()
         self.email.setObjectName("offlineEmailEdit")
         self.email.setAccessibleName(self.tr("E-mail address"))
@@ -112,16 +108,9 @@ class OfflinePage(QWizardPage):
         second.addWidget(self.load_button)
         second.addStretch(1)
         second.addWidget(self.paste_button)
-        # Steps, a paste box and an error may not fit the window at large scale: the
-        # page scrolls instead of squeezing wrapped text (which clips it).
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll = self.body_scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_qt_properties(scroll, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
-        scroll.setWidget(body)
-        QVBoxLayout(self).addWidget(scroll)
+        # (Steps, a paste box and an error may not fit the window at a large scale: the
+        # wizard puts every page in a scroll area, widgets.scroll_when_short.)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
         layout.addWidget(self.password_note)
@@ -154,21 +143,27 @@ class OfflinePage(QWizardPage):
             self.form.setRowVisible(row, accounts)
         self.password_note.setVisible(accounts)
         pending = self.session.activator.offline_pending()
-        self._show_steps(pending is not None)
+        saved = str(pending.get("path") or "") if pending else ""
+        self._show_steps(pending is not None, saved)
         self.note.set_text(
             self.tr(
-                "A request file was written before; load the license file it was answered with."
-            )
+                "A request file for {who} was written before; load the license file it was "
+                "answered with."
+            ).format(who=pending.get("shown", ""))
             if pending
             else ""
         )
         self._on_input_changed()
+        if pending:
+            self.load_button.setFocus()  # the next step
+        else:
+            (self.key if self.form.isRowVisible(0) else self.email).setFocus()
 
     def _identity(self) -> Identity | None:
         if self.form.isRowVisible(0):
-            pattern = self.session.activator.config.key_pattern
-            key = normalize_key(self.key.text(), pattern)
-            return Identity("license_key", key) if is_well_formed(key, pattern) else None
+            key = self.key.key
+            well_formed = is_well_formed(key, self.session.activator.config.key_pattern)
+            return Identity("license_key", key) if well_formed else None
         email = normalize_email(self.email.text())
         if not plausible_email(email) or not self.password.text():
             return None
@@ -205,14 +200,10 @@ class OfflinePage(QWizardPage):
         identity = self._identity()
         if identity is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DesktopLocation
-        ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.session.activator.config.offline_request_name
         path = self.session.dialogs.save_file(
             self,
             self.tr("Save request file"),
-            str(Path(folder) / name) if folder else name,
+            self.session.activator.config.offline_request_name,
             self.tr("Request file (*.req)"),
         )
         if not path:
@@ -221,7 +212,7 @@ class OfflinePage(QWizardPage):
         self.panel.hide()
 
         def work(token: CancelToken) -> tuple[Request, str]:
-            made = activator.offline_request(identity)
+            made = activator.offline_request(identity, saved_to=path)
             # Private: an account's request holds its password.
             write_private(Path(path), (made.text + "\n").encode("ascii"))
             return made, path
@@ -248,8 +239,13 @@ class OfflinePage(QWizardPage):
 
     @Slot()
     def _on_load_clicked(self) -> None:
+        pending = self.session.activator.offline_pending()
+        saved = str(pending.get("path", "")) if pending else ""
         path = self.session.dialogs.open_file(
-            self, self.tr("Load license file"), self.tr("License file (*.lic);;All files (*)")
+            self,
+            self.tr("Load license file"),
+            self.tr("License file (*.lic);;All files (*)"),
+            start=str(Path(saved).parent) if saved else "",  # the portal's file lands there
         )
         if path:
             self.load_file(path)
@@ -289,7 +285,7 @@ class OfflinePage(QWizardPage):
         self.panel.show_message(explain(exc))
         self._on_input_changed()
         self.panel.setFocus()  # read out
-        self.body_scroll.ensureWidgetVisible(self.panel)
+        ensure_visible(self.panel)
 
     # --- drag and drop ------------------------------------------------------------------
 

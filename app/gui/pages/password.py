@@ -120,6 +120,8 @@ class PasswordPage(QWizardPage):
         self.again.clear()
         self.hint.setText("")
         self.done_note.set_text(self.tr("Your password was changed. Use the new one from now on."))
+        # The subtitle asked to replace the given password: that is done now.
+        self.setSubTitle(self.tr("Your account has its own password now. Press Next to go on."))
         self.completeChanged.emit()
 
     @Slot(object)

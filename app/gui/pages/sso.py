@@ -46,6 +46,7 @@ class SsoPage(QWizardPage):
         self.account.setAccessibleName(self.tr("Organisation code"))
         self.account.setReadOnly(bool(config.sso_account))  # the vendor fixed it
         self.account.textChanged.connect(self._on_account_changed)
+        self.account.returnPressed.connect(self.start)  # Enter signs in (not Next)
         form = QFormLayout()
         form.addRow(self.tr("&Organisation code:"), self.account)
         self.start_button = QPushButton(self.tr("&Sign in in the browser"))

@@ -256,7 +256,13 @@ class WelcomePage(QWizardPage):
             if user_based
             else self.tr("nothing at all for a free trial"),
         }
-        needs = self.tr(" or ").join(parts[m] for m in methods)
+        named = [parts[m] for m in methods]
+        # "A, B or C", not "A or B or C or D" (a run-on with four ways).
+        needs = (
+            self.tr(", ").join(named[:-1]) + self.tr(" or ") + named[-1]
+            if len(named) > 1
+            else named[0]
+        )
         return self.tr(
             "You will need {needs}. Before anything is sent, the next pages show you "
             "exactly what this device tells the license server."
