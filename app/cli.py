@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__, i18n
 from app.exitcodes import ExitCode, exit_code_for
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
     from app.core.activation import ActivationResult, Activator
@@ -86,13 +86,23 @@ def _port(text: str) -> int:
 
 
 REPLACE_ARGS = ("--replace",)
-REPLACE_KW: dict[str, Any] = {
-    "nargs": "?",
-    "const": "deactivate",
-    "choices": ("deactivate", "abandon"),
-    "help": "replace another license active here: deactivate it first (the default), or "
-    "abandon it (its seat stays counted; a copy is kept for import)",
-}
+
+
+def _json_help() -> str:
+    return translate("cli-help", "print JSON, for scripts")
+
+
+def _replace_kw() -> dict[str, Any]:
+    return {
+        "nargs": "?",
+        "const": "deactivate",
+        "choices": ("deactivate", "abandon"),
+        "help": translate(
+            "cli-help",
+            "replace another license active here: deactivate it first (the default), or "
+            "abandon it (its seat stays counted; a copy is kept for import)",
+        ),
+    }
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -101,6 +111,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     10 ms before the first frame); anything else (a command, -h, ``--``, any error)
     goes to the whole parser, which says it as always."""
     words = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(words):
+        _speak_for_help(words)
     try:
         args, rest = build_parser(commands=False).parse_known_args(words)
     except argparse.ArgumentError:
@@ -108,6 +120,34 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if rest or args.command is not None or "--" in words:
         return build_parser().parse_args(words)
     return args
+
+
+def _speak_for_help(words: list[str]) -> None:
+    """``--help`` in the language asked for (``--lang ja --help``, the environment, the
+    system's), argparse's own headings included: before the parser is built, since
+    its texts are translated as it is."""
+    language = ""
+    for i, word in enumerate(words):
+        if word in ("--lang", "--language") and i + 1 < len(words):
+            language = words[i + 1]
+        elif word.startswith(("--lang=", "--language=")):
+            language = word.split("=", 1)[1]
+    i18n.install(language or os.environ.get("ACTIVATION_WIZARD_LANGUAGE", ""))
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # its gettext hook
+
+
+# argparse's own words (it asks gettext for them): in the CLI's languages.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("argparse", text)
 
 
 class _QuickParser(_Parser):
@@ -125,44 +165,70 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     # SUPPRESS: a flag given before the sub-command must not be reset by the
     # sub-command's own copy of it (argparse's defaults would do that).
     config_flags = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
-    group = config_flags.add_argument_group("configuration (override the TOML file)")
-    group.add_argument("--config", metavar="FILE", help="vendor configuration (TOML)")
+    group = config_flags.add_argument_group(
+        translate("cli-help", "configuration (override the TOML file)")
+    )
+    group.add_argument(
+        "--config", metavar="FILE", help=translate("cli-help", "vendor configuration (TOML)")
+    )
     group.add_argument("--api-url", metavar="URL")
-    group.add_argument("--product", metavar="CODE", help="product short code")
+    group.add_argument(
+        "--product", metavar="CODE", help=translate("cli-help", "product short code")
+    )
     group.add_argument("--api-key", metavar="KEY")
     group.add_argument("--shared-key", metavar="KEY")
-    group.add_argument("--public-key", metavar="PEM", help="RSA public key: PEM file or text")
-    group.add_argument("--ca-file", metavar="FILE", help="extra CA bundle for TLS")
+    group.add_argument(
+        "--public-key",
+        metavar="PEM",
+        help=translate("cli-help", "RSA public key: PEM file or text"),
+    )
+    group.add_argument(
+        "--ca-file", metavar="FILE", help=translate("cli-help", "extra CA bundle for TLS")
+    )
     group.add_argument(
         "--lang",
         "--language",
         dest="language",
         metavar="CODE",
-        help="language of the wizard and its messages: en, de, ja (default: the system's)",
+        help=translate(
+            "cli-help",
+            "language of the wizard and its messages: en, de, ja (default: the system's)",
+        ),
     )
     group.add_argument(
         "--sandbox",
         action="store_true",
-        help="start the built-in sandbox in this process and use it",
+        help=translate("cli-help", "start the built-in sandbox in this process and use it"),
     )
 
     parser = (_Parser if commands else _QuickParser)(
         prog="activation-wizard",
         parents=[config_flags],
-        description="Activate this product with a license key; no command opens the wizard.",
+        description=translate(
+            "cli-help", "Activate this product with a license key; no command opens the wizard."
+        ),
         add_help=commands,
         exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=_version_text())
-    parser.add_argument("--self-test", action="store_true", help="check this installation")
     parser.add_argument(
-        "-v", "--verbose", action="count", default=0, help="log to stderr (-vv: with HTTP details)"
+        "--self-test", action="store_true", help=translate("cli-help", "check this installation")
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help=translate("cli-help", "log to stderr (-vv: with HTTP details)"),
     )
     parser.add_argument(
         "--exit-after-first-frame",
         action="store_true",
-        help="quit as soon as the wizard's first page is painted, printing the moment "
-        "(the system's monotonic clock; to time start-up)",
+        help=translate(
+            "cli-help",
+            "quit as soon as the wizard's first page is painted, printing the moment "
+            "(the system's monotonic clock; to time start-up)",
+        ),
     )
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
@@ -172,134 +238,232 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    act = sub.add_parser("activate", parents=[config_flags], help="activate this device")
+    act = sub.add_parser(
+        "activate", parents=[config_flags], help=translate("cli-help", "activate this device")
+    )
     who = act.add_mutually_exclusive_group(required=True)
     who.add_argument("--license-key", metavar="KEY")
-    who.add_argument("--username", metavar="EMAIL", help="user-based license (asks for password)")
+    who.add_argument(
+        "--username",
+        metavar="EMAIL",
+        help=translate("cli-help", "user-based license (asks for password)"),
+    )
     who.add_argument(
         "--sso",
         nargs="?",
         const="",
         metavar="ACCOUNT_CODE",
-        help="sign in with your organisation in the browser (code from the config if omitted)",
+        help=translate(
+            "cli-help",
+            "sign in with your organisation in the browser (code from the config if omitted)",
+        ),
     )
-    act.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     act.add_argument(
-        "--license-id", type=int, metavar="N", help="which of the account's licenses (see licenses)"
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli-help", "read the password from stdin"),
     )
-    act.add_argument(*REPLACE_ARGS, **REPLACE_KW)
-    act.add_argument("--json", action="store_true")
+    act.add_argument(
+        "--license-id",
+        type=int,
+        metavar="N",
+        help=translate("cli-help", "which of the account's licenses (see licenses)"),
+    )
+    act.add_argument(*REPLACE_ARGS, **_replace_kw())
+    act.add_argument("--json", action="store_true", help=_json_help())
 
     lic = sub.add_parser(
-        "licenses", parents=[config_flags], help="list an account's licenses of this product"
+        "licenses",
+        parents=[config_flags],
+        help=translate("cli-help", "list an account's licenses of this product"),
     )
     lic.add_argument("--username", metavar="EMAIL", required=True)
-    lic.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    lic.add_argument("--json", action="store_true")
+    lic.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli-help", "read the password from stdin"),
+    )
+    lic.add_argument("--json", action="store_true", help=_json_help())
 
-    trial = sub.add_parser("trial", parents=[config_flags], help="start (or resume) a free trial")
-    trial.add_argument("--email", metavar="EMAIL", help="needed for user-based products")
+    trial = sub.add_parser(
+        "trial",
+        parents=[config_flags],
+        help=translate("cli-help", "start (or resume) a free trial"),
+    )
+    trial.add_argument(
+        "--email", metavar="EMAIL", help=translate("cli-help", "needed for user-based products")
+    )
     for name in ("first-name", "last-name", "phone", "company-name"):
         trial.add_argument(f"--{name}", metavar="TEXT")
-    trial.add_argument("--json", action="store_true")
-    trial.add_argument(*REPLACE_ARGS, **REPLACE_KW)
+    trial.add_argument("--json", action="store_true", help=_json_help())
+    trial.add_argument(*REPLACE_ARGS, **_replace_kw())
 
     pw = sub.add_parser(
         "change-password",
         parents=[config_flags],
-        help="change an account's password (asks, or reads current and new from stdin)",
+        help=translate(
+            "cli-help", "change an account's password (asks, or reads current and new from stdin)"
+        ),
     )
     pw.add_argument("--username", metavar="EMAIL", required=True)
     pw.add_argument(
-        "--password-stdin", action="store_true", help="read current, then new, one per line"
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli-help", "read current, then new, one per line"),
     )
 
-    off = sub.add_parser("offline", parents=[config_flags], help="activate or deactivate by file")
+    off = sub.add_parser(
+        "offline",
+        parents=[config_flags],
+        help=translate("cli-help", "activate or deactivate by file"),
+    )
     off_sub = off.add_subparsers(
         dest="offline_command",
         metavar="request|activate|deactivate|status",
         required=True,
         parser_class=_Parser,
     )
-    req = off_sub.add_parser("request", parents=[config_flags], help="write the request file")
-    req.add_argument("--out", type=Path, metavar="FILE", help="default: activation.req here")
+    req = off_sub.add_parser(
+        "request", parents=[config_flags], help=translate("cli-help", "write the request file")
+    )
+    req.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli-help", "default: activation.req here"),
+    )
     req_who = req.add_mutually_exclusive_group(required=True)
     req_who.add_argument("--license-key", metavar="KEY")
     req_who.add_argument("--username", metavar="EMAIL")
-    req.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    req.add_argument("--json", action="store_true")
-    lic_in = off_sub.add_parser("activate", parents=[config_flags], help="load the license file")
-    lic_in.add_argument("file", metavar="FILE", help="the .lic from the portal, or - for stdin")
-    lic_in.add_argument("--json", action="store_true")
-    deact = off_sub.add_parser(
-        "deactivate", parents=[config_flags], help="write the deactivation request file"
+    req.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli-help", "read the password from stdin"),
     )
-    deact.add_argument("--out", type=Path, metavar="FILE", help="default: deactivation.req here")
-    off_status = off_sub.add_parser("status", parents=[config_flags], help="a pending request?")
-    off_status.add_argument("--json", action="store_true")
+    req.add_argument("--json", action="store_true", help=_json_help())
+    lic_in = off_sub.add_parser(
+        "activate", parents=[config_flags], help=translate("cli-help", "load the license file")
+    )
+    lic_in.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("cli-help", "the .lic from the portal, or - for stdin"),
+    )
+    lic_in.add_argument("--json", action="store_true", help=_json_help())
+    deact = off_sub.add_parser(
+        "deactivate",
+        parents=[config_flags],
+        help=translate("cli-help", "write the deactivation request file"),
+    )
+    deact.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli-help", "default: deactivation.req here"),
+    )
+    off_status = off_sub.add_parser(
+        "status", parents=[config_flags], help=translate("cli-help", "a pending request?")
+    )
+    off_status.add_argument("--json", action="store_true", help=_json_help())
 
-    var = sub.add_parser("variables", parents=[config_flags], help="device variables")
+    var = sub.add_parser(
+        "variables", parents=[config_flags], help=translate("cli-help", "device variables")
+    )
     var_sub = var.add_subparsers(dest="variables_command", metavar="get|set", required=True)
-    var_get = var_sub.add_parser("get", parents=[config_flags], help="read them from the server")
-    var_get.add_argument("--json", action="store_true")
-    var_set = var_sub.add_parser("set", parents=[config_flags], help="set NAME=VALUE ...")
+    var_get = var_sub.add_parser(
+        "get", parents=[config_flags], help=translate("cli-help", "read them from the server")
+    )
+    var_get.add_argument("--json", action="store_true", help=_json_help())
+    var_set = var_sub.add_parser(
+        "set", parents=[config_flags], help=translate("cli-help", "set NAME=VALUE ...")
+    )
     var_set.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
 
     for name, text in (
-        ("diagnose", "check configuration, keyring, network, TLS and clock; --json for support"),
-        ("status", "show the stored activation"),
-        ("check", "ask the server about the stored activation"),
-        ("device", "show what is sent about this device"),
+        (
+            "diagnose",
+            translate(
+                "cli-help",
+                "check configuration, keyring, network, TLS and clock; --json for support",
+            ),
+        ),
+        ("status", translate("cli-help", "show the stored activation")),
+        ("check", translate("cli-help", "ask the server about the stored activation")),
+        ("device", translate("cli-help", "show what is sent about this device")),
     ):
         p = sub.add_parser(name, parents=[config_flags], help=text)
-        p.add_argument("--json", action="store_true")
-    sub.add_parser("deactivate", parents=[config_flags], help="free this device's seat")
+        p.add_argument("--json", action="store_true", help=_json_help())
+    sub.add_parser(
+        "deactivate", parents=[config_flags], help=translate("cli-help", "free this device's seat")
+    )
     imp = sub.add_parser(
-        "import", parents=[config_flags], help="import an activation recovery file"
+        "import",
+        parents=[config_flags],
+        help=translate("cli-help", "import an activation recovery file"),
     )
     imp.add_argument("file", type=Path)
 
-    sbx = sub.add_parser("sandbox", help="serve the local License API sandbox")
-    sbx.add_argument("--port", type=_port, default=0, help="0 = any free port")
-    sbx.add_argument("--db", type=Path, help="SQLite file (kept between runs)")
-    sbx.add_argument("--tls", action="store_true", help="HTTPS with the sandbox's own CA")
-    sbx.add_argument("--delay", type=_delay, default=0.0, help="answer every call this late (s)")
+    sbx = sub.add_parser(
+        "sandbox", help=translate("cli-help", "serve the local License API sandbox")
+    )
+    sbx.add_argument(
+        "--port", type=_port, default=0, help=translate("cli-help", "0 = any free port")
+    )
+    sbx.add_argument(
+        "--db", type=Path, help=translate("cli-help", "SQLite file (kept between runs)")
+    )
+    sbx.add_argument(
+        "--tls", action="store_true", help=translate("cli-help", "HTTPS with the sandbox's own CA")
+    )
+    sbx.add_argument(
+        "--delay",
+        type=_delay,
+        default=0.0,
+        help=translate("cli-help", "answer every call this late (s)"),
+    )
     sbx.add_argument(
         "--fault",
         action="append",
         default=[],
         metavar="KIND[:VALUE][@ENDPOINT]",
-        help="inject a fault on every matching request (see app/sandbox/faults.py), "
-        "e.g. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10",
+        help=translate(
+            "cli-help",
+            "inject a fault on every matching request (see app/sandbox/faults.py), "
+            "e.g. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10",
+        ),
     )
-    sbx.add_argument("--log-requests", action="store_true", help="log every request")
+    sbx.add_argument(
+        "--log-requests", action="store_true", help=translate("cli-help", "log every request")
+    )
     # Facts the License API docs leave open: pick what the real service does for you.
     sbx.add_argument(
         "--future-window",
         type=float,
         default=15.0,
         metavar="MIN",
-        help="accept a Date this many minutes ahead (undocumented upstream)",
+        help=translate("cli-help", "accept a Date this many minutes ahead (undocumented upstream)"),
     )
     sbx.add_argument(
         "--signature-mismatch-status",
         type=int,
         choices=(400, 401),
         default=401,
-        help="HTTP status of signature_mismatch (the docs say both)",
+        help=translate("cli-help", "HTTP status of signature_mismatch (the docs say both)"),
     )
     sbx.add_argument(
         "--wrong-password-code",
         default="license_not_found",
         metavar="CODE",
-        help="error code for a wrong account password (not published upstream)",
+        help=translate(
+            "cli-help", "error code for a wrong account password (not published upstream)"
+        ),
     )
     sbx.add_argument(
         "--token-lifetime",
         type=float,
         default=480.0,
         metavar="S",
-        help="OAuth access token lifetime (the docs' example: 480)",
+        help=translate("cli-help", "OAuth access token lifetime (the docs' example: 480)"),
     )
     return parser
 

@@ -1121,6 +1121,29 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>error: {title}</source>
@@ -1339,6 +1362,213 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>License key</source>
         <translation>Lizenzschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>print JSON, for scripts</source>
+        <translation>JSON ausgeben, für Skripte</translation>
+    </message>
+    <message>
+        <source>replace another license active here: deactivate it first (the default), or abandon it (its seat stays counted; a copy is kept for import)</source>
+        <translation>eine andere hier aktive Lizenz ersetzen: sie zuerst deaktivieren (Standard) oder aufgeben (ihr Aktivierungsplatz bleibt gezählt; eine Kopie bleibt zum Importieren erhalten)</translation>
+    </message>
+    <message>
+        <source>configuration (override the TOML file)</source>
+        <translation>Konfiguration (überschreibt die TOML-Datei)</translation>
+    </message>
+    <message>
+        <source>vendor configuration (TOML)</source>
+        <translation>Konfiguration des Herstellers (TOML)</translation>
+    </message>
+    <message>
+        <source>product short code</source>
+        <translation>Kurzcode des Produkts</translation>
+    </message>
+    <message>
+        <source>RSA public key: PEM file or text</source>
+        <translation>öffentlicher RSA-Schlüssel: PEM-Datei oder Text</translation>
+    </message>
+    <message>
+        <source>extra CA bundle for TLS</source>
+        <translation>zusätzliches CA-Bündel für TLS</translation>
+    </message>
+    <message>
+        <source>language of the wizard and its messages: en, de, ja (default: the system&apos;s)</source>
+        <translation>Sprache des Assistenten und seiner Meldungen: en, de, ja (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox in this process and use it</source>
+        <translation>die eingebaute Sandbox in diesem Prozess starten und verwenden</translation>
+    </message>
+    <message>
+        <source>Activate this product with a license key; no command opens the wizard.</source>
+        <translation>Dieses Produkt mit einem Lizenzschlüssel aktivieren; ohne Befehl öffnet sich der Assistent.</translation>
+    </message>
+    <message>
+        <source>check this installation</source>
+        <translation>diese Installation prüfen</translation>
+    </message>
+    <message>
+        <source>log to stderr (-vv: with HTTP details)</source>
+        <translation>auf stderr protokollieren (-vv: mit HTTP-Details)</translation>
+    </message>
+    <message>
+        <source>quit as soon as the wizard&apos;s first page is painted, printing the moment (the system&apos;s monotonic clock; to time start-up)</source>
+        <translation>beenden, sobald die erste Seite des Assistenten gezeichnet ist, und den Zeitpunkt ausgeben (monotone Uhr des Systems; zum Messen des Starts)</translation>
+    </message>
+    <message>
+        <source>activate this device</source>
+        <translation>dieses Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>user-based license (asks for password)</source>
+        <translation>benutzerbasierte Lizenz (fragt nach dem Passwort)</translation>
+    </message>
+    <message>
+        <source>sign in with your organisation in the browser (code from the config if omitted)</source>
+        <translation>im Browser bei Ihrer Organisation anmelden (ohne Angabe: Code aus der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>read the password from stdin</source>
+        <translation>das Passwort von stdin lesen</translation>
+    </message>
+    <message>
+        <source>which of the account&apos;s licenses (see licenses)</source>
+        <translation>welche Lizenz des Kontos (siehe licenses)</translation>
+    </message>
+    <message>
+        <source>list an account&apos;s licenses of this product</source>
+        <translation>die Lizenzen eines Kontos für dieses Produkt auflisten</translation>
+    </message>
+    <message>
+        <source>start (or resume) a free trial</source>
+        <translation>eine kostenlose Testversion starten (oder fortsetzen)</translation>
+    </message>
+    <message>
+        <source>needed for user-based products</source>
+        <translation>für benutzerbasierte Produkte nötig</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s password (asks, or reads current and new from stdin)</source>
+        <translation>das Passwort eines Kontos ändern (fragt, oder liest aktuelles und neues von stdin)</translation>
+    </message>
+    <message>
+        <source>read current, then new, one per line</source>
+        <translation>erst das aktuelle, dann das neue lesen, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>activate or deactivate by file</source>
+        <translation>per Datei aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>write the request file</source>
+        <translation>die Anfragedatei schreiben</translation>
+    </message>
+    <message>
+        <source>default: activation.req here</source>
+        <translation>Standard: activation.req hier</translation>
+    </message>
+    <message>
+        <source>load the license file</source>
+        <translation>die Lizenzdatei laden</translation>
+    </message>
+    <message>
+        <source>the .lic from the portal, or - for stdin</source>
+        <translation>die .lic vom Portal, oder - für stdin</translation>
+    </message>
+    <message>
+        <source>write the deactivation request file</source>
+        <translation>die Deaktivierungsanfrage schreiben</translation>
+    </message>
+    <message>
+        <source>default: deactivation.req here</source>
+        <translation>Standard: deactivation.req hier</translation>
+    </message>
+    <message>
+        <source>a pending request?</source>
+        <translation>eine offene Anfrage?</translation>
+    </message>
+    <message>
+        <source>device variables</source>
+        <translation>Gerätevariablen</translation>
+    </message>
+    <message>
+        <source>read them from the server</source>
+        <translation>sie vom Server lesen</translation>
+    </message>
+    <message>
+        <source>set NAME=VALUE ...</source>
+        <translation>NAME=WERT … setzen</translation>
+    </message>
+    <message>
+        <source>check configuration, keyring, network, TLS and clock; --json for support</source>
+        <translation>Konfiguration, Schlüsselbund, Netzwerk, TLS und Uhr prüfen; --json für den Support</translation>
+    </message>
+    <message>
+        <source>show the stored activation</source>
+        <translation>die gespeicherte Aktivierung anzeigen</translation>
+    </message>
+    <message>
+        <source>ask the server about the stored activation</source>
+        <translation>den Server zur gespeicherten Aktivierung befragen</translation>
+    </message>
+    <message>
+        <source>show what is sent about this device</source>
+        <translation>anzeigen, was über dieses Gerät gesendet wird</translation>
+    </message>
+    <message>
+        <source>free this device&apos;s seat</source>
+        <translation>den Aktivierungsplatz dieses Geräts freigeben</translation>
+    </message>
+    <message>
+        <source>import an activation recovery file</source>
+        <translation>eine Aktivierungs-Wiederherstellungsdatei importieren</translation>
+    </message>
+    <message>
+        <source>serve the local License API sandbox</source>
+        <translation>die lokale License-API-Sandbox bereitstellen</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = ein beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>SQLite file (kept between runs)</source>
+        <translation>SQLite-Datei (bleibt zwischen Läufen erhalten)</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA</source>
+        <translation>HTTPS mit der eigenen CA der Sandbox</translation>
+    </message>
+    <message>
+        <source>answer every call this late (s)</source>
+        <translation>jeden Aufruf so spät beantworten (s)</translation>
+    </message>
+    <message>
+        <source>inject a fault on every matching request (see app/sandbox/faults.py), e.g. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10</source>
+        <translation>bei jeder passenden Anfrage einen Fehler einspeisen (siehe app/sandbox/faults.py), z. B. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10</translation>
+    </message>
+    <message>
+        <source>log every request</source>
+        <translation>jede Anfrage protokollieren</translation>
+    </message>
+    <message>
+        <source>accept a Date this many minutes ahead (undocumented upstream)</source>
+        <translation>ein Date so viele Minuten in der Zukunft annehmen (upstream nicht dokumentiert)</translation>
+    </message>
+    <message>
+        <source>HTTP status of signature_mismatch (the docs say both)</source>
+        <translation>HTTP-Status von signature_mismatch (die Doku nennt beide)</translation>
+    </message>
+    <message>
+        <source>error code for a wrong account password (not published upstream)</source>
+        <translation>Fehlercode für ein falsches Kontopasswort (upstream nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>OAuth access token lifetime (the docs&apos; example: 480)</source>
+        <translation>Lebensdauer des OAuth-Zugriffstokens (Beispiel der Doku: 480)</translation>
     </message>
 </context>
 <context>

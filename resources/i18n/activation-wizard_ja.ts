@@ -1121,6 +1121,29 @@ Please send the details below, or the log {log}, to support.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョン番号を表示して終了する</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>error: {title}</source>
@@ -1339,6 +1362,213 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>License key</source>
         <translation>ライセンスキー</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>print JSON, for scripts</source>
+        <translation>JSON を出力する（スクリプト用）</translation>
+    </message>
+    <message>
+        <source>replace another license active here: deactivate it first (the default), or abandon it (its seat stays counted; a copy is kept for import)</source>
+        <translation>ここで有効な別のライセンスを置き換える：先に非アクティブ化する（既定）か、放棄する（台数枠はカウントされたまま。インポート用にコピーを保存）</translation>
+    </message>
+    <message>
+        <source>configuration (override the TOML file)</source>
+        <translation>設定（TOML ファイルより優先）</translation>
+    </message>
+    <message>
+        <source>vendor configuration (TOML)</source>
+        <translation>販売元の設定（TOML）</translation>
+    </message>
+    <message>
+        <source>product short code</source>
+        <translation>製品のショートコード</translation>
+    </message>
+    <message>
+        <source>RSA public key: PEM file or text</source>
+        <translation>RSA 公開鍵：PEM ファイルまたはテキスト</translation>
+    </message>
+    <message>
+        <source>extra CA bundle for TLS</source>
+        <translation>TLS 用の追加の CA バンドル</translation>
+    </message>
+    <message>
+        <source>language of the wizard and its messages: en, de, ja (default: the system&apos;s)</source>
+        <translation>ウィザードとメッセージの言語：en、de、ja（既定：システムの言語）</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox in this process and use it</source>
+        <translation>組み込みのサンドボックスをこのプロセスで起動して使用する</translation>
+    </message>
+    <message>
+        <source>Activate this product with a license key; no command opens the wizard.</source>
+        <translation>ライセンスキーでこの製品をアクティベートします。コマンドを指定しない場合はウィザードが開きます。</translation>
+    </message>
+    <message>
+        <source>check this installation</source>
+        <translation>このインストールを確認する</translation>
+    </message>
+    <message>
+        <source>log to stderr (-vv: with HTTP details)</source>
+        <translation>stderr にログを出力する（-vv：HTTP の詳細付き）</translation>
+    </message>
+    <message>
+        <source>quit as soon as the wizard&apos;s first page is painted, printing the moment (the system&apos;s monotonic clock; to time start-up)</source>
+        <translation>ウィザードの最初のページが描画されたらすぐに終了し、その時刻を出力する（システムの単調時計。起動時間の計測用）</translation>
+    </message>
+    <message>
+        <source>activate this device</source>
+        <translation>このデバイスをアクティベートする</translation>
+    </message>
+    <message>
+        <source>user-based license (asks for password)</source>
+        <translation>ユーザーベースのライセンス（パスワードを尋ねます）</translation>
+    </message>
+    <message>
+        <source>sign in with your organisation in the browser (code from the config if omitted)</source>
+        <translation>ブラウザーで組織にサインインする（省略時は設定のコード）</translation>
+    </message>
+    <message>
+        <source>read the password from stdin</source>
+        <translation>パスワードを stdin から読み込む</translation>
+    </message>
+    <message>
+        <source>which of the account&apos;s licenses (see licenses)</source>
+        <translation>アカウントのどのライセンスか（licenses を参照）</translation>
+    </message>
+    <message>
+        <source>list an account&apos;s licenses of this product</source>
+        <translation>この製品のアカウントのライセンスを一覧表示する</translation>
+    </message>
+    <message>
+        <source>start (or resume) a free trial</source>
+        <translation>無料試用版を開始（または再開）する</translation>
+    </message>
+    <message>
+        <source>needed for user-based products</source>
+        <translation>ユーザーベースの製品で必要</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s password (asks, or reads current and new from stdin)</source>
+        <translation>アカウントのパスワードを変更する（尋ねるか、現在と新しいものを stdin から読み込む）</translation>
+    </message>
+    <message>
+        <source>read current, then new, one per line</source>
+        <translation>現在のもの、次に新しいものを 1 行ずつ読み込む</translation>
+    </message>
+    <message>
+        <source>activate or deactivate by file</source>
+        <translation>ファイルでアクティベートまたは非アクティブ化する</translation>
+    </message>
+    <message>
+        <source>write the request file</source>
+        <translation>リクエストファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>default: activation.req here</source>
+        <translation>既定：ここに activation.req</translation>
+    </message>
+    <message>
+        <source>load the license file</source>
+        <translation>ライセンスファイルを読み込む</translation>
+    </message>
+    <message>
+        <source>the .lic from the portal, or - for stdin</source>
+        <translation>ポータルから受け取った .lic、または stdin の場合は -</translation>
+    </message>
+    <message>
+        <source>write the deactivation request file</source>
+        <translation>非アクティブ化のリクエストファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>default: deactivation.req here</source>
+        <translation>既定：ここに deactivation.req</translation>
+    </message>
+    <message>
+        <source>a pending request?</source>
+        <translation>保留中のリクエストはあるか</translation>
+    </message>
+    <message>
+        <source>device variables</source>
+        <translation>デバイス変数</translation>
+    </message>
+    <message>
+        <source>read them from the server</source>
+        <translation>サーバーから読み込む</translation>
+    </message>
+    <message>
+        <source>set NAME=VALUE ...</source>
+        <translation>NAME=VALUE … を設定する</translation>
+    </message>
+    <message>
+        <source>check configuration, keyring, network, TLS and clock; --json for support</source>
+        <translation>設定、キーリング、ネットワーク、TLS、時計を確認する。サポート用には --json</translation>
+    </message>
+    <message>
+        <source>show the stored activation</source>
+        <translation>保存されたアクティベーションを表示する</translation>
+    </message>
+    <message>
+        <source>ask the server about the stored activation</source>
+        <translation>保存されたアクティベーションについてサーバーに問い合わせる</translation>
+    </message>
+    <message>
+        <source>show what is sent about this device</source>
+        <translation>このデバイスについて送信される内容を表示する</translation>
+    </message>
+    <message>
+        <source>free this device&apos;s seat</source>
+        <translation>このデバイスの台数枠を解放する</translation>
+    </message>
+    <message>
+        <source>import an activation recovery file</source>
+        <translation>アクティベーションの復元ファイルをインポートする</translation>
+    </message>
+    <message>
+        <source>serve the local License API sandbox</source>
+        <translation>ローカルの License API サンドボックスを提供する</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = 空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>SQLite file (kept between runs)</source>
+        <translation>SQLite ファイル（実行間で保持）</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA</source>
+        <translation>サンドボックス独自の CA による HTTPS</translation>
+    </message>
+    <message>
+        <source>answer every call this late (s)</source>
+        <translation>すべての呼び出しにこの秒数だけ遅れて応答する</translation>
+    </message>
+    <message>
+        <source>inject a fault on every matching request (see app/sandbox/faults.py), e.g. drop_after@activate_license, rate_limit:date+30, error_5xx:503:10</source>
+        <translation>一致するすべてのリクエストに障害を注入する（app/sandbox/faults.py を参照）。例：drop_after@activate_license、rate_limit:date+30、error_5xx:503:10</translation>
+    </message>
+    <message>
+        <source>log every request</source>
+        <translation>すべてのリクエストをログに記録する</translation>
+    </message>
+    <message>
+        <source>accept a Date this many minutes ahead (undocumented upstream)</source>
+        <translation>この分数だけ未来の Date を受け付ける（上流では未文書化）</translation>
+    </message>
+    <message>
+        <source>HTTP status of signature_mismatch (the docs say both)</source>
+        <translation>signature_mismatch の HTTP ステータス（ドキュメントには両方の記載あり）</translation>
+    </message>
+    <message>
+        <source>error code for a wrong account password (not published upstream)</source>
+        <translation>アカウントのパスワードが違う場合のエラーコード（上流では非公開）</translation>
+    </message>
+    <message>
+        <source>OAuth access token lifetime (the docs&apos; example: 480)</source>
+        <translation>OAuth アクセストークンの有効期間（ドキュメントの例：480）</translation>
     </message>
 </context>
 <context>

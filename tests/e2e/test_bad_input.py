@@ -254,3 +254,16 @@ def test_unknown_languages_and_environment_variables_are_named(cli_env: dict[str
     assert "did you mean ACTIVATION_WIZARD_SSO_ACCOUNT?" in done.stderr
     quiet = run_cli(cli_env, "--lang", "de", "device")
     assert "note:" not in quiet.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [("ja", ["使い方:", "このデバイスをアクティベートする"]), ("de", ["Aufruf:", "Optionen"])],
+)
+def test_help_speaks_the_language_asked_for(language: str, says: list[str]) -> None:
+    """Issue 19: `--lang ja --help` stayed English."""
+    done = run_cli({"PATH": "/usr/bin:/bin"}, "--lang", language, "--help")
+    assert done.returncode == 0, done.stderr
+    assert all(text in done.stdout for text in says), done.stdout
+    sub = run_cli({"PATH": "/usr/bin:/bin"}, f"--lang={language}", "activate", "--help")
+    assert says[0] in sub.stdout
