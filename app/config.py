@@ -238,6 +238,22 @@ def environment_names() -> list[str]:
     )
 
 
+def environment_table() -> str:
+    """The README's table of settings and their environment variables (a test keeps
+    the README's copy equal to this)."""
+    rows = ["| setting | environment variable |", "|---|---|"]
+    for table, keys in _TOML_LAYOUT.items():
+        rows += [
+            f"| `{table}.{key}` | `{ENV_PREFIX}{name.upper()}` |" for key, name in keys.items()
+        ]
+    rows += [
+        f"| (the configuration file) | `{ENV_PREFIX}CONFIG` |",
+        f"| (the CLI's keyring wait, seconds) | `{ENV_PREFIX}KEYRING_TIMEOUT` |",
+        f"| (tests: fail without a real keyring) | `{ENV_PREFIX}REQUIRE_KEYRING` |",
+    ]
+    return "\n".join(rows)
+
+
 def unknown_environment(env: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
     """ACTIVATION_WIZARD_* variables that are set but mean nothing here (a typo is
     otherwise silently ignored), each with the closest real name, if any."""

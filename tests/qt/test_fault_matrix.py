@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.activation import Activator
+from app.core.store import ActivationStore
 from app.gui.pages import PageId
 from app.sandbox.faults import Fault, Faults
 from app.sandbox.server import Sandbox
+from tests.conftest import MemoryKeyring
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 from tests.qt.conftest import click
 
@@ -72,3 +74,110 @@ def test_fault(
         qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=10000)
         assert device_seats(sandbox) == 1
         assert wizard.session.activator.pending() is None
+
+
+# --- issue 19: the same faults for single sign-on and for deactivation -------------
+
+SSO_FAULTS = [c.fault for c in CASES]
+
+
+def this_device(sandbox: Sandbox) -> int:
+    return device_seats(sandbox)
+
+
+@pytest.mark.parametrize("fault", SSO_FAULTS)
+def test_sso_fault_ends_with_one_seat_kept_or_none(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    sandbox: Sandbox,
+    faults: Faults,
+    fault: str,
+    tmp_path: object,
+) -> None:
+    """A single sign-on (code grant) meets each fault; whatever it says, signing in
+    again as the page offers ends with this device activated on exactly one seat (or,
+    for a definite refusal of this request, none): 0 stranded, 0 double."""
+    from tests.fixtures.browser import PlayedBrowser
+    from tests.qt.conftest import ScriptedDialogs
+
+    config = replace(
+        activator.config,
+        product="sandbox-users",
+        product_name="Sandbox Team App",
+        authorization_method="user",
+        sso_enabled=True,
+        sso_account="acme-sso",
+        read_timeout=1.0,
+    )
+    store = ActivationStore(config, backend=MemoryKeyring())
+    wizard = make_wizard(Activator(config, store=store))
+    dialogs: ScriptedDialogs = wizard.session.dialogs  # type: ignore[assignment]
+    browser = PlayedBrowser(str(sandbox.ca_file), user="alice@acme.example")
+    dialogs.browser = browser.open
+    faults.add(Fault.parse(fault + "@activate_license"))
+    wizard.welcome_page.radios["sso"].click()
+    click(qtbot, wizard, NEXT)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DEVICE, timeout=10000)
+    click(qtbot, wizard, NEXT)
+    page = wizard.activating_page
+    qtbot.waitUntil(
+        lambda: wizard.currentId() == PageId.DONE or page.panel.isVisible(), timeout=15000
+    )
+    if wizard.currentId() != PageId.DONE:
+        page.change_button.click()  # "Sign in again": a fresh sign-in settles it
+        qtbot.waitUntil(lambda: wizard.currentId() == PageId.DEVICE, timeout=10000)
+        click(qtbot, wizard, NEXT)
+        qtbot.waitUntil(
+            lambda: wizard.currentId() == PageId.DONE or page.panel.isVisible(), timeout=15000
+        )
+        if page.panel.isVisible() and "Sign in once more" in page.panel.title.text():
+            page.change_button.click()  # the look-up used that sign-in: one more
+            qtbot.waitUntil(lambda: wizard.currentId() == PageId.DEVICE, timeout=10000)
+            click(qtbot, wizard, NEXT)
+        qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=15000)
+    assert this_device(sandbox) == 1  # kept here, never two
+    assert wizard.session.activator.load().identity == "alice@acme.example"
+    assert wizard.session.activator.pending() is None
+
+
+DEACTIVATION_FAULTS = [
+    ("drop_before", True),  # lost before the server acted: finished next start
+    ("drop_after", True),  # freed, answer lost: removed here next start
+    ("truncate", True),
+    ("latency:3", True),  # read timeout 1 s
+    ("error_5xx:500", False),  # the server failed it: nothing happened, still activated
+    ("error_5xx:503", True),  # a gateway's: may have acted; settled next start
+    ("gateway_after:502", True),
+]
+
+
+@pytest.mark.parametrize(("fault", "settled_later"), DEACTIVATION_FAULTS)
+def test_deactivation_fault_ends_with_the_seat_and_this_device_agreeing(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    sandbox: Sandbox,
+    faults: Faults,
+    fault: str,
+    settled_later: bool,
+) -> None:
+    from app.core.activation import Identity
+
+    config = replace(activator.config, read_timeout=1.0)
+    first = Activator(config, store=activator.store)
+    first.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    wizard = make_wizard(first)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.STATUS, timeout=10000)
+    faults.add(Fault.parse(fault + "@deactivate_license"))
+    wizard.status_page.deactivate_button.click()  # the scripted dialog answers yes
+    qtbot.waitUntil(lambda: wizard.status_page.panel.isVisible(), timeout=15000)
+    assert (first.pending() is not None) == settled_later
+    # The next start settles whatever is left; then seat and device agree.
+    again = make_wizard(Activator(config, store=activator.store))
+    qtbot.waitUntil(lambda: not again.session.loading, timeout=10000)
+    qtbot.waitUntil(lambda: again.runner.pool.activeThreadCount() == 0, timeout=10000)
+    stored_here = again.session.activator.store.exists()
+    seats = this_device(sandbox)
+    assert seats in (0, 1) and (seats == 1) == stored_here  # 0 stranded, 0 double
+    assert settled_later == (seats == 0)  # what was asked is done, once it could be

@@ -137,3 +137,13 @@ def test_a_license_api_on_this_machine_has_its_offline_portal_beside_it(tmp_path
     local = load_config(path, env={"ACTIVATION_WIZARD_API_URL": "https://127.0.0.1:8443/api/v4"})
     assert local.offline_portal_url == "https://127.0.0.1:8443/offline"
     assert load_config(path, env={}).offline_portal_url == "https://offline.licensespring.com"
+
+
+def test_the_readme_lists_every_environment_variable() -> None:
+    """Issue 19: several real names were missing from the README; the table comes from
+    the settings themselves, so it cannot drift."""
+    from app.config import environment_table
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("<!-- environment-table -->\n")[1].split("\n<!-- /environment-table")[0]
+    assert listed == environment_table()
