@@ -243,7 +243,7 @@ class ActivationWizard(QWizard):
             if shown is not None:  # pages that must notice a return (QWizard tells none)
                 shown()
         self.product_named()  # the license met on the way may name the product
-        if page_id != PageId.ACTIVATING:
+        if page_id >= 0 and page_id != PageId.ACTIVATING:  # (-1: the wizard closing)
             # A failure counts for the exit code only while it is on screen: a user who
             # went back to change the key, then cancelled, cancelled (130).
             self.last_failure = None
