@@ -1,3 +1,3 @@
-from app.cli import main
+from activation_wizard.cli import main
 
 raise SystemExit(main())

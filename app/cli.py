@@ -20,15 +20,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from app import __version__, i18n
-from app.exitcodes import ExitCode, exit_code_for
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from activation_wizard import __version__, i18n
+from activation_wizard.exitcodes import ExitCode, exit_code_for
+from activation_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the CLI imports the core lazily: --help and --version stay instant
-    from app.core.activation import ActivationResult, Activator
-    from app.core.store import StoredActivation
-from app.config import Config, load_config
-from app.errors import (
+    from activation_wizard.core.activation import ActivationResult, Activator
+    from activation_wizard.core.store import StoredActivation
+from activation_wizard.config import Config, load_config
+from activation_wizard.errors import (
     Cancelled,
     ConfigError,
     ServerRejected,
@@ -53,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _version_text() -> str:
     """This program's version, and in a vendor's build what it was built for."""
-    from app.paths import resource
+    from activation_wizard.paths import resource
 
     text = f"%(prog)s {__version__}"
     try:  # written by packaging/bundle.py
@@ -523,13 +523,13 @@ def _print_demo_entries(info: Any, product: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
-        from app import selftest
+        from activation_wizard import selftest
 
         return selftest.run()
     if args.command == "sandbox":
         return _serve_sandbox(args)
-    from app.logs import logging_for
-    from app.pyside import load_for_program
+    from activation_wizard.logs import logging_for
+    from activation_wizard.pyside import load_for_program
 
     load_for_program()
 
@@ -570,7 +570,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )  # the code itself as sent: support searches for it
         if args.command is None and isinstance(exc, WizardError):
-            from app.gui.app import show_fatal
+            from activation_wizard.gui.app import show_fatal
 
             show_fatal(message)
         return int(exit_code_for(exc))
@@ -590,7 +590,7 @@ def _warn_untranslated(language: str) -> None:
 
 def _warn_unknown_environment() -> None:
     """A mistyped ACTIVATION_WIZARD_* variable would be ignored without a word."""
-    from app.config import unknown_environment
+    from activation_wizard.config import unknown_environment
 
     for name, closest in unknown_environment():
         text = (
@@ -609,8 +609,8 @@ KEYRING_TIMEOUT = 30.0  # s: a script never waits on a keyring prompt nobody see
 
 
 def _run(args: argparse.Namespace, config: Config) -> int:
-    from app.core.activation import Activator
-    from app.core.store import ActivationStore
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
 
     if args.command is None:  # the wizard: the prompt is seen, wait for the user
         activator = Activator(config)
@@ -627,7 +627,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
             ) from None
         activator = Activator(config, store=ActivationStore(config, keyring_timeout=timeout))
     if args.command is None:
-        from app.gui.app import run_wizard
+        from activation_wizard.gui.app import run_wizard
 
         return run_wizard(
             activator,
@@ -691,7 +691,7 @@ def _text(value: str, flag: str) -> str:
 
 
 def _email(value: str, flag: str) -> str:
-    from app.core.account import plausible_email
+    from activation_wizard.core.account import plausible_email
 
     email = _text(value, flag)
     if not plausible_email(email):
@@ -729,7 +729,7 @@ def _read_secret(args: argparse.Namespace, prompt: str, what: str) -> str:
 
 
 def _user_identity(args: argparse.Namespace) -> Any:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     email = _email(args.username, "--username")
     password = _read_secret(
@@ -758,7 +758,7 @@ def _choose_license(activator: Activator, identity: Any) -> Any:
 
 
 def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     if args.license_id is not None and args.license_id <= 0:
         raise UsageError(
@@ -792,7 +792,7 @@ def _activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
 def _license_key(text: str, activator: Activator) -> str:
     """The key as the wizard's field would take it, or why not: the same rules
     (``ui.key_pattern``) and words as the wizard, before anything is sent."""
-    from app.core.license_key import is_well_formed, key_hint, normalize_key
+    from activation_wizard.core.license_key import is_well_formed, key_hint, normalize_key
 
     pattern = activator.config.key_pattern
     key = normalize_key(_text(text, "--license-key"), pattern)
@@ -806,8 +806,8 @@ def _license_key(text: str, activator: Activator) -> str:
 def _activate_sso(args: argparse.Namespace, activator: Activator, account: str) -> ExitCode:
     """Sign in through the browser and activate; when the server needs one more
     sign-in (a code that settled an interrupted one is spent), sign in once more."""
-    from app.core.activation import Identity
-    from app.errors import SsoSignInAgain
+    from activation_wizard.core.activation import Identity
+    from activation_wizard.errors import SsoSignInAgain
 
     for attempt in range(3):
         grant = _sso_grant(activator, account)
@@ -837,8 +837,8 @@ def _sso_grant(activator: Activator, account: str) -> Any:
     import threading
     import webbrowser
 
-    from app.core.sso import parse_redirect
-    from app.errors import SsoDenied
+    from activation_wizard.core.sso import parse_redirect
+    from activation_wizard.errors import SsoDenied
 
     say = functools.partial(print, file=sys.stderr, flush=True)
     with activator.sso_receiver(account) as receiver:
@@ -951,7 +951,7 @@ def _report_activation(args: argparse.Namespace, activator: Activator, result: A
 
 
 def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.summary import expiry_text, seats_text, type_name
+    from activation_wizard.core.summary import expiry_text, seats_text, type_name
 
     identity = _user_identity(args)
     licenses = activator.user_licenses(identity)
@@ -1002,8 +1002,8 @@ def _licenses(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def _trial(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.account import field_problem
-    from app.core.activation import TrialRequest
+    from activation_wizard.core.account import field_problem
+    from activation_wizard.core.activation import TrialRequest
 
     email = _email(args.email, "--email") if args.email is not None else ""
     fields = {}
@@ -1038,7 +1038,7 @@ def _user_based(activator: Activator) -> bool:
 
 
 def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core.account import password_problem
+    from activation_wizard.core.account import password_problem
 
     email = _email(args.username, "--username")
     old = _read_secret(
@@ -1061,7 +1061,7 @@ def _change_password(args: argparse.Namespace, activator: Activator) -> ExitCode
 
 def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
     """Air-gapped machines: a request file out, a license file in (and back out)."""
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     command = args.offline_command
     if command == "request":
@@ -1124,13 +1124,13 @@ def _offline(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 def _write_file(path: Path, text: str) -> None:
     """A request file is private (an account's holds its password)."""
-    from app.core.userfiles import write_private
+    from activation_wizard.core.userfiles import write_private
 
     write_private(path, (text + "\n").encode("ascii"))
 
 
 def _read_input(name: str) -> bytes:
-    from app.core.userfiles import MAX_READ, read_limited
+    from activation_wizard.core.userfiles import MAX_READ, read_limited
 
     if name == "-":
         return sys.stdin.buffer.read(MAX_READ)
@@ -1184,7 +1184,7 @@ def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 def _report_deactivation(done: Any, *, previous: bool = False) -> None:
     """Freed, or (an unsigned "no such device") not confirmed, the seat's state unknown."""
-    from app.core.summary import mask_key
+    from activation_wizard.core.summary import mask_key
 
     stored = done.activation
     shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
@@ -1223,7 +1223,7 @@ def _device(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def _diagnose(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    from app.core import diagnose
+    from activation_wizard.core import diagnose
 
     checks = diagnose.run(activator.config, activator.store)
     if args.json:
@@ -1265,7 +1265,7 @@ def _write_rescue_file(activator: Activator, result: ActivationResult) -> Path |
 def _print_license(
     args: argparse.Namespace, stored: StoredActivation, recovered: bool = False, mask: bool = True
 ) -> None:
-    from app.core.summary import license_rows, mask_key
+    from activation_wizard.core.summary import license_rows, mask_key
 
     masked = mask and stored.kind == "license_key"
     shown = mask_key(stored.identity) if masked else stored.identity
@@ -1299,7 +1299,7 @@ def _print_license(
 def _sandbox_server(flag: str) -> Any:
     """The sandbox's server class; a product build leaves the sandbox out."""
     try:
-        from app.sandbox.server import Sandbox
+        from activation_wizard.sandbox.server import Sandbox
     except ImportError:
         raise UsageError(flag, translate("cli", "the sandbox is not part of this build")) from None
     return Sandbox
@@ -1315,8 +1315,8 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
     import sqlite3
     from datetime import timedelta
 
-    from app.sandbox.api import Rules
-    from app.sandbox.faults import Fault, Faults, FaultSpecError
+    from activation_wizard.sandbox.api import Rules
+    from activation_wizard.sandbox.faults import Fault, Faults, FaultSpecError
 
     if not args.log_requests:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)

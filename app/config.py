@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import ConfigError, ConfigFileUnreadable
-from app.paths import resource
+from activation_wizard.errors import ConfigError, ConfigFileUnreadable
+from activation_wizard.paths import resource
 
 ENV_PREFIX = "ACTIVATION_WIZARD_"
 CONFIG_FILE_NAME = "activation-wizard.toml"
@@ -581,7 +581,7 @@ def _check_url(url: str, name: str, origin: str) -> None:
 def _check_ca_file(path: Path, origin: str) -> None:
     # Its structure only (app/pem.py): loading it into an SSL context here cost
     # start-up time; ssl_context() loads it for real, on a worker.
-    from app.pem import PemError, check_certificates
+    from activation_wizard.pem import PemError, check_certificates
 
     try:
         check_certificates(read_limited(path, "api.ca_file", origin))
@@ -649,7 +649,7 @@ def _public_key(raw: Any, layers: _Layers, origin: str) -> bytes:
         if not p.is_absolute() and "public_key" in layers.base_dir:
             p = layers.base_dir["public_key"] / p
         pem = read_limited(p, "api.public_key", origin)
-    from app.pem import PemError, check_rsa_public_key
+    from activation_wizard.pem import PemError, check_rsa_public_key
 
     try:  # its structure; cryptography loads it where responses are verified
         check_rsa_public_key(pem)

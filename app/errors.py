@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from app import i18n
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard import i18n
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -1517,7 +1517,7 @@ def _spell_out(key: str, params: dict[str, Any], translate: Callable[[str], str]
 def describe(exc: BaseException, translate: Callable[[str], str] | None = None) -> UserMessage:
     """What the user reads for ``exc``: never a traceback, never a secret.
 
-    The catalogue's templates are translated (``app.i18n``, the installed
+    The catalogue's templates are translated (``activation_wizard.i18n``, the installed
     language) before they are filled in; tests may pass ``translate=str``."""
     translate = translate or functools.partial(i18n.translate, "messages")
     if isinstance(exc, WizardError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from app.errors import (
+from activation_wizard.errors import (
     ActivationChanged,
     ActivationExists,
     ActivationInvalid,

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.paths import resource
+from activation_wizard.paths import resource
 
 CATALOGUE = "activation-wizard"
 SHIPPED = ("en", "de", "ja")  # English is the source language

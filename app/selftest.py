@@ -12,7 +12,7 @@ import ssl
 import sys
 from collections.abc import Callable
 
-from app.paths import resource
+from activation_wizard.paths import resource
 
 Check = Callable[[], str]
 
@@ -47,8 +47,8 @@ def _ca_bundle() -> str:
 
 
 def _keyring() -> str:
-    from app.core.store.vault import Vault, describe_backend
-    from app.errors import KeyringUnavailable
+    from activation_wizard.core.store.vault import Vault, describe_backend
+    from activation_wizard.errors import KeyringUnavailable
 
     vault = Vault("activation-wizard:self-test")
     try:

@@ -179,10 +179,10 @@ def check_vendor(vendor: Path | None) -> dict[str, object]:
     with a message naming the setting: files it names must be inside the vendor
     folder (only that folder travels), pictures PNG or SVG, the server https."""
     sys.path.insert(0, str(ROOT))
-    from app import __version__
-    from app.config import load_config
-    from app.core.api.transport import check_url
-    from app.errors import ConfigError, InsecureUrlError
+    from activation_wizard import __version__
+    from activation_wizard.config import load_config
+    from activation_wizard.core.api.transport import check_url
+    from activation_wizard.errors import ConfigError, InsecureUrlError
 
     facts: dict[str, object] = {"wizard_version": __version__}
     if vendor is None:

@@ -1,5 +1,5 @@
 """The bundle's entry point (PyInstaller needs a script, not a module)."""
 
-from app.cli import main
+from activation_wizard.cli import main
 
 raise SystemExit(main())

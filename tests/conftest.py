@@ -18,14 +18,13 @@ import httpx
 import keyring.backend
 import keyring.errors
 import pytest
+from activation_wizard.config import Config, load_config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.sandbox.faults import Faults
+from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-
-from app.config import Config, load_config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.sandbox.faults import Faults
-from app.sandbox.server import Sandbox
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -102,14 +102,14 @@ def shoot_variant(out: Path, name: str) -> None:
     _, scheme, language, branded = VARIANTS[name]
     from dataclasses import replace
 
+    from activation_wizard import i18n
+    from activation_wizard.config import load_config
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.gui.wizard import ActivationWizard
+    from activation_wizard.sandbox.server import Sandbox
     from PySide6.QtWidgets import QApplication
 
-    from app import i18n
-    from app.config import load_config
-    from app.core.activation import Activator
-    from app.core.store import ActivationStore
-    from app.gui.wizard import ActivationWizard
-    from app.sandbox.server import Sandbox
     from tests.qt.tour import clipped_in, tour
 
     app = QApplication(sys.argv[:1])
@@ -166,7 +166,7 @@ def shoot_variant(out: Path, name: str) -> None:
 
 def _file_answers() -> Any:
     """File dialogs that answer by themselves (the walk has no one to pick a file)."""
-    from app.gui.dialogs import Dialogs
+    from activation_wizard.gui.dialogs import Dialogs
 
     class FileAnswers(Dialogs):
         save_path = open_path = ""
@@ -185,7 +185,8 @@ def offline_walk(
 ) -> Iterator[str]:
     """Offline activation as the README tells it: the name of each picture, once the
     wizard shows it."""
-    from app.gui.pages import PageId
+    from activation_wizard.gui.pages import PageId
+
     from tests.fixtures.portal import upload_to_portal
 
     w, f = wizard, files

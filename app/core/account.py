@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.i18n import translate
+from activation_wizard.i18n import translate
 
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
 # The server decides what exists; this only catches typos before a request.

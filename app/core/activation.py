@@ -20,16 +20,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.config import Config
-from app.core.api.tokens import TokenCache
-from app.core.cancel import NEVER, CancelToken
-from app.core.datadir import product_dir
-from app.core.journal import Journal, Pending
-from app.core.sso import Grant, with_state
-from app.core.store import ActivationStore, StoredActivation
-from app.core.store.document import write_atomic
-from app.core.summary import mask_key
-from app.errors import (
+from activation_wizard.config import Config
+from activation_wizard.core.api.tokens import TokenCache
+from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.journal import Journal, Pending
+from activation_wizard.core.sso import Grant, with_state
+from activation_wizard.core.store import ActivationStore, StoredActivation
+from activation_wizard.core.store.document import write_atomic
+from activation_wizard.core.summary import mask_key
+from activation_wizard.errors import (
     ActivationChanged,
     ActivationExists,
     ActivationInvalid,
@@ -59,23 +59,22 @@ from app.errors import (
     TrialNeedsPassword,
     WizardError,
 )
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # httpx loads at the first network call, not at start-up
     import httpx
-
-    from app.core.api.client import LicenseApiClient
-    from app.core.api.models import (
+    from activation_wizard.core.api.client import LicenseApiClient
+    from activation_wizard.core.api.models import (
         DeviceVariable,
         LicenseInfo,
         Product,
         SignedLicense,
         UserLicense,
     )
-    from app.core.device import DeviceInfo
-    from app.core.device.probe import Probe
-    from app.core.offline import Request
-    from app.core.sso.receiver import RedirectReceiver
+    from activation_wizard.core.device import DeviceInfo
+    from activation_wizard.core.device.probe import Probe
+    from activation_wizard.core.offline import Request
+    from activation_wizard.core.sso.receiver import RedirectReceiver
 
 T = TypeVar("T")
 PRODUCT_CACHE = "product.json"
@@ -244,7 +243,7 @@ class Activator:
 
     @cached_property
     def device(self) -> DeviceInfo:
-        from app.core.device import collect  # on a worker, not at start-up
+        from activation_wizard.core.device import collect  # on a worker, not at start-up
 
         return collect(self.config, self._probe)
 
@@ -254,7 +253,7 @@ class Activator:
         return self.__dict__.get("device")  # where cached_property keeps them
 
     def client(self, cancel: CancelToken = NEVER) -> LicenseApiClient:
-        from app.core.api.client import LicenseApiClient
+        from activation_wizard.core.api.client import LicenseApiClient
 
         transport = self._transport() if self._transport else None
         return LicenseApiClient(
@@ -688,7 +687,7 @@ class Activator:
         seat that was freed since.  Only its signed license and who it names are
         taken from the file; an offline activation (by file) cannot be asked about and
         is taken as its files were checked."""
-        from app.core.api import binding
+        from activation_wizard.core.api import binding
 
         read = self.store.read_recovery(path, self.device.hardware_id)
         identity = _identity_of(read)
@@ -774,7 +773,7 @@ class Activator:
             )
             self.store.save(verdict, expect=stored.generation)
             raise ActivationInvalid(state) from None
-        from app.core.api import binding
+        from activation_wizard.core.api import binding
 
         binding.same_license(json.loads(stored.license_body), json.loads(signed.body))
         state = _verdict(signed.info)
@@ -888,7 +887,7 @@ class Activator:
     def offline_request(self, identity: Identity, saved_to: str = "") -> Request:
         """The activation request file (the caller writes ``.text`` where the user
         chose); a guard remembers its id so only its answer is accepted, once."""
-        from app.core.offline import build_request
+        from activation_wizard.core.offline import build_request
 
         self.preflight()  # where the answer will be kept must work before anything
         self._make_room(identity, "refuse", NEVER)
@@ -916,7 +915,7 @@ class Activator:
     def offline_activate(self, data: bytes | str) -> ActivationResult:
         """Keep the license file the portal gave for one of this device's requests,
         after every check (offline.verify_response), and only once."""
-        from app.core.offline import decode_file, file_date, verify_response
+        from activation_wizard.core.offline import decode_file, file_date, verify_response
 
         response = decode_file(data)
         requests = self._offline_requests()
@@ -958,7 +957,7 @@ class Activator:
         activation here but a request that may have been answered on the portal,
         the file frees that request's seat.  A file that could not be written
         removes nothing."""
-        from app.core.offline import build_request
+        from activation_wizard.core.offline import build_request
 
         try:
             stored: StoredActivation | None = self.store.load(
@@ -990,8 +989,8 @@ class Activator:
 
     def offline_refresh(self, data: bytes | str) -> StoredActivation:
         """A license_refresh.lic from the vendor: extends an offline activation."""
-        from app.core.api import binding
-        from app.core.offline import decode_file, file_date, verify_response
+        from activation_wizard.core.api import binding
+        from activation_wizard.core.offline import decode_file, file_date, verify_response
 
         stored = self.store.load(self.device.hardware_id, for_server=True)
         response = decode_file(data)
@@ -1077,9 +1076,9 @@ class Activator:
     def _cached_product(self, path: Path) -> Product | None:
         """The last product details the server signed, if they still verify and read
         (a ShapeError, after a change of the model, is a ValueError too)."""
-        from app.core.api import binding
-        from app.core.api.models import Product
-        from app.core.api.verify import ResponseVerifier
+        from activation_wizard.core.api import binding
+        from activation_wizard.core.api.models import Product
+        from activation_wizard.core.api.verify import ResponseVerifier
 
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
@@ -1143,8 +1142,8 @@ class Activator:
 
     def sso_receiver(self, account: str) -> RedirectReceiver:
         """A loopback receiver for one sign-in (bound to 127.0.0.1 only)."""
-        from app.core.sso import new_state
-        from app.core.sso.receiver import RedirectReceiver
+        from activation_wizard.core.sso import new_state
+        from activation_wizard.core.sso.receiver import RedirectReceiver
 
         return RedirectReceiver(
             account=account,
@@ -1362,7 +1361,7 @@ SETTLE = {
 
 
 def _said(text: str, **params: str) -> str:
-    from app.i18n import translate
+    from activation_wizard.i18n import translate
 
     return translate("reconcile", text).format(**params)
 
@@ -1383,7 +1382,7 @@ def _as_of(stored: StoredActivation) -> float:
     """The time of the newest thing the server said about the stored license: its
     Date when kept (or the file's date), else the local time of the last check (its
     clock may differ from the server's by the 15 minutes the API tolerates)."""
-    from app.core.offline import file_date
+    from activation_wizard.core.offline import file_date
 
     said = [stored.server_time, file_date(json.loads(stored.license_body))]
     known = [t for t in said if t is not None]
@@ -1394,7 +1393,7 @@ def _of_this_device(
     variables: list[DeviceVariable], stored: StoredActivation
 ) -> list[DeviceVariable]:
     """Variables name their device: it must be the one the stored license names."""
-    from app.core.api import binding
+    from activation_wizard.core.api import binding
 
     binding.same_device([{"device_id": v.device_id} for v in variables], stored.license.device_id)
     return variables

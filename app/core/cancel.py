@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from app.errors import Cancelled
+from activation_wizard.errors import Cancelled
 
 
 class CancelToken:

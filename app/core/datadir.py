@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-
-from app.config import Config
+from activation_wizard.config import Config
 
 APP_NAME = "activation-wizard"
 

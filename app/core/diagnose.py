@@ -19,18 +19,17 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import httpx
-
-from app import __version__
-from app.config import Config
-from app.core.api.transport import (
+from activation_wizard import __version__
+from activation_wizard.config import Config
+from activation_wizard.core.api.transport import (
     environment_proxy,
     is_loopback_host,
     presented_issuer,
     ssl_context,
 )
-from app.core.store import ActivationStore
-from app.core.store.vault import backend_label
-from app.errors import StorageError, describe
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.core.store.vault import backend_label
+from activation_wizard.errors import StorageError, describe
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 CLOCK_WARN_MINUTES = 5  # the server refuses at 15; warn well before

@@ -21,7 +21,7 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from app.core.store.document import write_atomic
+from activation_wizard.core.store.document import write_atomic
 
 log = logging.getLogger(__name__)
 

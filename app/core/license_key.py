@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from activation_wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 _SPACE = re.compile(r"\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_]")  # typographic dashes mail clients insert

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from email.utils import formatdate
 from typing import Any
 
-from app.config import Config
-from app.errors import OfflineFileInvalid, OfflineRefused
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard.config import Config
+from activation_wizard.errors import OfflineFileInvalid, OfflineRefused
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 2
 OFFLINE_TYPES = ("perpetual", "consumption")  # and any trial (license-api.md 1.2)
@@ -165,9 +165,9 @@ def verify_response(
     covers its v1 too, so an activation file with its v1 removed is no refresh file."""
     from email.utils import parsedate_to_datetime
 
-    from app.core.api import binding
-    from app.core.api.verify import ResponseVerifier
-    from app.errors import AnswerMismatch, ResponseSignatureError
+    from activation_wizard.core.api import binding
+    from activation_wizard.core.api.verify import ResponseVerifier
+    from activation_wizard.errors import AnswerMismatch, ResponseSignatureError
 
     verifier = ResponseVerifier(public_key_pem)
     signature = data.get("license_signature_v2")
@@ -205,8 +205,8 @@ def verify_response(
         raise OfflineRefused("disabled")
     if data.get("is_expired") is True:
         raise OfflineRefused("expired")
-    from app.core.api.models import LicenseInfo
-    from app.core.api.typed_json import ShapeError
+    from activation_wizard.core.api.models import LicenseInfo
+    from activation_wizard.core.api.typed_json import ShapeError
 
     try:  # what every later read of the activation will parse: refused now, not then
         LicenseInfo.from_json(body)

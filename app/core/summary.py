@@ -1,5 +1,5 @@
 """A license as lines a person reads: shared by the wizard and the CLI, in the
-installed language (``app.i18n``)."""
+installed language (``activation_wizard.i18n``)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
+from activation_wizard.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 
 if TYPE_CHECKING:
-    from app.core.api.models import LicenseInfo
+    from activation_wizard.core.api.models import LicenseInfo
 
 TYPE_NAMES = {
     "perpetual": QT_TRANSLATE_NOOP("summary", "Perpetual"),

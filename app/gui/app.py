@@ -10,15 +10,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from activation_wizard import i18n
+from activation_wizard.core.activation import Activator
+from activation_wizard.errors import UserMessage
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.logs import log_file
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
-
-from app import i18n
-from app.core.activation import Activator
-from app.errors import UserMessage
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
-from app.logs import log_file
 
 log = logging.getLogger(__name__)
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from activation_wizard.config import Config
+from activation_wizard.paths import resource
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWizard
-
-from app.config import Config
-from app.paths import resource
 
 BANNER_MAX_WIDTH = 600  # px, until the window's size is known
 
@@ -70,7 +69,7 @@ def accent(wizard: QWizard, config: Config) -> None:
 def accented(palette: QPalette, accent: QColor) -> QPalette:
     """Selections, the default button and links in the vendor's colour; the text on
     it black or white, whichever reads better."""
-    from app.gui.widgets import contrast
+    from activation_wizard.gui.widgets import contrast
 
     on_accent = max((QColor("white"), QColor("black")), key=lambda c: contrast(c, accent))
     palette.setColor(QPalette.ColorRole.Highlight, accent)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from activation_wizard.errors import UserMessage, describe
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from app.errors import UserMessage, describe
 
 
 def explain(exc: BaseException) -> UserMessage:
@@ -401,7 +400,7 @@ class KeyField(QLineEdit):
 
     @property
     def key(self) -> str:
-        from app.core.license_key import normalize_key
+        from activation_wizard.core.license_key import normalize_key
 
         return normalize_key(self.text(), self.pattern)
 

@@ -7,22 +7,21 @@ import logging
 import sys
 from typing import Any
 
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.store import StoredActivation
+from activation_wizard.errors import ActivationInvalid, NotActivated, StorageError, WizardError
+from activation_wizard.gui import brand
+from activation_wizard.gui.dialogs import Dialogs
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.pages.offline import OfflinePage
+from activation_wizard.gui.pages.status import StatusPage
+from activation_wizard.gui.pages.welcome import WelcomePage
+from activation_wizard.gui.widgets import Notice, explain, polish_ahead, scroll_when_short
+from activation_wizard.gui.workers import TaskRunner
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
-
-from app.core.activation import Activator
-from app.core.cancel import CancelToken
-from app.core.store import StoredActivation
-from app.errors import ActivationInvalid, NotActivated, StorageError, WizardError
-from app.gui import brand
-from app.gui.dialogs import Dialogs
-from app.gui.pages import PageId, Session
-from app.gui.pages.offline import OfflinePage
-from app.gui.pages.status import StatusPage
-from app.gui.pages.welcome import WelcomePage
-from app.gui.widgets import Notice, explain, polish_ahead, scroll_when_short
-from app.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
@@ -117,15 +116,15 @@ class ActivationWizard(QWizard):
         if self._pages_built:
             return
         self._pages_built = True
-        from app.gui.pages.activating import ActivatingPage
-        from app.gui.pages.credentials import CredentialsPage
-        from app.gui.pages.device import DevicePage
-        from app.gui.pages.done import DonePage
-        from app.gui.pages.license_key import LicenseKeyPage
-        from app.gui.pages.licenses import LicensesPage
-        from app.gui.pages.password import PasswordPage
-        from app.gui.pages.sso import SsoPage
-        from app.gui.pages.trial import TrialPage
+        from activation_wizard.gui.pages.activating import ActivatingPage
+        from activation_wizard.gui.pages.credentials import CredentialsPage
+        from activation_wizard.gui.pages.device import DevicePage
+        from activation_wizard.gui.pages.done import DonePage
+        from activation_wizard.gui.pages.license_key import LicenseKeyPage
+        from activation_wizard.gui.pages.licenses import LicensesPage
+        from activation_wizard.gui.pages.password import PasswordPage
+        from activation_wizard.gui.pages.sso import SsoPage
+        from activation_wizard.gui.pages.trial import TrialPage
 
         session = self.session
         self.key_page = LicenseKeyPage(session)
@@ -186,8 +185,8 @@ class ActivationWizard(QWizard):
         """How the wizard ended, as the CLI's exit codes: 0 only with an activation
         on this device; else why not (a refusal, no network, ...; 130 when the user
         just left)."""
-        from app.errors import Cancelled, NotActivated
-        from app.exitcodes import ExitCode, exit_code_for
+        from activation_wizard.errors import Cancelled, NotActivated
+        from activation_wizard.exitcodes import ExitCode, exit_code_for
 
         result = self.session.result
         if result is not None and result.save_error is None:
@@ -325,7 +324,7 @@ class ActivationWizard(QWizard):
         if self.currentId() == PageId.ACTIVATING and self.activating_page.busy:
             self.activating_page.cancel_and_return()
             return
-        from app.gui.pages.sso import SsoPage
+        from activation_wizard.gui.pages.sso import SsoPage
 
         page = self.currentPage()
         if isinstance(page, SsoPage) and page.busy:  # stop waiting for the browser only

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from activation_wizard.core.cancel import CancelToken
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-
-from app.core.cancel import CancelToken
 
 
 class TaskSignals(QObject):

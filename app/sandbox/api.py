@@ -25,14 +25,13 @@ from email.utils import formatdate, parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from activation_wizard.core.api.signing import sign
+from activation_wizard.core.api.verify import v1_message
+from activation_wizard.sandbox.db import Database, hash_password, iso, parse_iso, password_matches
+from activation_wizard.sandbox.faults import Fault, Faults, FaultSpecError
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from flask import Flask, Response, request
-
-from app.core.api.signing import sign
-from app.core.api.verify import v1_message
-from app.sandbox.db import Database, hash_password, iso, parse_iso, password_matches
-from app.sandbox.faults import Fault, Faults, FaultSpecError
 
 DATE_WINDOW = timedelta(minutes=15)  # documented: "timestamps up to 15 minutes old"
 _AUTH_PAIR = re.compile(r'\s*([A-Za-z]+)\s*=\s*"([^"]*)"\s*')

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from activation_wizard.sandbox.api import Rules, Signer, create_app
+from activation_wizard.sandbox.db import PRODUCT, Database
+from activation_wizard.sandbox.faults import Faults
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
-
-from app.sandbox.api import Rules, Signer, create_app
-from app.sandbox.db import PRODUCT, Database
-from app.sandbox.faults import Faults
 
 HOST = "127.0.0.1"
 # GET /user_licenses carries the password in its query, as documented; the access

@@ -4,7 +4,7 @@ Run on demand, not by pytest:  .venv/bin/python -m tests.bench.bench_device
 (`bash packaging/dev bench` includes it as one row of the budget.)
 - warm: median of repeated collect() calls in one process (a fresh probe each
   time, so nothing is cached between calls except what the OS caches);
-- cold: a fresh interpreter per run, timing the import of app.core.device plus
+- cold: a fresh interpreter per run, timing the import of activation_wizard.core.device plus
   the first collect() (interpreter start-up itself excluded).
 """
 
@@ -16,17 +16,17 @@ import sys
 import tempfile
 import time
 
-from app.config import load_config
-from app.core.device import collect
-from app.core.device.probe import RealProbe
+from activation_wizard.config import load_config
+from activation_wizard.core.device import collect
+from activation_wizard.core.device.probe import RealProbe
 
 COLD = """
 import time
-from app.config import load_config
+from activation_wizard.config import load_config
 config = load_config(flags={{"product": "bench", "api_key": "k", "shared_key": "s",
                              "data_dir": {data!r}}}, env={{}})
 t = time.perf_counter()
-from app.core.device import collect
+from activation_wizard.core.device import collect
 collect(config)
 print((time.perf_counter() - t) * 1000)
 """

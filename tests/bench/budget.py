@@ -164,7 +164,7 @@ def _probe(script: str, runs: int, timeout: float) -> list[dict[str, float]]:
 
 def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
     """Medians of interleaved runs: bare, empty, stored; and each bundle."""
-    from app.sandbox.server import Sandbox
+    from activation_wizard.sandbox.server import Sandbox
 
     work = Path(tempfile.mkdtemp())
     env = _env()

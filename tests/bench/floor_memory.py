@@ -48,7 +48,15 @@ def activation_floor(info: dict[str, str]) -> None:
 def main() -> int:
     work = Path(tempfile.mkdtemp())
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--tls", "--db", str(work / "s.sqlite3")],
+        [
+            sys.executable,
+            "-m",
+            "activation_wizard",
+            "sandbox",
+            "--tls",
+            "--db",
+            str(work / "s.sqlite3"),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -17,17 +17,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.pyside import load_for_program
+from activation_wizard.pyside import load_for_program
 
 load_for_program()  # as the wizard's own process loads PySide6
 
+from activation_wizard.config import load_config  # noqa: E402
+from activation_wizard.core.activation import Activator  # noqa: E402
+from activation_wizard.gui.pages import PageId  # noqa: E402
+from activation_wizard.gui.wizard import ActivationWizard  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
-
-from app.config import load_config  # noqa: E402
-from app.core.activation import Activator  # noqa: E402
-from app.gui.pages import PageId  # noqa: E402
-from app.gui.wizard import ActivationWizard  # noqa: E402
 
 
 def wait_until(app: QApplication, check, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +55,17 @@ def main() -> int:
     work = Path(tempfile.mkdtemp())
     db = work / "sandbox.sqlite3"
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--tls", "--delay", "0.3", "--db", str(db)],
+        [
+            sys.executable,
+            "-m",
+            "activation_wizard",
+            "sandbox",
+            "--tls",
+            "--delay",
+            "0.3",
+            "--db",
+            str(db),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

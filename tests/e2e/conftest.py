@@ -15,8 +15,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from activation_wizard.sandbox.db import Database
 
-from app.sandbox.db import Database
 from tests.fixtures.chromium import Chromium, require_chromium
 from tests.qt.conftest import dialogs, make_wizard  # noqa: F401  (Qt fixtures, shared)
 
@@ -64,7 +64,7 @@ def sandbox_process(tmp_path: Path, sandbox_signing_key: Path) -> Iterator[Runni
     shutil.copy(sandbox_signing_key, folder / "sandbox.signing-key.pem")
     db = folder / "sandbox.sqlite3"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "sandbox", "--tls", "--db", str(db)],
+        [sys.executable, "-m", "activation_wizard", "sandbox", "--tls", "--db", str(db)],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -101,7 +101,7 @@ def cli_env(sandbox_process: RunningSandbox, tmp_path: Path) -> dict[str, str]:
 def run_cli(
     env: dict[str, str], *args: str, exe: list[str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    command = (exe or [sys.executable, "-m", "app"]) + list(args)
+    command = (exe or [sys.executable, "-m", "activation_wizard"]) + list(args)
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, input=stdin)
 
 
@@ -164,7 +164,7 @@ def sso_cli(env: dict[str, str], *extra: str) -> subprocess.Popen[str]:
     """`activate --sso acme-sso` for an account of the sandbox's SSO organisation,
     with pipes: the test reads the URL it prints and may paste on its stdin."""
     return subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--sso", "acme-sso", *extra],
+        [sys.executable, "-m", "activation_wizard", "activate", "--sso", "acme-sso", *extra],
         env={**env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from activation_wizard.cli import ExitCode
 
-from app.cli import ExitCode
 from tests.e2e.conftest import RunningSandbox, run_cli
 
 GOOD = '[product]\ncode = "acme"\n[api]\napi_key = "k"\nshared_key = "s"\n'
@@ -84,7 +84,7 @@ def test_command_line_values(cli_env: dict[str, str]) -> None:
         assert says in done.stderr, (args, done.stderr)
         assert "Traceback" not in done.stderr
     raw = subprocess.run(
-        [sys.executable, "-m", "app", "activate", "--license-key", b"\xff\xfe"],
+        [sys.executable, "-m", "activation_wizard", "activate", "--license-key", b"\xff\xfe"],
         env=cli_env,
         capture_output=True,
         text=True,
@@ -142,7 +142,7 @@ def test_recovery_files_with_wrong_fields(
 
 def test_a_closed_output_pipe_is_no_traceback(cli_env: dict[str, str]) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "device", "--json"],
+        [sys.executable, "-m", "activation_wizard", "device", "--json"],
         env=cli_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

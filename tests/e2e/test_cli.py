@@ -11,9 +11,9 @@ from pathlib import Path
 
 import keyring
 import pytest
+from activation_wizard.cli import ExitCode
+from activation_wizard.core.summary import mask_key
 
-from app.cli import ExitCode
-from app.core.summary import mask_key
 from tests.e2e.conftest import RunningSandbox, run_cli
 
 pytestmark = pytest.mark.e2e
@@ -130,7 +130,8 @@ def test_a_locked_keyring_is_named_and_no_seat_is_spent(
         "import secretstorage, subprocess, sys\n"
         "bus = secretstorage.dbus_init()\n"
         "secretstorage.get_default_collection(bus).lock()\n"
-        "r = subprocess.run([sys.executable, '-m', 'app', 'activate', '--license-key', "
+        "r = subprocess.run([sys.executable, '-m', 'activation_wizard', 'activate', "
+        "'--license-key', "
         f"'{KEY}'], capture_output=True, text=True)\n"
         "print(r.returncode); print(r.stderr)\n"
     )
@@ -154,7 +155,7 @@ def test_a_locked_keyring_is_named_and_no_seat_is_spent(
 def test_two_processes_activating_at_once_leave_one_consistent_activation(
     secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
 ) -> None:
-    command = [sys.executable, "-m", "app", "activate", "--license-key", KEY]
+    command = [sys.executable, "-m", "activation_wizard", "activate", "--license-key", KEY]
     procs = [
         subprocess.Popen(
             command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -188,7 +189,7 @@ def test_a_failed_save_after_the_yes_is_recovered_from_the_file(
         "PYTHONPATH": str(root),
     }
     done = subprocess.run(
-        [sys.executable, "-m", "app", "activate", "--license-key", KEY],
+        [sys.executable, "-m", "activation_wizard", "activate", "--license-key", KEY],
         env=broken,
         cwd=tmp_path,
         capture_output=True,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from activation_wizard.cli import ExitCode
 
-from app.cli import ExitCode
 from tests.e2e.conftest import RunningSandbox, run_cli
 
 PASSWORD = "demo-password\n"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from activation_wizard.cli import ExitCode
 
-from app.cli import ExitCode
 from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 
@@ -103,7 +103,14 @@ def test_a_kill_at_any_stage_loses_no_seat(
     start finds the seat and keeps the activation; nothing is counted twice."""
     admin(sandbox_process, f"{stage}:2")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--license-key", "DEMO-OKAY-0000-0001"],
+        [
+            sys.executable,
+            "-m",
+            "activation_wizard",
+            "activate",
+            "--license-key",
+            "DEMO-OKAY-0000-0001",
+        ],
         env=cli_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -173,7 +180,14 @@ def test_ctrl_c_during_activation_undoes_what_the_server_did(
 ) -> None:
     admin(sandbox_process, "latency_after:3")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "activate", "--license-key", "DEMO-OKAY-0000-0001"],
+        [
+            sys.executable,
+            "-m",
+            "activation_wizard",
+            "activate",
+            "--license-key",
+            "DEMO-OKAY-0000-0001",
+        ],
         env=cli_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

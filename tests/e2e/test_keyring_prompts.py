@@ -21,10 +21,10 @@ SCRIPT = textwrap.dedent(
       "$PY" -c 'import secretstorage as s; print(len(s.get_all_collections(s.dbus_init())))'
     }
     echo "before=$(collections)"
-    "$PY" -m app --sandbox status >/dev/null 2>"$OUT/status.err"; echo "status=$?"
+    "$PY" -m activation_wizard --sandbox status >/dev/null 2>"$OUT/status.err"; echo "status=$?"
     echo "after_read=$(collections)"
     start=$(date +%s)
-    "$PY" -m app --sandbox activate --license-key DEMO-OKAY-0000-0001 \\
+    "$PY" -m activation_wizard --sandbox activate --license-key DEMO-OKAY-0000-0001 \\
         >/dev/null 2>"$OUT/activate.err"
     echo "activate=$? seconds=$(( $(date +%s) - start ))"
     """
@@ -79,7 +79,7 @@ HUNG = textwrap.dedent(
     done
     kill -STOP "$daemon"  # hung: it holds its D-Bus name but never answers
     start=$(date +%s)
-    timeout 60 "$PY" -m app --sandbox status >/dev/null 2>"$OUT/status.err"
+    timeout 60 "$PY" -m activation_wizard --sandbox status >/dev/null 2>"$OUT/status.err"
     echo "status=$? seconds=$(( $(date +%s) - start ))"
     kill -CONT "$daemon"; kill "$daemon"
     """

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from activation_wizard.cli import ExitCode
 
-from app.cli import ExitCode
 from tests.e2e.conftest import RunningSandbox, run_cli
 from tests.fixtures.chromium import Chromium, upload_on_portal
 

@@ -9,13 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
+from activation_wizard.cli import ExitCode
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.gui.pages import PageId
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.cli import ExitCode
-from app.core.activation import Activator, Identity
-from app.gui.pages import PageId
-from app.sandbox.server import Sandbox
 from tests.conftest import sandbox_config
 from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
 from tests.fixtures.chromium import Chromium
@@ -134,9 +134,9 @@ def test_forged_answers_from_a_web_page_are_ignored_and_the_real_sign_in_complet
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+    from activation_wizard.core.store import ActivationStore
     from selenium.webdriver.support.ui import WebDriverWait
 
-    from app.core.store import ActivationStore
     from tests.conftest import MemoryKeyring
     from tests.fixtures.chromium import require_chromium
 

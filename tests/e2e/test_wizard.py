@@ -7,13 +7,13 @@ from pathlib import Path
 
 import keyring
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator
+from activation_wizard.gui.pages import PageId
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.config import Config
-from app.core.activation import Activator
-from app.gui.pages import PageId
-from app.sandbox.server import Sandbox
 from tests.e2e.conftest import run_cli
 from tests.qt.conftest import click, shoot
 
@@ -70,7 +70,7 @@ def test_declining_the_confirmation_keeps_the_activation(
     sandbox: Sandbox,
     dialogs,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     Activator(config).activate(Identity("license_key", KEY))
     wizard = make_wizard(Activator(config))
@@ -89,7 +89,7 @@ def test_an_invalid_saved_activation_explains_itself_on_the_welcome_page(
     config: Config,
     sandbox: Sandbox,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     activator = Activator(config)
     activator.activate(Identity("license_key", KEY))
@@ -120,7 +120,7 @@ def test_readme_command_one_headless_demo_activates(secret_service: None, tmp_pa
 
 def test_the_wizard_exit_status_says_how_it_ended(secret_service: None, tmp_path: Path) -> None:
     """An installer or a vendor's launcher tells success from failure by the code."""
-    from app.cli import ExitCode
+    from activation_wizard.cli import ExitCode
 
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
     refused = run_cli(env, "--sandbox", "--demo-key", "DEMO-NONE-0000-0404")

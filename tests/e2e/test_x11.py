@@ -49,7 +49,15 @@ def xvfb(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
 def test_wizard_in_a_real_x11_window(tmp_path: Path, cli_env: dict[str, str]) -> None:
     png = tmp_path / "x11.png"
     done = xvfb(
-        [sys.executable, "-m", "app", "--screenshot", str(png), "--quit-after", "1500"],
+        [
+            sys.executable,
+            "-m",
+            "activation_wizard",
+            "--screenshot",
+            str(png),
+            "--quit-after",
+            "1500",
+        ],
         x11_env(cli_env),
     )
     assert done.returncode == 130, done.stderr  # closed without activating
@@ -79,7 +87,7 @@ def test_the_window_fits_a_screen_at_a_large_scale(
             "-screen 0 1600x1200x24",
             sys.executable,
             "-m",
-            "app",
+            "activation_wizard",
             "--screenshot",
             str(png),
             "--quit-after",

@@ -5,12 +5,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from activation_wizard.core.activation import Activator
+from activation_wizard.gui.dialogs import Dialogs
+from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
-
-from app.core.activation import Activator
-from app.gui.dialogs import Dialogs
-from app.gui.wizard import ActivationWizard
 
 
 class ScriptedDialogs(Dialogs):

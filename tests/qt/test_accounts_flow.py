@@ -10,18 +10,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import describe
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.faults import Faults
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.errors import describe
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
-from app.sandbox.faults import Faults
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 from tests.qt.conftest import click, shoot
 
@@ -90,9 +90,9 @@ def test_several_licenses_are_offered_and_the_chosen_one_is_activated(
     assert enabled == [True, True, False, False]
     assert "Cannot be used: expired" in items[2].text()
     assert "Cannot be used: disabled by the vendor" in items[3].text()
+    from activation_wizard.gui.widgets import contrast
     from PySide6.QtWidgets import QApplication
 
-    from app.gui.widgets import contrast
     from tests.shots import dark_palette
 
     def readable() -> bool:  # unavailable, but its reason readable (not disabled grey)

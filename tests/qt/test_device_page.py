@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.pages import PageId
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.config import Config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.gui.pages import PageId
 from tests.conftest import MemoryKeyring
 from tests.fixtures.device import LINUX_GUESTS, linux_laptop
 from tests.qt.conftest import click, shoot
@@ -86,7 +86,7 @@ def test_no_device_identity_is_explained_and_stops_before_activating(
     config: Config,
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.errors import MESSAGES
+    from activation_wizard.errors import MESSAGES
 
     probe = linux_laptop()
     del probe.files["/etc/machine-id"]  # no OS id, and the fallback cannot be kept:
@@ -113,8 +113,8 @@ def test_device_facts_are_never_collected_on_the_gui_thread(
     collects on a worker when they are not known: see the test above)."""
     import threading
 
-    import app.core.device as device_module
-    from app.errors import StorageError
+    import activation_wizard.core.device as device_module
+    from activation_wizard.errors import StorageError
 
     threads: list[threading.Thread] = []
     real_collect = device_module.collect

@@ -4,11 +4,10 @@ on its buttons, and Enter or Esc never does the destructive thing."""
 from __future__ import annotations
 
 import pytest
+from activation_wizard.gui.dialogs import Dialogs
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-
-from app.gui.dialogs import Dialogs
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])

@@ -9,6 +9,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from activation_wizard import i18n
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -22,12 +28,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app import i18n
-from app.config import Config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
 from tests.conftest import MemoryKeyring, closed_port
 from tests.qt.conftest import ScriptedDialogs
 from tests.qt.tour import clipped_in, shown_widgets, tour, visit, wizard_buttons

@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.pages import PageId
+from activation_wizard.sandbox.faults import Fault, Faults
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.gui.pages import PageId
-from app.sandbox.faults import Fault, Faults
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 from tests.qt.conftest import click
@@ -162,7 +162,7 @@ def test_deactivation_fault_ends_with_the_seat_and_this_device_agreeing(
     fault: str,
     settled_later: bool,
 ) -> None:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     config = replace(activator.config, read_timeout=1.0)
     first = Activator(config, store=activator.store)

@@ -13,20 +13,19 @@ import time
 from pathlib import Path
 
 import pytest
+from activation_wizard import i18n
+from activation_wizard.gui import widgets
 from PySide6.QtCore import QLocale, Qt
-
-from app import i18n
-from app.gui import widgets
 
 FIRST_PAINT = """
 import json, sys
 import PySide6.QtCore as QtCore
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
-from app import i18n
-from app.config import load_config
-from app.core.activation import Activator
-from app.gui import app as gui_app
+from activation_wizard import i18n
+from activation_wizard.config import load_config
+from activation_wizard.core.activation import Activator
+from activation_wizard.gui import app as gui_app
 
 language, data_dir = sys.argv[1:3]
 i18n.install(language)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
 
 
 def press_enter(qtbot: QtBot, wizard: ActivationWizard) -> None:

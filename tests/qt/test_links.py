@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from activation_wizard.config import Config, load_config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import ConfigError
+from activation_wizard.gui.pages import PageId
 from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.config import Config, load_config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.errors import ConfigError
-from app.gui.pages import PageId
 from tests.conftest import MemoryKeyring
 from tests.qt.conftest import click, shoot
 

@@ -8,15 +8,15 @@ import re
 from dataclasses import replace
 
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.widgets import contrast
+from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.config import Config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.gui.widgets import contrast
-from app.gui.wizard import ActivationWizard
 from tests.conftest import MemoryKeyring
 from tests.shots import dark_palette
 
@@ -140,8 +140,8 @@ def test_the_status_page_names_the_product_as_the_server_does(
     config: Config,
     memory_keyring: MemoryKeyring,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.core.activation import Identity
-    from app.gui.pages import PageId
+    from activation_wizard.core.activation import Identity
+    from activation_wizard.gui.pages import PageId
 
     config = replace(config, product_name=config.product)  # no [product] name given
     activator = activator_for(config, memory_keyring)

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from activation_wizard.core.activation import Activator
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.pages.offline import OfflinePage
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator
-from app.gui.pages import PageId
-from app.gui.pages.offline import OfflinePage
-from app.gui.wizard import ActivationWizard
-from app.sandbox.server import Sandbox
 from tests.fixtures.portal import upload_to_portal
 from tests.qt.conftest import ScriptedDialogs, shoot
 

@@ -7,16 +7,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+from activation_wizard import i18n
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app import i18n
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 from tests.qt.conftest import ScriptedDialogs, click
 

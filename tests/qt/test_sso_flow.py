@@ -10,15 +10,15 @@ from pathlib import Path
 
 import httpx
 import pytest
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.faults import Fault, Faults
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
-from app.sandbox.faults import Fault, Faults
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config
 from tests.fixtures.browser import PlayedBrowser
 from tests.qt.conftest import ScriptedDialogs, click, shoot

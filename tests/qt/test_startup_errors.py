@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from activation_wizard import cli
+from activation_wizard.gui import app as gui_app
 from PySide6.QtWidgets import QMessageBox
-
-from app import cli
-from app.gui import app as gui_app
 
 
 def test_a_config_error_in_wizard_mode_is_shown_in_a_dialog(

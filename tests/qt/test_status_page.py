@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.errors import MESSAGES, NotActivated
+from activation_wizard.gui.pages import PageId
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.activation import Activator, Identity
-from app.errors import MESSAGES, NotActivated
-from app.gui.pages import PageId
-from app.sandbox.server import Sandbox
 from tests.qt.conftest import ScriptedDialogs, shoot
 
 KEY = "DEMO-OKAY-0000-0001"

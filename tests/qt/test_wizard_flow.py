@@ -7,18 +7,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import MESSAGES
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.faults import Fault, Faults
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.config import Config
-from app.core.activation import Activator
-from app.core.store import ActivationStore
-from app.errors import MESSAGES
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
-from app.sandbox.faults import Fault, Faults
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, first
 from tests.qt.conftest import ScriptedDialogs, click, shoot
 
@@ -330,7 +330,7 @@ def test_a_recovery_file_is_imported_from_the_welcome_page(
     tmp_path: Path,
     sandbox: Sandbox,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.core.activation import Identity
+    from activation_wizard.core.activation import Identity
 
     saved_elsewhere = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
     result = saved_elsewhere.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
@@ -404,7 +404,7 @@ def test_the_stop_question_goes_when_the_activation_finishes_behind_it(
 ) -> None:
     """Issue 19: the real question stayed up, saying the server is confirming, after the
     activation had finished; 'Stop and close' then neither stopped nor closed."""
-    from app.gui.dialogs import Dialogs
+    from activation_wizard.gui.dialogs import Dialogs
 
     wizard = make_wizard(activator)
     wizard.session.dialogs = Dialogs()  # the real dialog, not the tests' stand-in

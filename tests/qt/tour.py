@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from activation_wizard.core.activation import Identity
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-
-from app.core.activation import Identity
-from app.gui.pages import PageId
-from app.gui.wizard import ActivationWizard
 
 KEY = "DEMO-OKAY-0000-0001"
 REFUSED_KEY = "DEMO-NONE-0000-0404"  # the activating page then shows its error panel

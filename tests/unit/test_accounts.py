@@ -9,20 +9,17 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import load_pem_private_key
-
-from app.config import Config
-from app.core.activation import (
+from activation_wizard.config import Config
+from activation_wizard.core.activation import (
     PRODUCT_CACHE,
     Activator,
     Identity,
     TrialRequest,
     offered_methods,
 )
-from app.core.datadir import product_dir
-from app.core.store import ActivationStore
-from app.errors import (
+from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import (
     EmailMissing,
     LicenseNotFound,
     NetworkError,
@@ -32,8 +29,11 @@ from app.errors import (
     TrialNotAllowed,
     describe,
 )
-from app.sandbox.api import Signer
-from app.sandbox.server import Sandbox
+from activation_wizard.sandbox.api import Signer
+from activation_wizard.sandbox.server import Sandbox
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
 from tests.conftest import MemoryKeyring, sandbox_config
 
 USERS = "sandbox-users"

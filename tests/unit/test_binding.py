@@ -18,16 +18,16 @@ from typing import Any
 
 import httpx
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity, TrialRequest
+from activation_wizard.core.api.client import LicenseApiClient
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import ActivationInvalid, AnswerMismatch, NotActivated, describe
+from activation_wizard.sandbox.db import SSO_ACCOUNT, USER_PRODUCT
+from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from app.config import Config
-from app.core.activation import Activator, Identity, TrialRequest
-from app.core.api.client import LicenseApiClient
-from app.core.store import ActivationStore
-from app.errors import ActivationInvalid, AnswerMismatch, NotActivated, describe
-from app.sandbox.db import SSO_ACCOUNT, USER_PRODUCT
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, sandbox_config, trust
 
 KEY, OTHER_KEY = "DEMO-OKAY-0000-0001", "DEMO-OKAY-0000-0002"
@@ -460,7 +460,8 @@ def test_a_refresh_file_is_not_a_check_answer(
 ) -> None:
     """A refresh file's signed form (its license_signature_v2 over the rest) carries
     license_active/enabled and v1: served as a check answer it must not pass."""
-    from app.core.offline import canonical_body
+    from activation_wizard.core.offline import canonical_body
+
     from tests.unit.test_offline import add_device, refresh_for
 
     restore_key_activation(world)
@@ -516,8 +517,8 @@ def test_an_answer_for_another_organisations_license_is_refused(
 def test_a_cached_product_of_another_product_is_not_used(world: World, replay: Replay) -> None:
     import base64 as b64
 
-    from app.core.activation import PRODUCT_CACHE
-    from app.core.datadir import product_dir
+    from activation_wizard.core.activation import PRODUCT_CACHE
+    from activation_wizard.core.datadir import product_dir
 
     keys = world.activator("key", replay.url)
     cache = product_dir(keys.config) / PRODUCT_CACHE

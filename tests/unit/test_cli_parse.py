@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
-
-from app.cli import build_parser, parse_args
+from activation_wizard.cli import build_parser, parse_args
 
 READ = [
     [],

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from app.config import Config
-from app.core.api.client import SIGNATURE_HEADER, LicenseApiClient
-from app.core.api.transport import CancellableTransport, ssl_context
-from app.core.cancel import CancelToken
-from app.core.summary import seats_text
-from app.errors import (
+from activation_wizard.config import Config
+from activation_wizard.core.api.client import SIGNATURE_HEADER, LicenseApiClient
+from activation_wizard.core.api.transport import CancellableTransport, ssl_context
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.summary import seats_text
+from activation_wizard.errors import (
     MESSAGES,
     Cancelled,
     ConnectError,
@@ -32,8 +31,9 @@ from app.errors import (
     TlsError,
     describe,
 )
-from app.sandbox.faults import Faults
-from app.sandbox.server import Sandbox
+from activation_wizard.sandbox.faults import Faults
+from activation_wizard.sandbox.server import Sandbox
+
 from tests.conftest import closed_port, first
 
 GOOD = {"hardware_id": "hw-test", "license_key": "DEMO-OKAY-0000-0001"}
@@ -328,7 +328,7 @@ def test_a_wrong_clock_is_named_with_how_far_off_it_is(
 ) -> None:
     import time as _time
 
-    from app.errors import DateHeaderDiff
+    from activation_wizard.errors import DateHeaderDiff
 
     skewed = lambda: _time.time() + offset_min * 60  # noqa: E731
     with LicenseApiClient(config, clock=skewed) as client, pytest.raises(DateHeaderDiff) as caught:
@@ -363,19 +363,19 @@ def test_activation_through_an_https_proxy(config: Config, sandbox: Sandbox) -> 
     ],
 )
 def test_proxy_from_the_environment(env: dict[str, str], expected: str | None) -> None:
-    from app.core.api.transport import environment_proxy
+    from activation_wizard.core.api.transport import environment_proxy
 
     assert environment_proxy("https://api.licensespring.com/api/v4", env) == expected
 
 
 def test_no_environment_proxy_for_loopback() -> None:
-    from app.core.api.transport import environment_proxy
+    from activation_wizard.core.api.transport import environment_proxy
 
     assert environment_proxy("https://127.0.0.1:8443/api/v4", {"HTTPS_PROXY": "http://p:1"}) is None
 
 
 def test_rate_limit_is_its_own_message(config: Config) -> None:
-    from app.errors import RateLimited
+    from activation_wizard.errors import RateLimited
 
     transport = httpx.MockTransport(
         lambda _: httpx.Response(429, content=b"slow down", headers={"Retry-After": "30"})

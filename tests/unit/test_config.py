@@ -1,10 +1,9 @@
 from pathlib import Path
 
 import pytest
-
-from app.config import DEFAULT_API_URL, load_config
-from app.errors import ConfigError, describe
-from app.paths import resource
+from activation_wizard.config import DEFAULT_API_URL, load_config
+from activation_wizard.errors import ConfigError, describe
+from activation_wizard.paths import resource
 
 MINIMAL = '[product]\ncode = "acme"\nname = "Acme Studio"\n[api]\napi_key = "k"\nshared_key = "s"\n'
 
@@ -142,7 +141,7 @@ def test_a_license_api_on_this_machine_has_its_offline_portal_beside_it(tmp_path
 def test_the_readme_lists_every_environment_variable() -> None:
     """Issue 19: several real names were missing from the README; the table comes from
     the settings themselves, so it cannot drift."""
-    from app.config import environment_table
+    from activation_wizard.config import environment_table
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("<!-- environment-table -->\n")[1].split("\n<!-- /environment-table")[0]

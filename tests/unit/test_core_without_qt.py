@@ -5,9 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import app.core
+import activation_wizard.core
 
-CORE = Path(app.core.__file__).parent
+CORE = Path(activation_wizard.core.__file__).parent
 
 
 def test_no_core_module_imports_pyside() -> None:
@@ -22,8 +22,8 @@ def test_no_core_module_imports_pyside() -> None:
 def test_importing_and_using_core_loads_no_qt() -> None:
     code = (
         "import sys\n"
-        "import app.core.activation, app.core.store, app.core.device, app.core.api\n"
-        "import app.cli, app.config, app.errors\n"
+        "import activation_wizard.core.activation, app.core.store, app.core.device, app.core.api\n"
+        "import activation_wizard.cli, app.config, app.errors\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -34,9 +34,9 @@ def test_opening_the_wizard_loads_neither_httpx_nor_cryptography(tmp_path: Path)
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from app.config import load_config\n"
-        "from app.core.activation import Activator\n"
-        "from app.gui.wizard import ActivationWizard\n"
+        "from activation_wizard.config import load_config\n"
+        "from activation_wizard.core.activation import Activator\n"
+        "from activation_wizard.gui.wizard import ActivationWizard\n"
         "app = QApplication([])\n"
         "config = load_config(flags={'product': 'p', 'api_key': 'k', 'shared_key': 's',\n"
         f"                           'data_dir': {str(tmp_path)!r}}}, env={{}})\n"

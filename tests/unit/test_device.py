@@ -9,12 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from activation_wizard.config import Config, load_config
+from activation_wizard.core.device import collect
+from activation_wizard.core.device.probe import FakeProbe, RealProbe
+from activation_wizard.core.device.vm import WINDOWS_BIOS_KEY, detect_vm
+from activation_wizard.errors import ConfigError
 
-from app.config import Config, load_config
-from app.core.device import collect
-from app.core.device.probe import FakeProbe, RealProbe
-from app.core.device.vm import WINDOWS_BIOS_KEY, detect_vm
-from app.errors import ConfigError
 from tests.fixtures.device import LINUX_GUESTS, linux_laptop, macbook, windows_pc
 
 
@@ -219,7 +219,7 @@ def test_the_real_probe_starts_no_process_on_linux(
 def test_no_os_id_and_no_writable_folder_is_refused_not_made_up(
     cfg: Config, tmp_path: Path
 ) -> None:
-    from app.errors import DataFolderNotWritable
+    from activation_wizard.errors import DataFolderNotWritable
 
     probe = linux_laptop()
     del probe.files["/etc/machine-id"]
@@ -231,7 +231,7 @@ def test_no_os_id_and_no_writable_folder_is_refused_not_made_up(
 def test_first_runs_racing_for_the_fallback_id_agree(cfg: Config) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.core.device.hardware_id import persisted_id
+    from activation_wizard.core.device.hardware_id import persisted_id
 
     assert cfg.data_dir is not None
     with ThreadPoolExecutor(8) as pool:

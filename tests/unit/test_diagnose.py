@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import keyring.backends.fail
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core import diagnose
+from activation_wizard.core.store import ActivationStore
 
-from app.config import Config
-from app.core import diagnose
-from app.core.store import ActivationStore
 from tests.conftest import MemoryKeyring
 
 

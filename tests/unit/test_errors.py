@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from app.errors import MESSAGES, LicenseExpired, ServerRejected, WizardError, describe
+from activation_wizard.errors import MESSAGES, LicenseExpired, ServerRejected, WizardError, describe
 
 
 def test_every_exception_class_has_a_catalogue_entry() -> None:
@@ -53,6 +52,6 @@ def test_unknown_server_code_shows_the_servers_words() -> None:
     ],
 )
 def test_invalid_activation_advice_fits_the_reason(reason: str, advice: str) -> None:
-    from app.errors import ActivationInvalid
+    from activation_wizard.errors import ActivationInvalid
 
     assert advice in describe(ActivationInvalid(reason)).todo

@@ -1,10 +1,9 @@
 from datetime import UTC
 
 import pytest
-
-from app.config import DEFAULT_KEY_PATTERN
-from app.core.license_key import is_well_formed, key_problem, normalize_key
-from app.core.summary import mask_key
+from activation_wizard.config import DEFAULT_KEY_PATTERN
+from activation_wizard.core.license_key import is_well_formed, key_problem, normalize_key
+from activation_wizard.core.summary import mask_key
 
 
 @pytest.mark.parametrize(
@@ -88,7 +87,7 @@ def test_a_key_that_is_not_one_yet_says_why(typed: str, kind: str, chars: str) -
 def test_a_one_year_license_has_365_days_left_not_364() -> None:
     from datetime import datetime, timedelta
 
-    from app.core.summary import days_left
+    from activation_wizard.core.summary import days_left
 
     now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
     assert days_left(now + timedelta(days=365), now) == 365

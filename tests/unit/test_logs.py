@@ -6,7 +6,7 @@ import logging
 import stat
 from pathlib import Path
 
-from app.logs import PrivateLogFile
+from activation_wizard.logs import PrivateLogFile
 
 
 def test_the_log_is_private_and_rotates_within_its_size(tmp_path: Path) -> None:

@@ -14,14 +14,20 @@ from typing import Any
 
 import httpx
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import (
+    ActivationInvalid,
+    NotActivated,
+    OfflineFileInvalid,
+    OfflineRefused,
+    describe,
+)
+from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from app.config import Config
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.errors import ActivationInvalid, NotActivated, OfflineFileInvalid, OfflineRefused, describe
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring, SandboxClock, raw_client, trust
 
 KEY = "DEMO-OKAY-0000-0002"  # perpetual: offline-capable
@@ -36,7 +42,7 @@ def documented_hmac(secret: str, message: str) -> str:
 def portal(sandbox: Sandbox, text: str, endpoint: str = "activate_offline") -> Any:
     import time
 
-    from app.core.api.signing import authorization_header, http_date
+    from activation_wizard.core.api.signing import authorization_header, http_date
 
     date = http_date(time.time())
     info = sandbox.info

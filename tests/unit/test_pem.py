@@ -7,11 +7,10 @@ from pathlib import Path
 
 import certifi
 import pytest
+from activation_wizard.paths import resource
+from activation_wizard.pem import PemError, check_certificates, check_rsa_public_key
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-
-from app.paths import resource
-from app.pem import PemError, check_certificates, check_rsa_public_key
 
 SPKI = serialization.PublicFormat.SubjectPublicKeyInfo
 PEM = serialization.Encoding.PEM

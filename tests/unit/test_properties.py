@@ -5,12 +5,12 @@ from __future__ import annotations
 import string
 
 import httpx
+from activation_wizard.config import DEFAULT_KEY_PATTERN
+from activation_wizard.core.license_key import is_well_formed, normalize_key
+from activation_wizard.sandbox.server import Sandbox
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.config import DEFAULT_KEY_PATTERN
-from app.core.license_key import is_well_formed, normalize_key
-from app.sandbox.server import Sandbox
 from tests.conftest import raw_client
 
 ALNUM = string.ascii_uppercase + string.digits

@@ -5,7 +5,7 @@ import sys
 
 SCRIPT = """
 import sys
-from app.pyside import load_for_program
+from activation_wizard.pyside import load_for_program
 load_for_program()
 import json  # a module imported after PySide6
 feature = sys.modules["shibokensupport.feature"]

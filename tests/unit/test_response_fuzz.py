@@ -12,14 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.api.client import LicenseApiClient
+from activation_wizard.errors import WizardError
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from app.config import Config
-from app.core.api.client import LicenseApiClient
-from app.errors import WizardError
 
 CALLS: dict[str, Callable[[LicenseApiClient], Any]] = {
     "activate_license": lambda c: c.activate_license({"product": "p"}),

@@ -9,15 +9,15 @@ from email.utils import formatdate, parsedate_to_datetime
 
 import httpx
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.api.signing import sign
+from activation_wizard.core.api.verify import v1_message
+from activation_wizard.sandbox.faults import Fault, Faults
+from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from app.config import Config
-from app.core.api.signing import sign
-from app.core.api.verify import v1_message
-from app.sandbox.faults import Fault, Faults
-from app.sandbox.server import Sandbox
 from tests.conftest import first, raw_client
 
 
@@ -228,7 +228,7 @@ def test_prevent_vm_applies_to_any_client_that_says_it_is_a_vm(sandbox: Sandbox)
 
 
 def test_blacklisted_hardware_id_is_refused_on_any_license(sandbox: Sandbox) -> None:
-    from app.sandbox.db import BLACKLISTED_HARDWARE_ID
+    from activation_wizard.sandbox.db import BLACKLISTED_HARDWARE_ID
 
     assert activate(sandbox, BLACKLISTED_HARDWARE_ID).json()["code"] == "blacklisted"
 
@@ -276,7 +276,7 @@ def test_user_based_activation_and_its_limit(sandbox: Sandbox) -> None:
 def test_floating_cloud_license_cannot_be_activated_offline(
     sandbox: Sandbox, config: Config
 ) -> None:
-    from app.core.offline import build_request
+    from activation_wizard.core.offline import build_request
 
     s = first(sandbox, "offline_floating_cloud_not_supported")
     assert s["endpoint"] == "activate_offline"
@@ -295,7 +295,7 @@ def test_floating_cloud_license_cannot_be_activated_offline(
 
 
 def test_every_seed_code_is_listed_and_reachable(sandbox: Sandbox) -> None:
-    from app.sandbox.db import SCENARIO_ORDER
+    from activation_wizard.sandbox.db import SCENARIO_ORDER
 
     listed = {s["scenario"] for s in sandbox.info.licenses}
     assert listed == set(SCENARIO_ORDER)
@@ -321,7 +321,8 @@ def test_state_and_signing_key_survive_a_restart(sandbox: Sandbox) -> None:
 def test_undocumented_choices_are_options(tmp_path, sandbox_signing_key) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
-    from app.sandbox.api import Rules
+    from activation_wizard.sandbox.api import Rules
+
     from tests.conftest import make_sandbox
 
     rules = Rules(future_window=timedelta(minutes=1), signature_mismatch_status=400)

@@ -7,12 +7,17 @@ import time
 from pathlib import Path
 
 import pytest
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.sso import Grant
+from activation_wizard.errors import (
+    CustomerAccountNotFound,
+    LicenseNotFound,
+    ServerRejected,
+    describe,
+)
+from activation_wizard.sandbox.server import Sandbox
 
-from app.config import Config
-from app.core.activation import Activator, Identity
-from app.core.sso import Grant
-from app.errors import CustomerAccountNotFound, LicenseNotFound, ServerRejected, describe
-from app.sandbox.server import Sandbox
 from tests.conftest import sandbox_config
 
 ACCOUNT = "acme-sso"

@@ -11,10 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.errors import (
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import (
     ActivationChanged,
     ActivationExists,
     ActivationInvalid,
@@ -24,8 +23,9 @@ from app.errors import (
     SsoSignInAgain,
     describe,
 )
-from app.sandbox.faults import Fault, Faults
-from app.sandbox.server import Sandbox
+from activation_wizard.sandbox.faults import Fault, Faults
+from activation_wizard.sandbox.server import Sandbox
+
 from tests.conftest import MemoryKeyring
 
 KEY = Identity("license_key", "DEMO-OKAY-0000-0001")
@@ -71,7 +71,7 @@ def test_a_cancelled_activation_that_reached_the_server_is_undone(
     activator: Activator, sandbox: Sandbox, faults: Faults
 ) -> None:
     faults.add(Fault("latency", "2", endpoint="activate_license"))
-    from app.core.cancel import CancelToken
+    from activation_wizard.core.cancel import CancelToken
 
     token = CancelToken()
     threading.Timer(0.5, token.cancel).start()
@@ -90,7 +90,7 @@ def test_a_cancelled_activation_that_reached_the_server_is_undone(
 def test_a_cancel_before_the_server_acts_is_checked_again_later(
     activator: Activator, sandbox: Sandbox
 ) -> None:
-    from app.core.journal import Pending
+    from activation_wizard.core.journal import Pending
 
     def cancelled(seconds_ago: float) -> None:
         activator.journal.record(
@@ -257,7 +257,8 @@ def test_sso_recovery_after_409_uses_the_token_or_the_remembered_account(
 ) -> None:
     import time
 
-    from app.core.sso import Grant
+    from activation_wizard.core.sso import Grant
+
     from tests.conftest import sandbox_config
 
     config = sandbox_config(sandbox, tmp_path, product="sandbox-users")
@@ -320,7 +321,7 @@ def signed_in(
     import secrets
     import time
 
-    from app.core.sso import Grant
+    from activation_wizard.core.sso import Grant
 
     value = f"{kind}-{secrets.token_hex(8)}"
     with sandbox.db.tx() as db:
@@ -438,7 +439,7 @@ def test_a_deactivation_that_cannot_remove_the_activation_here_asks_nothing_of_t
     activator: Activator, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A read-only data folder: the seat used to be freed, then OSError (a traceback)."""
-    from app.errors import DataFolderNotWritable
+    from activation_wizard.errors import DataFolderNotWritable
 
     activator.activate(KEY)
 
@@ -468,7 +469,7 @@ def test_another_license_activated_after_a_lost_one_gives_the_lost_one_back(
 def test_a_gateway_error_after_the_server_committed_keeps_the_journal(
     activator: Activator, sandbox: Sandbox, faults: Faults
 ) -> None:
-    from app.errors import ServerError
+    from activation_wizard.errors import ServerError
 
     faults.add(Fault("gateway_after", "502", endpoint="activate_license"))
     with pytest.raises(ServerError):
@@ -483,7 +484,8 @@ def test_two_accounts_of_one_license_activating_at_once_keep_the_seat(
 ) -> None:
     """Alice's request commits first but answers late; Bob meets 409, recovers and saves
     first. Alice loses the race: she must not free the seat the two now share."""
-    from app.errors import ActivationRace
+    from activation_wizard.errors import ActivationRace
+
     from tests.conftest import sandbox_config
 
     config = sandbox_config(sandbox, tmp_path, product="sandbox-users")
@@ -580,7 +582,7 @@ def test_a_request_left_pending_on_another_license_api_is_not_settled_here(
 ) -> None:
     """The settings changed (another server, a sandbox for a test): what is pending on
     the old one can only be settled there; a new activation here goes ahead."""
-    from app.core.journal import Pending
+    from activation_wizard.core.journal import Pending
 
     activator.journal.record(
         Pending(

@@ -6,13 +6,13 @@ import logging
 from dataclasses import replace
 
 import pytest
+from activation_wizard.cli import main
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.errors import WizardError, describe
+from activation_wizard.sandbox.server import Sandbox
 
-from app.cli import main
-from app.config import Config
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.errors import WizardError, describe
-from app.sandbox.server import Sandbox
 from tests.conftest import MemoryKeyring
 
 PASSWORD = "demo-password"
@@ -84,10 +84,10 @@ def test_cli_errors_show_no_secret(capsys: pytest.CaptureFixture[str], config: C
 def test_the_activator_logs_its_steps_with_the_key_masked(
     caplog: pytest.LogCaptureFixture, activator: Activator
 ) -> None:
-    caplog.set_level(logging.INFO, logger="app")
+    caplog.set_level(logging.INFO, logger="activation_wizard")
     activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
     activator.deactivate()
-    lines = [r.getMessage() for r in caplog.records if r.name.startswith("app")]
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("activation_wizard")]
     assert any("activating ****-****-****-0001" in line for line in lines)
     assert any(line.startswith("activated; stored in") for line in lines)
     assert any("deactivated ****-****-****-0001" in line for line in lines)

@@ -1,6 +1,5 @@
 import httpx
-
-from app.core.api.signing import HmacAuth, authorization_header, http_date, sign
+from activation_wizard.core.api.signing import HmacAuth, authorization_header, http_date, sign
 
 
 def test_documented_test_vector() -> None:

@@ -10,10 +10,9 @@ import threading
 
 import httpx
 import pytest
-
-from app.core.sso import Grant, parse_redirect, with_state
-from app.core.sso.receiver import HOST, RedirectReceiver
-from app.errors import SsoAnswerInvalid, SsoDenied, SsoPortBusy, SsoTimeout, describe
+from activation_wizard.core.sso import Grant, parse_redirect, with_state
+from activation_wizard.core.sso.receiver import HOST, RedirectReceiver
+from activation_wizard.errors import SsoAnswerInvalid, SsoDenied, SsoPortBusy, SsoTimeout, describe
 
 STATE = "the-state"
 
@@ -80,7 +79,9 @@ def test_refusals_do_not_end_the_wait_and_the_one_answer_does(
         "oversized",
         "oversized",
     ]
-    ours = " ".join(r.getMessage() for r in caplog.records if r.name.startswith("app."))
+    ours = " ".join(
+        r.getMessage() for r in caplog.records if r.name.startswith("activation_wizard.")
+    )
     assert "sso receiver: GET /callback" in ours  # it logs, without the query
     assert "secret-code-1" not in ours and "x" * 100 not in ours
 
@@ -286,7 +287,7 @@ def test_malformed_requests_get_an_answer_and_no_traceback(
 def test_an_idle_connection_is_dropped_quietly(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import app.core.sso.receiver as module
+    import activation_wizard.core.sso.receiver as module
 
     monkeypatch.setattr(module, "IDLE_TIMEOUT", 0.2)
     with RedirectReceiver(account="a", state=STATE, product_name="P") as r:

@@ -10,12 +10,11 @@ from pathlib import Path
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
-
-from app.config import Config
-from app.core.activation import Activator, Identity
-from app.core.store import ActivationStore
-from app.core.store.vault import ACCOUNT, WINDOWS_BLOB_LIMIT
-from app.errors import (
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity
+from activation_wizard.core.store import ActivationStore
+from activation_wizard.core.store.vault import ACCOUNT, WINDOWS_BLOB_LIMIT
+from activation_wizard.errors import (
     ActivationInvalid,
     DataFolderNotWritable,
     KeyringNoAnswer,
@@ -24,7 +23,8 @@ from app.errors import (
     StoreBusy,
     describe,
 )
-from app.sandbox.server import Sandbox
+from activation_wizard.sandbox.server import Sandbox
+
 from tests.conftest import MemoryKeyring
 
 KEY = Identity("license_key", "DEMO-OKAY-0000-0001")
@@ -308,7 +308,7 @@ def test_a_check_rewrites_the_document_without_touching_the_keyring(
 def test_a_read_only_folder_does_not_make_a_valid_activation_unusable(
     activator: Activator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.core.store as store_module
+    import activation_wizard.core.store as store_module
 
     activator.activate(KEY)
 
@@ -330,7 +330,7 @@ def test_a_hung_default_collection_probe_gives_up_in_time(
     import threading
     import time
 
-    import app.core.store.vault as vault
+    import activation_wizard.core.store.vault as vault
 
     release = threading.Event()
     monkeypatch.setattr(vault, "_no_default_collection", lambda backend: release.wait(30))
@@ -353,7 +353,7 @@ def test_a_reader_never_waits_for_a_writer_that_waits_on_the_keyring(
     import threading
     import time
 
-    from app.core.store.document import locked
+    from activation_wizard.core.store.document import locked
 
     activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
     holding, release = threading.Event(), threading.Event()

@@ -10,9 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
-from app import i18n
-from app.errors import MESSAGES, LicenseExpired, describe
+from activation_wizard import i18n
+from activation_wizard.errors import MESSAGES, LicenseExpired, describe
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -84,7 +83,7 @@ def test_waits_and_clock_offsets_are_worded_in_the_users_language(
     language: str, wait: str, clock: str, sso: str
 ) -> None:
     """The core keeps seconds; no English fragment ends up inside a translation."""
-    from app.errors import DateHeaderDiff, RateLimited, SsoTimeout
+    from activation_wizard.errors import DateHeaderDiff, RateLimited, SsoTimeout
 
     i18n.install(language)
     try:
@@ -104,7 +103,7 @@ def test_waits_and_clock_offsets_are_worded_in_the_users_language(
 
 
 def test_a_clock_a_minute_off_is_not_mentioned() -> None:
-    from app.errors import DateHeaderDiff
+    from activation_wizard.errors import DateHeaderDiff
 
     skewed = DateHeaderDiff(400, "date_header_diff", "date")
     skewed.params["clock_offset"] = -70.0

@@ -13,13 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 import trustme
-
-from app.config import Config
-from app.core import diagnose
-from app.core.activation import Activator
-from app.core.api.client import LicenseApiClient
-from app.core.api.transport import ssl_context
-from app.errors import ProtocolError
+from activation_wizard.config import Config
+from activation_wizard.core import diagnose
+from activation_wizard.core.activation import Activator
+from activation_wizard.core.api.client import LicenseApiClient
+from activation_wizard.core.api.transport import ssl_context
+from activation_wizard.errors import ProtocolError
 
 
 def handshake(ca: trustme.CA, verify: ssl.SSLContext) -> None:

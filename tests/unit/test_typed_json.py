@@ -8,10 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
-from app.core.api.models import (
+from activation_wizard.core.api.models import (
     DeviceVariable,
     LicenseInfo,
     Product,
@@ -19,8 +16,10 @@ from app.core.api.models import (
     TrialKey,
     UserLicense,
 )
-from app.core.api.typed_json import ShapeError, read
-from app.core.summary import license_rows
+from activation_wizard.core.api.typed_json import ShapeError, read
+from activation_wizard.core.summary import license_rows
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def license_of(**fields: Any) -> LicenseInfo:

@@ -9,9 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from app.core.userfiles import MAX_READ, read_limited, write_private
-from app.errors import UserFileError, UserFileNotWritten, describe
+from activation_wizard.core.userfiles import MAX_READ, read_limited, write_private
+from activation_wizard.errors import UserFileError, UserFileNotWritten, describe
 
 
 def test_a_new_file_is_private(tmp_path: Path) -> None:

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from app.config import Config
-from app.core.activation import Activator, Identity, load_activation
-from app.errors import ActivationInvalid, NotActivated
+from activation_wizard.config import Config
+from activation_wizard.core.activation import Activator, Identity, load_activation
+from activation_wizard.errors import ActivationInvalid, NotActivated
 
 
 def test_load_activation_reads_what_the_wizard_stored(

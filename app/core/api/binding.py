@@ -22,8 +22,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.api.verify import ResponseVerifier, v1_message
-from app.errors import AnswerMismatch, ResponseSignatureError
+from activation_wizard.core.api.verify import ResponseVerifier, v1_message
+from activation_wizard.errors import AnswerMismatch, ResponseSignatureError
 
 Asked = Mapping[str, Any]  # the fields of the request (body or query) as sent
 

@@ -20,10 +20,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
-
-from app.config import Config
-from app.core.api import binding
-from app.core.api.models import (
+from activation_wizard.config import Config
+from activation_wizard.core.api import binding
+from activation_wizard.core.api.models import (
     CustomerLicenseUsers,
     DeviceVariable,
     Product,
@@ -32,20 +31,20 @@ from app.core.api.models import (
     TrialKey,
     UserLicense,
 )
-from app.core.api.oauth import OAuthAuth
-from app.core.api.signing import HmacAuth
-from app.core.api.tokens import TokenCache
-from app.core.api.transport import (
+from activation_wizard.core.api.oauth import OAuthAuth
+from activation_wizard.core.api.signing import HmacAuth
+from activation_wizard.core.api.tokens import TokenCache
+from activation_wizard.core.api.transport import (
     CancellableTransport,
     check_url,
     environment_proxy,
     presented_issuer,
     ssl_context,
 )
-from app.core.api.typed_json import ShapeError
-from app.core.api.verify import ResponseVerifier
-from app.core.cancel import NEVER, CancelToken
-from app.errors import (
+from activation_wizard.core.api.typed_json import ShapeError
+from activation_wizard.core.api.verify import ResponseVerifier
+from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.errors import (
     AnswerLost,
     Cancelled,
     ConnectError,

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from app.core.api.typed_json import JsonObject
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard.core.api.typed_json import JsonObject
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 
 class Customer(JsonObject):

@@ -15,10 +15,9 @@ import time
 from collections.abc import Callable, Generator
 
 import httpx
-
-from app.core.api.signing import http_date
-from app.core.api.tokens import TokenCache
-from app.errors import OAuthClientRejected, OAuthTokenFailed
+from activation_wizard.core.api.signing import http_date
+from activation_wizard.core.api.tokens import TokenCache
+from activation_wizard.errors import OAuthClientRejected, OAuthTokenFailed
 
 REFRESH_CODES = ("oauth_token_expired", "oauth_token_malformed")
 EARLY = 5.0  # s: renew this long before the token server's expiry, as the Python SDK does

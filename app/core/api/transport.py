@@ -21,8 +21,7 @@ from urllib.parse import urlsplit
 import certifi
 import httpcore
 import httpx
-
-from app.errors import ConfigError, InsecureUrlError
+from activation_wizard.errors import ConfigError, InsecureUrlError
 
 
 def is_loopback_host(host: str) -> bool:

@@ -6,13 +6,12 @@ import base64
 import binascii
 from datetime import UTC, datetime
 
+from activation_wizard.errors import ConfigError, ResponseSignatureError
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
-from app.errors import ConfigError, ResponseSignatureError
 
 
 class ResponseVerifier:

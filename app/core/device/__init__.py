@@ -6,13 +6,13 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app import __version__
-from app.config import Config
-from app.core.device.hardware_id import hardware_id
-from app.core.device.os_facts import mac_address, os_version
-from app.core.device.probe import Probe, RealProbe
-from app.core.device.vm import detect_vm
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard import __version__
+from activation_wizard.config import Config
+from activation_wizard.core.device.hardware_id import hardware_id
+from activation_wizard.core.device.os_facts import mac_address, os_version
+from activation_wizard.core.device.probe import Probe, RealProbe
+from activation_wizard.core.device.vm import detect_vm
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 SDK_VERSION = f"ActivationWizard {__version__}"
 

@@ -18,11 +18,11 @@ import os
 import uuid
 from pathlib import Path
 
-from app.config import Config
-from app.core.datadir import data_root
-from app.core.device.os_facts import os_id
-from app.core.device.probe import Probe
-from app.errors import ConfigError, DataFolderNotWritable
+from activation_wizard.config import Config
+from activation_wizard.core.datadir import data_root
+from activation_wizard.core.device.os_facts import os_id
+from activation_wizard.core.device.probe import Probe
+from activation_wizard.errors import ConfigError, DataFolderNotWritable
 
 FALLBACK_FILE = "device-id"
 

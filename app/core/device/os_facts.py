@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import re
 
-from app.core.device.probe import Probe
+from activation_wizard.core.device.probe import Probe
 
 LINUX_MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
 WINDOWS_CRYPTOGRAPHY_KEY = r"SOFTWARE\Microsoft\Cryptography"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.device.os_facts import WINDOWS_VERSION_KEY
-from app.core.device.probe import Probe
+from activation_wizard.core.device.os_facts import WINDOWS_VERSION_KEY
+from activation_wizard.core.device.probe import Probe
 
 DMI = "/sys/class/dmi/id/"
 CLOCKSOURCES = "/sys/devices/system/clocksource/clocksource0/available_clocksource"

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from app.errors import SsoAnswerInvalid, SsoDenied
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard.errors import SsoAnswerInvalid, SsoDenied
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 STATE_PARAM = "state"
 

@@ -24,9 +24,9 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from app.core.cancel import NEVER, CancelToken
-from app.core.sso import Grant, grant_from_params
-from app.errors import Cancelled, SsoAnswerInvalid, SsoError, SsoPortBusy, SsoTimeout
+from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.core.sso import Grant, grant_from_params
+from activation_wizard.errors import Cancelled, SsoAnswerInvalid, SsoError, SsoPortBusy, SsoTimeout
 
 log = logging.getLogger(__name__)
 

@@ -24,11 +24,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import Config
-from app.core.datadir import product_dir
-from app.core.store.document import DocumentCorrupt, decrypt, encrypt, locked, write_atomic
-from app.core.store.vault import Vault, backend_label
-from app.errors import (
+from activation_wizard.config import Config
+from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.store.document import (
+    DocumentCorrupt,
+    decrypt,
+    encrypt,
+    locked,
+    write_atomic,
+)
+from activation_wizard.core.store.vault import Vault, backend_label
+from activation_wizard.errors import (
     ActivationChanged,
     ActivationInvalid,
     DataFolderNotWritable,
@@ -40,9 +46,8 @@ from app.errors import (
 
 if TYPE_CHECKING:
     import keyring.backend
-
-    from app.core.api.models import LicenseInfo, SignedLicense
-    from app.core.api.verify import ResponseVerifier
+    from activation_wizard.core.api.models import LicenseInfo, SignedLicense
+    from activation_wizard.core.api.verify import ResponseVerifier
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +83,7 @@ class StoredActivation:
 
     @property
     def signed(self) -> SignedLicense:
-        from app.core.api.models import SignedLicense  # parsed only when there is one
+        from activation_wizard.core.api.models import SignedLicense  # parsed only when there is one
 
         return SignedLicense.parse(self.license_body, self.license_signature)
 
@@ -145,7 +150,7 @@ class ActivationStore:
     @cached_property
     def _verifier(self) -> ResponseVerifier:
         # On first use (a worker): cryptography stays off the start-up path.
-        from app.core.api.verify import ResponseVerifier
+        from activation_wizard.core.api.verify import ResponseVerifier
 
         return ResponseVerifier(self.config.public_key_pem)
 
@@ -281,7 +286,7 @@ class ActivationStore:
             self._verifier.verify(stored.license_body, stored.license_signature)
         except ResponseSignatureError:
             raise ActivationInvalid("signature") from None
-        from app.core.api.typed_json import ShapeError
+        from activation_wizard.core.api.typed_json import ShapeError
 
         try:
             info = stored.license
@@ -307,8 +312,8 @@ class ActivationStore:
         """The signed body is a license of this product, for this device, naming the
         key or account it is kept under (core.api.binding): a genuine answer of
         another kind, license or device never reads as an activation."""
-        from app.core.api import binding
-        from app.errors import AnswerMismatch
+        from activation_wizard.core.api import binding
+        from activation_wizard.errors import AnswerMismatch
 
         if stored.kind not in ("license_key", "user"):
             raise ActivationInvalid("document_corrupt", "kind")
@@ -361,13 +366,13 @@ class ActivationStore:
     def export(self, activation: StoredActivation, path: Path) -> None:
         """A plain recovery file: the signed activation, for when the keyring failed
         (private: it holds the license key)."""
-        from app.core.userfiles import write_private
+        from activation_wizard.core.userfiles import write_private
 
         data = {"format": RECOVERY_FORMAT, **activation.to_json()}
         write_private(path, json.dumps(data, indent=1).encode())
 
     def read_recovery(self, path: Path, hardware_id: str) -> StoredActivation:
-        from app.core.userfiles import read_limited
+        from activation_wizard.core.userfiles import read_limited
 
         raw = read_limited(path, MAX_RECOVERY)
         try:

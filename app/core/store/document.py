@@ -115,7 +115,7 @@ def _hold(f: BinaryIO, timeout: float | None) -> Iterator[None]:
 
 def _wait_or_give_up(deadline: float | None, timeout: float | None) -> None:
     if deadline is not None and time.monotonic() > deadline:
-        from app.errors import StoreBusy
+        from activation_wizard.errors import StoreBusy
 
         raise StoreBusy("the activation is locked by another program", waited=timeout or 0)
     time.sleep(0.02)

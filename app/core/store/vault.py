@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     import keyring.backend
 
-from app.errors import (
+from activation_wizard.errors import (
     KeyringAccessDenied,
     KeyringLocked,
     KeyringNoAnswer,
@@ -26,7 +26,7 @@ from app.errors import (
     KeyringUnavailable,
     StorageError,
 )
-from app.i18n import QT_TRANSLATE_NOOP
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 ACCOUNT = "activation"

@@ -7,16 +7,15 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.activation import ActivationResult, Activator, Identity, TrialRequest
+from activation_wizard.core.store import StoredActivation
 from PySide6.QtWidgets import QWizardPage
 
-from app.core.activation import ActivationResult, Activator, Identity, TrialRequest
-from app.core.store import StoredActivation
-
 if TYPE_CHECKING:
-    from app.core.activation import ProductHint
-    from app.core.api.models import Product
-from app.gui.dialogs import Dialogs
-from app.gui.workers import TaskRunner
+    from activation_wizard.core.activation import ProductHint
+    from activation_wizard.core.api.models import Product
+from activation_wizard.gui.dialogs import Dialogs
+from activation_wizard.gui.workers import TaskRunner
 
 
 class PageId(IntEnum):

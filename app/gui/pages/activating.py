@@ -5,20 +5,9 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWizard,
-    QWizardPage,
-)
-
-from app.core.activation import ActivationResult, Identity
-from app.core.cancel import CancelToken
-from app.errors import (
+from activation_wizard.core.activation import ActivationResult, Identity
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.errors import (
     ActivationRace,
     AnswerLost,
     Cancelled,
@@ -29,9 +18,19 @@ from app.errors import (
     StorageError,
     TrialNeedsPassword,
 )
-from app.gui.pages import IDENTITY_PAGES, PageId, Session, start_over
-from app.gui.widgets import MessagePanel, explain, link_label, wrapped
-from app.gui.workers import Task
+from activation_wizard.gui.pages import IDENTITY_PAGES, PageId, Session, start_over
+from activation_wizard.gui.widgets import MessagePanel, explain, link_label, wrapped
+from activation_wizard.gui.workers import Task
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +278,7 @@ class ActivatingPage(QWizardPage):
 
     @Slot()
     def _on_diagnose_clicked(self) -> None:
-        from app.core import diagnose
+        from activation_wizard.core import diagnose
 
         activator = self.session.activator
         self.diagnose_button.setEnabled(False)

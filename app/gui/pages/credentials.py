@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from activation_wizard.core.account import normalize_email, plausible_email
+from activation_wizard.core.activation import Identity
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import (
+    EMAIL_CHARACTERS_ONLY,
+    Notice,
+    link_label,
+    set_qt_properties,
+    wrapped,
+)
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -11,17 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizardPage,
-)
-
-from app.core.account import normalize_email, plausible_email
-from app.core.activation import Identity
-from app.gui.pages import PageId, Session
-from app.gui.widgets import (
-    EMAIL_CHARACTERS_ONLY,
-    Notice,
-    link_label,
-    set_qt_properties,
-    wrapped,
 )
 
 

@@ -4,6 +4,18 @@ import json
 import math
 from typing import TYPE_CHECKING
 
+from activation_wizard.errors import WizardError
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import (
+    MessagePanel,
+    Notice,
+    explain,
+    read_only_line,
+    rebuilding,
+    secondary,
+    wrapped,
+)
+from activation_wizard.i18n import QT_TRANSLATE_NOOP, translate
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -20,21 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.errors import WizardError
-from app.gui.pages import PageId, Session
-from app.gui.widgets import (
-    MessagePanel,
-    Notice,
-    explain,
-    read_only_line,
-    rebuilding,
-    secondary,
-    wrapped,
-)
-from app.i18n import QT_TRANSLATE_NOOP, translate
-
 if TYPE_CHECKING:
-    from app.core.device import DeviceInfo
+    from activation_wizard.core.device import DeviceInfo
 
 LABELS = {  # shown through translate("device", ...)
     "hardware_id": QT_TRANSLATE_NOOP("device", "Hardware ID"),

@@ -3,13 +3,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from activation_wizard.core.summary import license_rows
+from activation_wizard.errors import StorageError
+from activation_wizard.gui.pages import Session
+from activation_wizard.gui.widgets import DetailsGrid, MessagePanel, Notice, explain
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
-
-from app.core.summary import license_rows
-from app.errors import StorageError
-from app.gui.pages import Session
-from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain
 
 
 class DonePage(QWizardPage):

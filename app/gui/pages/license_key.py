@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+from activation_wizard.core.activation import Identity
+from activation_wizard.core.license_key import is_well_formed, key_hint
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import KeyField, Notice, link_label, wrapped
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWizardPage
-
-from app.core.activation import Identity
-from app.core.license_key import is_well_formed, key_hint
-from app.gui.pages import PageId, Session
-from app.gui.widgets import KeyField, Notice, link_label, wrapped
 
 
 class LicenseKeyPage(QWizardPage):

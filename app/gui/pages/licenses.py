@@ -5,6 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.summary import expiry_text, seats_text, type_name
+from activation_wizard.errors import NoUsableLicense, ServerRejected
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import (
+    MessagePanel,
+    explain,
+    follow_palette,
+    quiet_colour,
+    wrapped,
+)
+from activation_wizard.gui.workers import Task
+from activation_wizard.i18n import translate
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -18,16 +31,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.cancel import CancelToken
-from app.core.summary import expiry_text, seats_text, type_name
-from app.errors import NoUsableLicense, ServerRejected
-from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, explain, follow_palette, quiet_colour, wrapped
-from app.gui.workers import Task
-from app.i18n import translate
-
 if TYPE_CHECKING:
-    from app.core.api.models import UserLicense
+    from activation_wizard.core.api.models import UserLicense
 
 
 class LicensesPage(QWizardPage):

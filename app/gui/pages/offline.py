@@ -11,6 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.account import normalize_email, plausible_email
+from activation_wizard.core.activation import ActivationResult, Identity
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.license_key import is_well_formed
+from activation_wizard.core.userfiles import read_limited, write_private
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.pages.credentials import PasswordField
+from activation_wizard.gui.widgets import (
+    KeyField,
+    MessagePanel,
+    Notice,
+    ensure_visible,
+    explain,
+    link_label,
+    wrapped,
+)
+from activation_wizard.gui.workers import Task
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,26 +40,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.account import normalize_email, plausible_email
-from app.core.activation import ActivationResult, Identity
-from app.core.cancel import CancelToken
-from app.core.license_key import is_well_formed
-from app.core.userfiles import read_limited, write_private
-from app.gui.pages import PageId, Session
-from app.gui.pages.credentials import PasswordField
-from app.gui.widgets import (
-    KeyField,
-    MessagePanel,
-    Notice,
-    ensure_visible,
-    explain,
-    link_label,
-    wrapped,
-)
-from app.gui.workers import Task
-
 if TYPE_CHECKING:
-    from app.core.offline import Request
+    from activation_wizard.core.offline import Request
 
 
 class OfflinePage(QWizardPage):

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from activation_wizard.core.account import MIN_PASSWORD_LENGTH as MIN_LENGTH
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.pages.credentials import PasswordField
+from activation_wizard.gui.widgets import MessagePanel, Notice, explain, wrapped
+from activation_wizard.gui.workers import Task
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
-
-from app.core.account import MIN_PASSWORD_LENGTH as MIN_LENGTH
-from app.core.cancel import CancelToken
-from app.gui.pages import PageId, Session
-from app.gui.pages.credentials import PasswordField
-from app.gui.widgets import MessagePanel, Notice, explain, wrapped
-from app.gui.workers import Task
 
 
 class PasswordPage(QWizardPage):

@@ -6,6 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.activation import Identity
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.sso import Grant, parse_redirect
+from activation_wizard.errors import Cancelled, WizardError
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import MessagePanel, Notice, explain, wrapped
+from activation_wizard.gui.workers import Task
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,16 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.activation import Identity
-from app.core.cancel import CancelToken
-from app.core.sso import Grant, parse_redirect
-from app.errors import Cancelled, WizardError
-from app.gui.pages import PageId, Session
-from app.gui.widgets import MessagePanel, Notice, explain, wrapped
-from app.gui.workers import Task
-
 if TYPE_CHECKING:
-    from app.core.sso.receiver import RedirectReceiver
+    from activation_wizard.core.sso.receiver import RedirectReceiver
 
 
 class SsoPage(QWizardPage):

@@ -5,20 +5,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from activation_wizard.core.activation import Deactivated, Identity
+from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.store import StoredActivation
+from activation_wizard.core.store.vault import backend_label
+from activation_wizard.core.summary import license_rows, mask_key
+from activation_wizard.core.userfiles import read_limited, write_private
+from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
+from activation_wizard.gui.pages import PageId, Session, start_over
+from activation_wizard.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
+from activation_wizard.gui.workers import Task
+from activation_wizard.i18n import format_datetime, translate
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
-
-from app.core.activation import Deactivated, Identity
-from app.core.cancel import CancelToken
-from app.core.store import StoredActivation
-from app.core.store.vault import backend_label
-from app.core.summary import license_rows, mask_key
-from app.core.userfiles import read_limited, write_private
-from app.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
-from app.gui.pages import PageId, Session, start_over
-from app.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
-from app.gui.workers import Task
-from app.i18n import format_datetime, translate
 
 
 class StatusPage(QWizardPage):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from activation_wizard.core.account import MAX_EMAIL, MAX_FIELD, normalize_email, plausible_email
+from activation_wizard.core.activation import TrialRequest
+from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.widgets import without_mnemonic, wrapped
+from activation_wizard.i18n import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
-
-from app.core.account import MAX_EMAIL, MAX_FIELD, normalize_email, plausible_email
-from app.core.activation import TrialRequest
-from app.gui.pages import PageId, Session
-from app.gui.widgets import without_mnemonic, wrapped
-from app.i18n import QT_TRANSLATE_NOOP
 
 FIELD_LABELS = {
     "first_name": QT_TRANSLATE_NOOP("TrialPage", "&First name:"),

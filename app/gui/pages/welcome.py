@@ -4,6 +4,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.activation import methods_known, offered_methods
+from activation_wizard.gui import brand
+from activation_wizard.gui.pages import PageId, Session, start_over
+from activation_wizard.gui.widgets import (
+    ALIGN_TOP,
+    Notice,
+    explain,
+    link_label,
+    set_qt_properties,
+    wrapped,
+)
+from activation_wizard.gui.workers import Task
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,15 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.activation import methods_known, offered_methods
-from app.gui import brand
-from app.gui.pages import PageId, Session, start_over
-from app.gui.widgets import ALIGN_TOP, Notice, explain, link_label, set_qt_properties, wrapped
-from app.gui.workers import Task
-
 if TYPE_CHECKING:
-    from app.core.api.models import Product
-    from app.core.store import StoredActivation
+    from activation_wizard.core.api.models import Product
+    from activation_wizard.core.store import StoredActivation
 
 log = logging.getLogger(__name__)
 
