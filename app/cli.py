@@ -133,6 +133,7 @@ def _speak_for_help(words: list[str]) -> None:
         elif word.startswith(("--lang=", "--language=")):
             language = word.split("=", 1)[1]
     i18n.install(language or os.environ.get("ACTIVATION_WIZARD_LANGUAGE", ""))
+    _warn_untranslated(language)
     argparse._ = _argparse_text  # type: ignore[attr-defined]  # its gettext hook
 
 
@@ -471,12 +472,18 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 _FLAG_NAMES = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file", "language")
 
 
+# What --sandbox turns on unless the configuration says otherwise: its identity
+# provider is there, so its demo accounts' organisation sign-in is offered.
+SANDBOX_DEFAULTS = {"sso_enabled": True}
+
+
 @contextmanager
-def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
-    """Config flags; with --sandbox, those of a sandbox started for this process."""
+def _sandbox_config(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Config flags and defaults; with --sandbox, those of a sandbox started for this
+    process."""
     flags = {name: getattr(args, name, None) for name in _FLAG_NAMES}
     if not getattr(args, "sandbox", False):
-        yield flags
+        yield flags, {}
         return
     Sandbox = _sandbox_server("--sandbox")
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
@@ -489,7 +496,7 @@ def _sandbox_config(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
         overrides = {k: v for k, v in flags.items() if v is not None and k in kept}
         if "product" in overrides:  # another demo product: its own name on every page
             overrides["product_name"] = sandbox.db.product_name(overrides["product"])
-        yield {**info.config_flags(), **overrides}
+        yield {**info.config_flags(), **overrides}, SANDBOX_DEFAULTS
 
 
 def _print_demo_entries(info: Any, product: str) -> None:
@@ -534,8 +541,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_for_program()
 
     try:
-        with logging_for(args.verbose, args.command is None), _sandbox_config(args) as flags:
-            config = load_config(getattr(args, "config", None), flags)
+        with (
+            logging_for(args.verbose, args.command is None),
+            _sandbox_config(args) as (flags, defaults),
+        ):
+            config = load_config(getattr(args, "config", None), flags, defaults=defaults)
             i18n.install(config.language)
             _warn_unknown_environment()
             _warn_untranslated(config.language)
@@ -577,7 +587,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _warn_untranslated(language: str) -> None:
-    """A language asked for by name (--lang, the config) that ships no translation."""
+    """A language asked for by name (--lang, the config) that ships no translation,
+    or whose translation is not compiled in this copy (a fresh source checkout)."""
+    if i18n.unbuilt():
+        text = (
+            f"the {i18n.unbuilt()} translation is not compiled in this copy (run: bash "
+            "packaging/i18n.sh build); the texts stay in English."
+        )  # in English: that is all this copy can say
+        print(f"note: {text}", file=sys.stderr)
+        return
     wanted = i18n.wanted_language(language) if language else ""
     if wanted and wanted not in i18n.SHIPPED:
         text = translate(
@@ -636,8 +654,18 @@ def _run(args: argparse.Namespace, config: Config) -> int:
             screenshot=args.screenshot,
             demo_key=args.demo_key,
         )
+    activator.on_wait = lambda: print(
+        translate(
+            "cli",
+            "note: another window or command is activating or deactivating this product "
+            "on this computer; waiting for it to finish (Ctrl+C stops waiting).",
+        ),
+        file=sys.stderr,
+    )
     if args.command in SETTLING_COMMANDS:
-        _settle_left_over(activator)
+        settled = _settle_left_over(activator)
+        if args.command == "deactivate" and settled == "deactivate":
+            return int(ExitCode.OK)  # the interrupted deactivation was this one: finished
     handler = {
         "activate": _activate,
         "status": _status,
@@ -658,10 +686,12 @@ def _run(args: argparse.Namespace, config: Config) -> int:
 SETTLING_COMMANDS = ("activate", "trial", "status", "check", "deactivate")
 
 
-def _settle_left_over(activator: Activator) -> None:
-    """An activation interrupted last time: settle it before anything else."""
-    if activator.pending() is None:
-        return
+def _settle_left_over(activator: Activator) -> str:
+    """A request interrupted last time: settle it before anything else.  Returns
+    what was finished ("activate", "deactivate"), or "" when nothing was."""
+    pending = activator.pending()
+    if pending is None:
+        return ""
     try:
         said = activator.reconcile()
     except WizardError as exc:
@@ -674,9 +704,12 @@ def _settle_left_over(activator: Activator) -> None:
             ).format(title=message.title),
             file=sys.stderr,
         )
-        return
+        return ""
     if said:
         print(translate("cli", "note: {text}").format(text=said), file=sys.stderr)
+    # Settled by this program (not by another one it waited for), as the user asked.
+    finished = bool(said) and activator.pending() is None and pending.intent == "keep"
+    return pending.op if finished else ""
 
 
 def _text(value: str, flag: str) -> str:
@@ -841,14 +874,25 @@ def _sso_grant(activator: Activator, account: str) -> Any:
     from activation_wizard.errors import SsoDenied
 
     say = functools.partial(print, file=sys.stderr, flush=True)
+    if activator.product_name == activator.config.product:
+        # The browser's "signed in" page names the product: by its name, not its code.
+        with contextlib.suppress(WizardError):
+            activator.product_details()
     with activator.sso_receiver(account) as receiver:
         url = activator.sso_login(account, receiver)
-        say(f"Sign in with your organisation in a web browser:\n  {url}")
+        say(
+            translate("cli", "Sign in with your organisation in a web browser:\n  {url}").format(
+                url=url
+            )
+        )
         if _has_display():
             webbrowser.open(url)
         say(
-            "Waiting for the browser. If it cannot come back here, paste the address it "
-            "ended on and press Enter."
+            translate(
+                "cli",
+                "Waiting for the browser. If it cannot come back here, paste the address it "
+                "ended on and press Enter.",
+            )
         )
 
         def read_pasted() -> None:
@@ -868,7 +912,7 @@ def _sso_grant(activator: Activator, account: str) -> Any:
                 except WizardError as exc:  # say why, and keep waiting for a better one
                     message = describe(exc)
                     say(f"{message.title}: {message.what}")
-                    say("Paste it again, or finish signing in in the browser.")
+                    say(translate("cli", "Paste it again, or finish signing in in the browser."))
                     continue
                 receiver.offer(grant)
                 return
@@ -919,9 +963,10 @@ def _report_activation(args: argparse.Namespace, activator: Activator, result: A
         say(
             translate(
                 "cli",
-                "note: the previous license is no longer used here, but its seat is still "
-                "counted: release it in the vendor's customer portal. A copy is kept in {path}.",
-            ).format(path=result.abandoned)
+                "note: the previous license {who} is no longer used here, but its seat is "
+                "still counted: release it in the vendor's customer portal. A copy is kept "
+                "in {path}.",
+            ).format(who=_who(result.abandoned.activation), path=result.abandoned.kept)
         )
     if result.save_error is None:
         return
@@ -1182,12 +1227,16 @@ def _deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
     return ExitCode.OK if done.confirmed else ExitCode.REJECTED
 
 
-def _report_deactivation(done: Any, *, previous: bool = False) -> None:
-    """Freed, or (an unsigned "no such device") not confirmed, the seat's state unknown."""
+def _who(stored: Any) -> str:
+    """A stored activation's license key (masked) or account, as the CLI names it."""
     from activation_wizard.core.summary import mask_key
 
-    stored = done.activation
-    shown = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+    return mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
+
+
+def _report_deactivation(done: Any, *, previous: bool = False) -> None:
+    """Freed, or (an unsigned "no such device") not confirmed, the seat's state unknown."""
+    shown = _who(done.activation)
     if done.confirmed:
         text = (
             translate(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from activation_wizard.errors import ConfigError, ConfigFileUnreadable
+from activation_wizard.errors import ConfigError, ConfigFileUnreadable, ConfigMissing
 from activation_wizard.paths import resource
 
 ENV_PREFIX = "ACTIVATION_WIZARD_"
@@ -206,9 +206,14 @@ def load_config(
     path: str | os.PathLike[str] | None = None,
     flags: Mapping[str, Any] | None = None,
     env: Mapping[str, str] | None = None,
+    defaults: Mapping[str, Any] | None = None,
 ) -> Config:
+    """Settings from, lowest first: ``defaults`` (what ``--sandbox`` suggests), the
+    config file, the environment, ``flags``."""
     env = os.environ if env is None else env
     layers = _Layers()
+    for name, value in (defaults or {}).items():
+        layers.put(name, value, "--sandbox")
     file_path = Path(path) if path else None
     if file_path is None and env.get(ENV_PREFIX + "CONFIG"):
         file_path = Path(env[ENV_PREFIX + "CONFIG"])
@@ -349,7 +354,9 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         if required and not value:
             flag = f", or --{name.replace('_', '-')}" if name in FLAG_FIELDS else ""
             ways = f"set it in the configuration file, or {ENV_PREFIX}{name.upper()}{flag}"
-            raise ConfigError(_label(name), f"it is missing ({ways})", where(name))
+            if name not in layers.origin:  # set nowhere: say where it may be set
+                raise ConfigMissing(_label(name), ways, file_desc)
+            raise ConfigError(_label(name), f"it is empty ({ways})", where(name))
         return value
 
     def number(name: str, default: float) -> float:
@@ -396,6 +403,8 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         value = v.get(name, default)
         try:
             result = int(value)
+            if isinstance(value, float) and value != result:  # 80.5 is not port 80
+                raise ValueError(value)
         except (TypeError, ValueError, OverflowError):  # OverflowError: inf
             raise ConfigError(_label(name), "must be a whole number", where(name)) from None
         if isinstance(value, bool) or not low <= result <= high:

@@ -36,6 +36,9 @@ class WizardError(Exception):
         # How the user identified themselves when it happened ("license_key", "user",
         # "trial", "sso"): the catalogue may word a message for it ("key@user").
         self.context = ""
+        # What was being done ("activation", "deactivation", "check"): the catalogue
+        # may word a message for it too ("key@deactivation"), after the above.
+        self.during = ""
 
 
 # --- configuration ----------------------------------------------------------
@@ -50,6 +53,12 @@ class ConfigError(WizardError):
         )
         self.field = field
         self.source = source
+
+
+class ConfigMissing(ConfigError):
+    """A required setting is set nowhere (``problem``: where it may be set)."""
+
+    key = "config_missing"
 
 
 class ConfigFileUnreadable(ConfigError):
@@ -121,6 +130,13 @@ class ServerError(WizardError):
     """The server failed (5xx) without saying no to the request itself."""
 
     key = "server_error"
+
+
+class GatewayFailed(ServerError):
+    """HTTP 502, 503 or 504: a gateway in front of the License API failed.  The API
+    behind it may have done the work and only its answer was lost."""
+
+    key = "gateway_failed"
 
 
 class RateLimited(WizardError):
@@ -339,6 +355,7 @@ class UsageError(WizardError):
     key = "usage"
 
     def __init__(self, field: str, problem: str) -> None:
+        problem = problem.rstrip(" .。")  # the catalogue ends the sentence itself
         super().__init__(f"{field}: {problem}", field=field, problem=problem)
         self.field = field
 
@@ -641,6 +658,11 @@ class NotActivated(WizardError):
 _RETRY_LATER = QT_TRANSLATE_NOOP(
     "messages", "Try again in a few minutes. If it keeps happening, contact support."
 )
+_FINISH_DEACTIVATION = QT_TRANSLATE_NOOP(
+    "messages",
+    "Try again, or start this program again: the deactivation is finished then, "
+    "and this computer keeps its activation until it is.",
+)
 _CONTACT_VENDOR = QT_TRANSLATE_NOOP(
     "messages", "Contact the software vendor's support and quote the code below."
 )
@@ -664,6 +686,16 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP(
             "messages",
             "Correct that setting, or ask the software vendor for a working configuration.",
+        ),
+    ),
+    "config_missing": Message(
+        QT_TRANSLATE_NOOP("messages", "The activation settings are incomplete"),
+        QT_TRANSLATE_NOOP(
+            "messages", "The setting {field} is not set (looked in: {source}): {problem}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Set it, or ask the software vendor for a working configuration.",
         ),
     ),
     "config_syntax": Message(
@@ -728,6 +760,49 @@ MESSAGES: dict[str, Message] = {
             "messages",
             "Try again: this device is recognised, so trying again does not use another seat.",
         ),
+    ),
+    # Single sign-on codes are single-use: a lost answer is settled by the next sign-in.
+    "timeout@sso": Message(
+        QT_TRANSLATE_NOOP("messages", "The license server took too long"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "No answer came back in time. The server may or may not have activated this computer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Sign in again: the server is asked about this activation first, so no seat "
+            "is used twice.",
+        ),
+    ),
+    "answer_lost@sso": Message(
+        QT_TRANSLATE_NOOP("messages", "The answer from the license server was lost"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The request reached the license server, but the connection broke before its "
+            "answer arrived. The server may have activated this computer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Sign in again: the server is asked about this activation first, so no seat "
+            "is used twice.",
+        ),
+    ),
+    "timeout@deactivation": Message(
+        QT_TRANSLATE_NOOP("messages", "The license server took too long"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "No answer came back in time. The server may or may not have freed the seat.",
+        ),
+        _FINISH_DEACTIVATION,
+    ),
+    "answer_lost@deactivation": Message(
+        QT_TRANSLATE_NOOP("messages", "The answer from the license server was lost"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The request reached the license server, but the connection broke before its "
+            "answer arrived. The server may have freed the seat.",
+        ),
+        _FINISH_DEACTIVATION,
     ),
     "tls": Message(
         QT_TRANSLATE_NOOP("messages", "Secure connection failed"),
@@ -797,6 +872,36 @@ MESSAGES: dict[str, Message] = {
             "The license server failed to handle the request (HTTP {status}).{retry_hint}",
         ),
         QT_TRANSLATE_NOOP("messages", "Try again later. If it keeps happening, contact support."),
+    ),
+    "gateway_failed": Message(
+        QT_TRANSLATE_NOOP("messages", "The license server has a problem"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A gateway in front of the license server failed (HTTP {status}).{retry_hint}",
+        ),
+        QT_TRANSLATE_NOOP("messages", "Try again later. If it keeps happening, contact support."),
+    ),
+    "gateway_failed@activation": Message(
+        QT_TRANSLATE_NOOP("messages", "The license server has a problem"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A gateway in front of the license server failed (HTTP {status}). The server "
+            "may have activated this computer all the same.{retry_hint}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Try again later: the server is asked about this activation first, so no seat "
+            "is used twice.",
+        ),
+    ),
+    "gateway_failed@deactivation": Message(
+        QT_TRANSLATE_NOOP("messages", "The license server has a problem"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A gateway in front of the license server failed (HTTP {status}). The server "
+            "may have freed the seat all the same.{retry_hint}",
+        ),
+        _FINISH_DEACTIVATION,
     ),
     "rate_limited": Message(
         QT_TRANSLATE_NOOP("messages", "The license server is busy"),
@@ -1482,6 +1587,7 @@ _RETRY_HINTS = {
     "rate_limited": QT_TRANSLATE_NOOP("messages", " (the server asks for {wait})"),
     "server_error": QT_TRANSLATE_NOOP("messages", " It asks to try again in {wait}."),
 }
+_RETRY_HINTS["gateway_failed"] = _RETRY_HINTS["server_error"]
 _CLOCK_AHEAD = QT_TRANSLATE_NOOP(
     "messages", " This computer's clock is about {amount} ahead of the server's."
 )
@@ -1532,7 +1638,12 @@ def describe(exc: BaseException, translate: Callable[[str], str] | None = None) 
             params[name] = translate(params[name])
     _spell_out(key, params, translate)
     context = getattr(exc, "context", "")
-    msg = MESSAGES.get(f"{key}@{context}") or MESSAGES.get(key, MESSAGES["unexpected"])
+    during = getattr(exc, "during", "")
+    msg = (
+        MESSAGES.get(f"{key}@{context}")
+        or MESSAGES.get(f"{key}@{during}")
+        or MESSAGES.get(key, MESSAGES["unexpected"])
+    )
     code = exc.server_code if isinstance(exc, ServerRejected) else key
     shown = "{detail}" in msg.what + msg.todo
     return UserMessage(

@@ -26,6 +26,7 @@ _translators: list[Any] = []  # QTranslator objects: ours, then Qt's
 _attached: list[Any] = []  # those handed to the running application
 _installed = False  # install() ran: numbers and dates through QLocale
 _language = "en"
+_unbuilt = ""  # a shipped language whose .qm is missing (see unbuilt())
 
 
 # Qt's spelling: lupdate looks for this name.
@@ -55,12 +56,13 @@ def install(configured: str = "") -> str:
     """Load the translations for the wanted language (ours and Qt's own, for its
     standard dialogs) and return the language in use.  A language we do not ship
     keeps English texts but its own numbers, dates and writing direction."""
-    global _language, _installed
+    global _language, _installed, _unbuilt
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     language = wanted_language(configured)
     _translators.clear()
     _installed = True
+    _unbuilt = ""
     _language = language if language in SHIPPED else "en"
     QLocale.setDefault(QLocale(language))
     if _language == "en":
@@ -69,8 +71,8 @@ def install(configured: str = "") -> str:
     ours = QTranslator()
     if ours.load(f"{CATALOGUE}_{language}", str(translations_dir())):
         _translators.append(ours)
-    else:  # not built (bash packaging/dev i18n): English rather than a mix
-        _language = "en"
+    else:  # not built (bash packaging/i18n.sh build): English rather than a mix
+        _unbuilt, _language = language, "en"
     qt = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for folder in (str(translations_dir()), qt_folder):
@@ -175,3 +177,9 @@ def format_datetime(moment: datetime) -> str:
 def installed() -> bool:
     """Whether install() ran (numbers and dates then follow QLocale)."""
     return _installed
+
+
+def unbuilt() -> str:
+    """A shipped language asked for whose catalogue is not compiled in this copy (a
+    source checkout before ``bash packaging/i18n.sh build``), or ""."""
+    return _unbuilt

@@ -40,6 +40,7 @@ from activation_wizard.errors import (
     ConfigError,
     CustomerAccountNotFound,
     DeviceNotFound,
+    GatewayFailed,
     LicenseDeviceExists,
     LicenseExpired,
     LicenseNotActive,
@@ -190,7 +191,7 @@ class ActivationResult:
     # The license this one replaced (replace_old): deactivated first (its seat freed,
     # or not confirmed), or abandoned (its seat still counted; a copy kept there).
     replaced: Deactivated | None = None
-    abandoned: Path | None = None
+    abandoned: Abandoned | None = None
     # A new user-based trial's account, shown once (its owner needs the password to
     # sign in elsewhere); never stored.
     new_account: NewAccount | None = None
@@ -207,7 +208,7 @@ class Room:
 
     generation: int
     replaced: Deactivated | None = None
-    abandoned: Path | None = None
+    abandoned: Abandoned | None = None
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,14 @@ class Deactivated:
     # no such device (unsigned, so unproven): the seat's state is unknown, a copy is kept.
     confirmed: bool = True
     kept: Path | None = None
+
+
+@dataclass(frozen=True)
+class Abandoned:
+    """A license put out of the way without freeing its seat (a copy kept there)."""
+
+    activation: StoredActivation
+    kept: Path
 
 
 class Activator:
@@ -235,9 +244,13 @@ class Activator:
         self._transport = transport
         self._clock = clock
         self._tokens = TokenCache()  # one OAuth token for all this activator's requests
-        # Activating and settling an interrupted activation never overlap: a settle
-        # must not free the seat a new attempt is about to keep.
-        self._seat_lock = threading.Lock()
+        # Activating, deactivating and settling never overlap, in this program or
+        # another (a second window, a script): a settle must not free the seat a new
+        # attempt is about to keep, nor one program take the other's journal entry.
+        self._seat_lock = threading.RLock()
+        self._seat_depth = 0  # re-entered: activate may deactivate the old license
+        # Called (repeatedly) while another program holds the seat lock: the CLI says so.
+        self.on_wait: Callable[[], None] = lambda: None
         # Single sign-on codes sent once already (they are single-use): never again.
         self._spent_codes: set[str] = set()
 
@@ -276,7 +289,7 @@ class Activator:
         log.info(
             "activating %s for %s at %s", _shown(identity), self.config.product, self.config.api_url
         )
-        with self._one_at_a_time(cancel):
+        with _logged("activation"), self._one_at_a_time(cancel):
             return self._activate(identity, cancel, replace_old)
 
     @contextlib.contextmanager
@@ -284,9 +297,36 @@ class Activator:
         while not self._seat_lock.acquire(timeout=0.1):
             cancel.raise_if_cancelled()
         try:
-            yield
+            self._seat_depth += 1
+            if self._seat_depth > 1:
+                yield
+            else:
+                with self._other_programs_wait(cancel):
+                    yield
         finally:
+            self._seat_depth -= 1
             self._seat_lock.release()
+
+    @contextlib.contextmanager
+    def _other_programs_wait(self, cancel: CancelToken) -> Iterator[None]:
+        """The product's seat lock file, held for the duration (waited for while
+        another program holds it: Cancel still works)."""
+        from activation_wizard.core.store.document import locked
+
+        def waiting() -> None:
+            cancel.raise_if_cancelled()
+            if not said:
+                said.append(True)
+                log.info("waiting for another program's activation or deactivation")
+                self.on_wait()
+
+        said: list[bool] = []
+        with contextlib.ExitStack() as stack:
+            try:
+                stack.enter_context(locked(product_dir(self.config) / "seat", waiting=waiting))
+            except OSError as exc:  # a read-only data folder: the store's checks say so
+                log.warning("no seat lock (%s): not guarded against other programs", exc)
+            yield
 
     def _activate(
         self, identity: Identity, cancel: CancelToken, replace_old: str
@@ -560,7 +600,7 @@ class Activator:
             return Room(0, replaced=self.deactivate(cancel))
         aside = self.store.move_aside(old, "replaced")
         log.warning("replacing %s without freeing its seat; kept in %s", shown, aside)
-        return Room(0, abandoned=aside)
+        return Room(0, abandoned=Abandoned(old, aside))
 
     @property
     def _settle_after(self) -> float:
@@ -800,7 +840,7 @@ class Activator:
     def deactivate(self, cancel: CancelToken = NEVER) -> Deactivated:
         """Free this device's seat, then forget the activation locally; says what was
         deactivated and whether the server confirmed it."""
-        with _logged("deactivation"):
+        with _logged("deactivation"), self._one_at_a_time(cancel):
             return self._deactivate(cancel)
 
     def _deactivate(self, cancel: CancelToken) -> Deactivated:
@@ -1284,9 +1324,11 @@ def _logged(what: str) -> Iterator[None]:
     try:
         yield
     except ServerRejected as exc:
+        exc.during = exc.during or what
         log.warning("%s refused by the server: %s", what, exc.server_code)
         raise
     except WizardError as exc:
+        exc.during = exc.during or what
         log.warning("%s failed: %s", what, exc.key)
         raise
     log.info("%s done", what)
@@ -1308,7 +1350,7 @@ def _once_more_if_lost(call: Callable[[], T], what: str, repeatable: bool = True
 def _may_have_acted(exc: ServerError | RateLimited) -> bool:
     """A gateway's 502, 503 or 504: the License API behind it may have done the work
     and only the answer was lost, so the outcome is settled like any lost answer."""
-    return isinstance(exc, ServerError) and exc.params.get("status") in (502, 503, 504)
+    return isinstance(exc, GatewayFailed)
 
 
 def _fingerprint(code: str) -> str:

@@ -276,8 +276,12 @@
         <translation>Dieses Gerät war bereits mit dieser Lizenz aktiviert; es wurde kein zusätzlicher Aktivierungsplatz belegt.</translation>
     </message>
     <message>
-        <source>Your trial account is {email}, with the password {password}. Note it down, or change it with activation-wizard change-password: you sign in with it on another computer, or to start this trial here again.</source>
-        <translation>Ihr Testkonto ist {email}, mit dem Passwort {password}. Notieren Sie es, oder ändern Sie es mit activation-wizard change-password: Damit melden Sie sich auf einem anderen Computer an oder starten diese Testversion hier erneut.</translation>
+        <source>Your trial account is {email}, with the password {password}. Note it down, or choose your own below: you sign in with it on another computer, or to start this trial here again.</source>
+        <translation>Ihr Testkonto ist {email}, mit dem Passwort {password}. Notieren Sie es, oder wählen Sie unten ein eigenes: Damit melden Sie sich an einem anderen Computer an oder starten diese Testversion hier erneut.</translation>
+    </message>
+    <message>
+        <source>Your trial account is {email}, with the password you chose. You sign in with it on another computer, or to start this trial here again.</source>
+        <translation>Ihr Testkonto ist {email}, mit dem von Ihnen gewählten Passwort. Damit melden Sie sich an einem anderen Computer an oder starten diese Testversion hier erneut.</translation>
     </message>
     <message>
         <source>Activated, but not saved on this computer</source>
@@ -290,6 +294,10 @@
     <message>
         <source>{fix} Then press Retry saving, or save it to a file now and import it later. It stays in this window until you close it.</source>
         <translation>{fix} Klicken Sie dann auf „Erneut speichern“ oder speichern Sie die Aktivierung jetzt in einer Datei und importieren Sie sie später. Sie bleibt in diesem Fenster erhalten, bis Sie es schließen.</translation>
+    </message>
+    <message>
+        <source>Press Change password to use the new password, or clear both fields to keep the one you were given.</source>
+        <translation>Klicken Sie auf „Passwort ändern“, um das neue Passwort zu verwenden, oder leeren Sie beide Felder, um das erhaltene zu behalten.</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -566,19 +574,7 @@
     </message>
 </context>
 <context>
-    <name>PasswordPage</name>
-    <message>
-        <source>Choose your own password</source>
-        <translation>Eigenes Passwort festlegen</translation>
-    </message>
-    <message>
-        <source>Your account still uses the password it was given. Please replace it.</source>
-        <translation>Ihr Konto verwendet noch das zugewiesene Passwort. Bitte ersetzen Sie es.</translation>
-    </message>
-    <message>
-        <source>Your account still uses the password it was given. You can replace it now, or press Next to keep it for now.</source>
-        <translation>Ihr Konto verwendet noch das zugewiesene Passwort. Sie können es jetzt ersetzen oder auf „Weiter“ klicken, um es vorerst zu behalten.</translation>
-    </message>
+    <name>PasswordForm</name>
     <message>
         <source>New password</source>
         <translation>Neues Passwort</translation>
@@ -622,6 +618,21 @@
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie ab jetzt das neue.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Eigenes Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. Please replace it.</source>
+        <translation>Ihr Konto verwendet noch das zugewiesene Passwort. Bitte ersetzen Sie es.</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. You can replace it now, or press Next to keep it for now.</source>
+        <translation>Ihr Konto verwendet noch das zugewiesene Passwort. Sie können es jetzt ersetzen oder auf „Weiter“ klicken, um es vorerst zu behalten.</translation>
     </message>
     <message>
         <source>Your account has its own password now. Press Next to go on.</source>
@@ -1044,6 +1055,10 @@
         <translation>Die Offline-Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
+        <source>Before anything is sent, the next pages show you exactly what this device tells the license server.</source>
+        <translation>Bevor etwas gesendet wird, zeigen Ihnen die nächsten Seiten genau, was dieses Gerät dem Lizenzserver mitteilt.</translation>
+    </message>
+    <message>
         <source>the license key from your purchase confirmation e-mail</source>
         <translation>den Lizenzschlüssel aus der Bestätigungs-E-Mail zu Ihrem Kauf</translation>
     </message>
@@ -1174,6 +1189,10 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>{name} ist keine Einstellung dieses Programms (meinten Sie {closest}?); die Variable wird ignoriert.</translation>
     </message>
     <message>
+        <source>note: another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
+        <translation>Hinweis: Ein anderes Fenster oder ein anderer Befehl aktiviert oder deaktiviert dieses Produkt auf diesem Computer; es wird gewartet, bis er fertig ist (Strg+C beendet das Warten).</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -1222,16 +1241,26 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>geben Sie den Organisationscode an (oder setzen Sie sso.customer_account_code)</translation>
     </message>
     <message>
+        <source>Sign in with your organisation in a web browser:
+  {url}</source>
+        <translation>Melden Sie sich in einem Webbrowser bei Ihrer Organisation an:
+  {url}</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser. If it cannot come back here, paste the address it ended on and press Enter.</source>
+        <translation>Warten auf den Browser. Wenn er nicht hierher zurückkehren kann, fügen Sie die Adresse ein, bei der er geendet hat, und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Paste it again, or finish signing in in the browser.</source>
+        <translation>Fügen Sie sie erneut ein, oder schließen Sie die Anmeldung im Browser ab.</translation>
+    </message>
+    <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>Die abgebrochene Aktivierung wird beim nächsten Mal mit dem Server abgeglichen.</translation>
     </message>
     <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>Das Passwort Ihres Testkontos: {password} (notieren Sie es, oder ändern Sie es mit: activation-wizard change-password --username {email}).</translation>
-    </message>
-    <message>
-        <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
-        <translation>Hinweis: Die bisherige Lizenz wird hier nicht mehr verwendet, ihr Aktivierungsplatz wird aber noch gezählt: Geben Sie ihn im Kundenportal des Herstellers frei. Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
         <source>error: the server accepted the activation, but saving it failed: {what}</source>
@@ -1298,6 +1327,10 @@ Die Aktivierung wurde hier entfernt; eine Kopie liegt in {path} (activation-wiza
     <message>
         <source>, features: {features}</source>
         <translation>, Funktionen: {features}</translation>
+    </message>
+    <message>
+        <source>note: the previous license {who} is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
+        <translation>Hinweis: Die vorherige Lizenz {who} wird hier nicht mehr verwendet, ihr Platz wird aber weiter gezählt: Geben Sie ihn im Kundenportal des Herstellers frei. Eine Kopie liegt in {path}.</translation>
     </message>
     <message>
         <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
@@ -1820,6 +1853,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
     </message>
     <message>
+        <source>Try again, or start this program again: the deactivation is finished then, and this computer keeps its activation until it is.</source>
+        <translation>Versuchen Sie es erneut, oder starten Sie dieses Programm neu: Dann wird die Deaktivierung abgeschlossen; bis dahin bleibt dieser Computer aktiviert.</translation>
+    </message>
+    <message>
         <source>Contact the software vendor&apos;s support and quote the code below.</source>
         <translation>Wenden Sie sich an den Support des Softwareherstellers und geben Sie den unten stehenden Code an.</translation>
     </message>
@@ -1846,6 +1883,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Correct that setting, or ask the software vendor for a working configuration.</source>
         <translation>Korrigieren Sie diese Einstellung oder fragen Sie den Softwarehersteller nach einer funktionierenden Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Set it, or ask the software vendor for a working configuration.</source>
+        <translation>Setzen Sie sie, oder bitten Sie den Softwarehersteller um eine funktionierende Konfiguration.</translation>
     </message>
     <message>
         <source>{source} is not a valid settings file (TOML): {problem}.</source>
@@ -1890,6 +1931,26 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Try again: this device is recognised, so trying again does not use another seat.</source>
         <translation>Versuchen Sie es erneut: Dieses Gerät wird wiedererkannt, daher belegt ein erneuter Versuch keinen weiteren Aktivierungsplatz.</translation>
+    </message>
+    <message>
+        <source>No answer came back in time. The server may or may not have activated this computer.</source>
+        <translation>Es kam nicht rechtzeitig eine Antwort. Der Server hat diesen Computer möglicherweise aktiviert, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the server is asked about this activation first, so no seat is used twice.</source>
+        <translation>Melden Sie sich erneut an: Der Server wird zuerst nach dieser Aktivierung gefragt, daher wird kein Platz doppelt belegt.</translation>
+    </message>
+    <message>
+        <source>The request reached the license server, but the connection broke before its answer arrived. The server may have activated this computer.</source>
+        <translation>Die Anfrage hat den Lizenzserver erreicht, aber die Verbindung brach ab, bevor seine Antwort ankam. Der Server hat diesen Computer möglicherweise aktiviert.</translation>
+    </message>
+    <message>
+        <source>No answer came back in time. The server may or may not have freed the seat.</source>
+        <translation>Es kam nicht rechtzeitig eine Antwort. Der Server hat den Platz möglicherweise freigegeben, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>The request reached the license server, but the connection broke before its answer arrived. The server may have freed the seat.</source>
+        <translation>Die Anfrage hat den Lizenzserver erreicht, aber die Verbindung brach ab, bevor seine Antwort ankam. Der Server hat den Platz möglicherweise freigegeben.</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
@@ -1970,6 +2031,22 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Try again later. If it keeps happening, contact support.</source>
         <translation>Versuchen Sie es später erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}).{retry_hint}</source>
+        <translation>Ein Gateway vor dem Lizenzserver ist ausgefallen (HTTP {status}).{retry_hint}</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}). The server may have activated this computer all the same.{retry_hint}</source>
+        <translation>Ein Gateway vor dem Lizenzserver ist ausgefallen (HTTP {status}). Der Server hat diesen Computer möglicherweise trotzdem aktiviert.{retry_hint}</translation>
+    </message>
+    <message>
+        <source>Try again later: the server is asked about this activation first, so no seat is used twice.</source>
+        <translation>Versuchen Sie es später erneut: Der Server wird zuerst nach dieser Aktivierung gefragt, daher wird kein Platz doppelt belegt.</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}). The server may have freed the seat all the same.{retry_hint}</source>
+        <translation>Ein Gateway vor dem Lizenzserver ist ausgefallen (HTTP {status}). Der Server hat den Platz möglicherweise trotzdem freigegeben.{retry_hint}</translation>
     </message>
     <message>
         <source>The license server is busy</source>
@@ -2583,6 +2660,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
         <translation>Melden Sie sich im Browser erneut an und kopieren Sie dann die vollständige Adresse aus der Adressleiste des Browsers, sobald die Seite meldet, dass Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>The setting {field} is not set (looked in: {source}): {problem}.</source>
+        <translation>Die Einstellung {field} ist nicht gesetzt (gesucht in: {source}): {problem}.</translation>
     </message>
     <message>
         <source>The settings file cannot be read</source>

@@ -276,8 +276,12 @@
         <translation>このデバイスはすでにこのライセンスでアクティベートされていたため、台数枠は追加で使用されていません。</translation>
     </message>
     <message>
-        <source>Your trial account is {email}, with the password {password}. Note it down, or change it with activation-wizard change-password: you sign in with it on another computer, or to start this trial here again.</source>
-        <translation>試用版アカウントは {email}、パスワードは {password} です。メモしておくか、activation-wizard change-password で変更してください。別のコンピューターでサインインするときや、ここでこの試用版をもう一度開始するときに必要です。</translation>
+        <source>Your trial account is {email}, with the password {password}. Note it down, or choose your own below: you sign in with it on another computer, or to start this trial here again.</source>
+        <translation>試用アカウントは {email}、パスワードは {password} です。控えておくか、下で自分のパスワードを設定してください。別のコンピューターでのサインインや、ここでこの試用版をもう一度始めるときに使います。</translation>
+    </message>
+    <message>
+        <source>Your trial account is {email}, with the password you chose. You sign in with it on another computer, or to start this trial here again.</source>
+        <translation>試用アカウントは {email} で、パスワードはあなたが設定したものです。別のコンピューターでのサインインや、ここでこの試用版をもう一度始めるときに使います。</translation>
     </message>
     <message>
         <source>Activated, but not saved on this computer</source>
@@ -290,6 +294,10 @@
     <message>
         <source>{fix} Then press Retry saving, or save it to a file now and import it later. It stays in this window until you close it.</source>
         <translation>{fix}その後「保存を再試行」をクリックするか、今すぐファイルに保存して後でインポートしてください。アクティベーションはこのウィンドウを閉じるまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Press Change password to use the new password, or clear both fields to keep the one you were given.</source>
+        <translation>新しいパスワードを使うには「パスワードを変更」を押してください。渡されたパスワードのままにするには、両方の欄を空にしてください。</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -566,19 +574,7 @@
     </message>
 </context>
 <context>
-    <name>PasswordPage</name>
-    <message>
-        <source>Choose your own password</source>
-        <translation>自分のパスワードを設定</translation>
-    </message>
-    <message>
-        <source>Your account still uses the password it was given. Please replace it.</source>
-        <translation>お使いのアカウントは、発行されたパスワードのままです。変更してください。</translation>
-    </message>
-    <message>
-        <source>Your account still uses the password it was given. You can replace it now, or press Next to keep it for now.</source>
-        <translation>お使いのアカウントは、発行されたパスワードのままです。今すぐ変更するか、「次へ」をクリックして当面そのまま使用できます。</translation>
-    </message>
+    <name>PasswordForm</name>
     <message>
         <source>New password</source>
         <translation>新しいパスワード</translation>
@@ -622,6 +618,21 @@
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>パスワードを変更しました。今後は新しいパスワードを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>自分のパスワードを設定</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. Please replace it.</source>
+        <translation>お使いのアカウントは、発行されたパスワードのままです。変更してください。</translation>
+    </message>
+    <message>
+        <source>Your account still uses the password it was given. You can replace it now, or press Next to keep it for now.</source>
+        <translation>お使いのアカウントは、発行されたパスワードのままです。今すぐ変更するか、「次へ」をクリックして当面そのまま使用できます。</translation>
     </message>
     <message>
         <source>Your account has its own password now. Press Next to go on.</source>
@@ -1044,6 +1055,10 @@
         <translation>オフラインリクエストをキャンセルしました。</translation>
     </message>
     <message>
+        <source>Before anything is sent, the next pages show you exactly what this device tells the license server.</source>
+        <translation>何かを送信する前に、次のページでこのデバイスがライセンスサーバーに伝える内容をすべてお見せします。</translation>
+    </message>
+    <message>
         <source>the license key from your purchase confirmation e-mail</source>
         <translation>購入確認メールに記載のライセンスキー</translation>
     </message>
@@ -1174,6 +1189,10 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>{name} はこのプログラムの設定ではありません（{closest} のことですか？）。無視されます。</translation>
     </message>
     <message>
+        <source>note: another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
+        <translation>注意: 別のウィンドウまたはコマンドがこのコンピューターでこの製品をアクティベートまたはディアクティベートしています。終わるまで待ちます (Ctrl+C で待機をやめます)。</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>有効な UTF-8 テキストではありません</translation>
     </message>
@@ -1222,16 +1241,26 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>組織コードを指定してください（または sso.customer_account_code を設定）</translation>
     </message>
     <message>
+        <source>Sign in with your organisation in a web browser:
+  {url}</source>
+        <translation>Web ブラウザーで組織のアカウントにサインインしてください:
+  {url}</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser. If it cannot come back here, paste the address it ended on and press Enter.</source>
+        <translation>ブラウザーを待っています。ここに戻れない場合は、最後に表示されたアドレスを貼り付けて Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Paste it again, or finish signing in in the browser.</source>
+        <translation>もう一度貼り付けるか、ブラウザーでサインインを完了してください。</translation>
+    </message>
+    <message>
         <source>The cancelled activation is checked with the server the next time.</source>
         <translation>キャンセルしたアクティベーションは、次回サーバーで確認されます。</translation>
     </message>
     <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>試用版アカウントのパスワード：{password}（メモしておくか、activation-wizard change-password --username {email} で変更してください）。</translation>
-    </message>
-    <message>
-        <source>note: the previous license is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
-        <translation>注意：以前のライセンスはこのコンピューターでは使用されなくなりましたが、その台数枠はまだカウントされています。販売元のカスタマーポータルで解放してください。コピーは {path} に保存されています。</translation>
     </message>
     <message>
         <source>error: the server accepted the activation, but saving it failed: {what}</source>
@@ -1298,6 +1327,10 @@ The activation was removed here; a copy is kept in {path} (activation-wizard imp
     <message>
         <source>, features: {features}</source>
         <translation>、機能: {features}</translation>
+    </message>
+    <message>
+        <source>note: the previous license {who} is no longer used here, but its seat is still counted: release it in the vendor&apos;s customer portal. A copy is kept in {path}.</source>
+        <translation>注意: 以前のライセンス {who} はここでは使われなくなりましたが、そのシートはまだ数えられています。ベンダーのカスタマーポータルで解放してください。コピーは {path} に保存されています。</translation>
     </message>
     <message>
         <source>Activate one with: activation-wizard activate --username EMAIL --license-id N</source>
@@ -1820,6 +1853,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>数分後にもう一度お試しください。問題が続く場合は、サポートにお問い合わせください。</translation>
     </message>
     <message>
+        <source>Try again, or start this program again: the deactivation is finished then, and this computer keeps its activation until it is.</source>
+        <translation>もう一度試すか、このプログラムを再起動してください。そのときにディアクティベーションが完了します。それまでこのコンピューターはアクティベートされたままです。</translation>
+    </message>
+    <message>
         <source>Contact the software vendor&apos;s support and quote the code below.</source>
         <translation>ソフトウェア販売元のサポートに問い合わせ、以下のコードをお伝えください。</translation>
     </message>
@@ -1846,6 +1883,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Correct that setting, or ask the software vendor for a working configuration.</source>
         <translation>この設定を修正するか、正しく動作する構成をソフトウェア販売元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Set it, or ask the software vendor for a working configuration.</source>
+        <translation>設定するか、ソフトウェアベンダーに動作する構成を依頼してください。</translation>
     </message>
     <message>
         <source>{source} is not a valid settings file (TOML): {problem}.</source>
@@ -1890,6 +1931,26 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Try again: this device is recognised, so trying again does not use another seat.</source>
         <translation>もう一度お試しください。このデバイスは認識されるため、再試行しても台数枠が追加で使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>No answer came back in time. The server may or may not have activated this computer.</source>
+        <translation>時間内に応答がありませんでした。サーバーがこのコンピューターをアクティベートしたかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>Sign in again: the server is asked about this activation first, so no seat is used twice.</source>
+        <translation>もう一度サインインしてください。最初にこのアクティベーションについてサーバーに確認するため、シートが二重に使われることはありません。</translation>
+    </message>
+    <message>
+        <source>The request reached the license server, but the connection broke before its answer arrived. The server may have activated this computer.</source>
+        <translation>リクエストはライセンスサーバーに届きましたが、応答が届く前に接続が切れました。サーバーがこのコンピューターをアクティベートした可能性があります。</translation>
+    </message>
+    <message>
+        <source>No answer came back in time. The server may or may not have freed the seat.</source>
+        <translation>時間内に応答がありませんでした。サーバーがシートを解放したかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>The request reached the license server, but the connection broke before its answer arrived. The server may have freed the seat.</source>
+        <translation>リクエストはライセンスサーバーに届きましたが、応答が届く前に接続が切れました。サーバーがシートを解放した可能性があります。</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
@@ -1970,6 +2031,22 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Try again later. If it keeps happening, contact support.</source>
         <translation>後でもう一度お試しください。問題が続く場合は、サポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}).{retry_hint}</source>
+        <translation>ライセンスサーバーの前段のゲートウェイでエラーが発生しました (HTTP {status})。{retry_hint}</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}). The server may have activated this computer all the same.{retry_hint}</source>
+        <translation>ライセンスサーバーの前段のゲートウェイでエラーが発生しました (HTTP {status})。それでもサーバーがこのコンピューターをアクティベートした可能性があります。{retry_hint}</translation>
+    </message>
+    <message>
+        <source>Try again later: the server is asked about this activation first, so no seat is used twice.</source>
+        <translation>後でもう一度試してください。最初にこのアクティベーションについてサーバーに確認するため、シートが二重に使われることはありません。</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the license server failed (HTTP {status}). The server may have freed the seat all the same.{retry_hint}</source>
+        <translation>ライセンスサーバーの前段のゲートウェイでエラーが発生しました (HTTP {status})。それでもサーバーがシートを解放した可能性があります。{retry_hint}</translation>
     </message>
     <message>
         <source>The license server is busy</source>
@@ -2580,6 +2657,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
         <translation>ブラウザーでもう一度サインインし、サインインしたことがページに表示されたら、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The setting {field} is not set (looked in: {source}): {problem}.</source>
+        <translation>設定 {field} がありません (確認した場所: {source}): {problem}。</translation>
     </message>
     <message>
         <source>The settings file cannot be read</source>

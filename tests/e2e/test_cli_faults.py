@@ -20,7 +20,9 @@ from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
 from tests.fixtures.fault_matrix import CASES, IDS, Case
 
 
-def admin(sandbox: RunningSandbox, fault: str | None = None) -> dict[str, object]:
+def admin(
+    sandbox: RunningSandbox, fault: str | None = None, endpoint: str = "activate_license"
+) -> dict[str, object]:
     """Switch a fault on (or, without one, just read what the sandbox did)."""
     base = str(sandbox.info["api_url"]).rsplit("/api/", 1)[0]
     verify = ssl.create_default_context(cafile=str(sandbox.info["ca_file"]))
@@ -30,7 +32,7 @@ def admin(sandbox: RunningSandbox, fault: str | None = None) -> dict[str, object
         kind, _, value = fault.partition(":")
         answer = httpx.post(
             f"{base}/_admin/faults",
-            json={"kind": kind, "value": value, "endpoint": "activate_license"},
+            json={"kind": kind, "value": value, "endpoint": endpoint},
             verify=verify,
         )
     assert answer.status_code == 200, answer.text
@@ -168,6 +170,7 @@ def test_replace_frees_the_old_seat_first_and_abandon_keeps_a_copy(
     )
     assert abandoned.returncode == ExitCode.OK, abandoned.stderr
     assert db.seats_used("DEMO-OKAY-0000-0001") == 1  # left counted, as asked
+    assert "previous license ****-****-****-0001 is no longer used here" in abandoned.stderr
     assert "its seat is still counted" in abandoned.stderr
     data = Path(cli_env["ACTIVATION_WIZARD_DATA_DIR"]) / "sandbox-demo"
     kept = list(data.glob("removed-replaced-*.json"))
@@ -225,3 +228,45 @@ def test_offline_request_files_are_private_and_say_when_they_hold_a_password(
     assert "holds the account's password" in done.stdout
     missing = run_cli(cli_env, "offline", "activate", str(tmp_path / "nope.lic"))
     assert missing.returncode == ExitCode.USAGE and "could not be read" in missing.stderr
+
+
+@pytest.mark.parametrize("fault", ["gateway_after:502", "drop_after"])
+def test_deactivate_again_after_a_lost_answer_finishes_it_and_says_so(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox, fault: str
+) -> None:
+    """Issue 19: the retry of a cut-off deactivation finished it, then said "Not
+    activated" and exited 6, so `until deactivate; do ...; done` never ended."""
+    env = {**cli_env, "ACTIVATION_WIZARD_READ_TIMEOUT": "1"}
+    assert activate(env, "key").returncode == ExitCode.OK
+    admin(sandbox_process, fault, endpoint="deactivate_license")
+    cut = run_cli(env, "deactivate")
+    assert cut.returncode == ExitCode.NETWORK, cut.stderr
+    assert "may have freed the seat" in cut.stderr
+    assert "the deactivation is finished then" in cut.stderr
+    assert "another seat" not in cut.stderr  # that sentence is about activating
+    assert seats(sandbox_process) == 0  # the server did free it
+    again = run_cli(env, "deactivate")
+    assert again.returncode == ExitCode.OK, again.stderr
+    assert "The interrupted deactivation of ****-****-****-0001 is finished" in again.stderr
+    assert "Not activated" not in again.stderr
+    assert run_cli(env, "status").returncode == ExitCode.NOT_ACTIVATED
+
+
+def test_a_second_command_waits_for_the_first_instead_of_settling_it(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox
+) -> None:
+    """Issue 19: a second process took the first one's request, still on its way, for
+    an interrupted one ("has not reached the server so far"), then sent its own."""
+    admin(sandbox_process, "latency:2")
+    command = [sys.executable, "-m", "activation_wizard", "activate", "--license-key"]
+    with subprocess.Popen(
+        [*command, "DEMO-OKAY-0000-0001"], env=cli_env, stderr=subprocess.PIPE, text=True
+    ) as first:
+        time.sleep(0.8)  # the first one's request is on its way
+        second = run_cli(cli_env, "activate", "--license-key", "DEMO-OKAY-0000-0002")
+        _, said = first.communicate(timeout=30)
+    assert first.returncode == ExitCode.OK, said
+    assert "waiting for it to finish" in second.stderr
+    assert "has not reached the server" not in second.stderr
+    assert second.returncode == ExitCode.USAGE and "--replace" in second.stderr
+    assert seats(sandbox_process) == 1  # the second one never sent anything

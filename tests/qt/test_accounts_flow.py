@@ -226,6 +226,20 @@ def test_a_user_based_trial_asks_for_the_e_mail(
     signed_in = Identity("user", "trial.person@example.com", shown.group(1))
     assert users_activator.user_licenses(signed_in)  # the password shown is the account's
     assert "then you sign in with that password" in wizard.trial_page.intro.text()
+    # The wizard, not a command line, lets its owner choose their own password.
+    assert "activation-wizard" not in note
+    form = wizard.done_page.password_form
+    assert form.isVisible() and not form.change_button.isEnabled()
+    qtbot.keyClicks(form.new, "my own secret 1")
+    assert not wizard.done_page.validatePage()  # typed, not applied: not dropped silently
+    qtbot.keyClicks(form.again, "my own secret 1")
+    assert form.change_button.isEnabled()
+    form.change_button.click()
+    qtbot.waitUntil(lambda: "password you chose" in wizard.done_page.note.text(), timeout=10000)
+    assert shown.group(1) not in wizard.done_page.note.text()
+    mine = Identity("user", "trial.person@example.com", "my own secret 1")
+    assert users_activator.user_licenses(mine)
+    assert wizard.done_page.validatePage()
 
 
 def test_without_the_server_the_welcome_page_uses_the_configuration(
@@ -291,9 +305,13 @@ def test_on_a_slow_network_the_choices_wait_for_the_server_and_never_change(
     assert not page.product_checked
     assert page.product_state.text() == "Checking what this product offers…"
     assert not wizard.button(NEXT).isEnabled()
-    assert not any(r.isEnabled() for r in page.radios.values() if r.isVisibleTo(page))
+    # No choice at all while checking, and no way named: the product may forbid it.
+    assert not any(r.isVisibleTo(page) for r in page.radios.values())
+    assert "license key" not in page.intro.text() and "account" not in page.intro.text()
     qtbot.waitUntil(lambda: page.product_checked, timeout=10000)
     assert page.offered == ["license_key", "trial"]  # what the server says, at once
+    assert [m for m, r in page.radios.items() if r.isVisibleTo(page)] == page.offered
+    assert "license key" in page.intro.text()
     assert wizard.button(NEXT).isEnabled()
     assert page.title() == "Activate Sandbox Demo App"
     # The next start remembers it: the right choices and name from the first frame.

@@ -4,8 +4,9 @@ hold on each page (mnemonics, accessibility, translations, screenshots)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from activation_wizard.core.activation import Identity
+from activation_wizard.core.activation import Identity, NewAccount
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 KEY = "DEMO-OKAY-0000-0001"
 REFUSED_KEY = "DEMO-NONE-0000-0404"  # the activating page then shows its error panel
+TRIAL = "trial.person@example.com"
 
 
 def _prepare(wizard: ActivationWizard, page: PageId) -> None:
@@ -34,6 +36,9 @@ def _prepare(wizard: ActivationWizard, page: PageId) -> None:
     if page in (PageId.DONE, PageId.STATUS) and session.result is None:
         session.result = session.activator.activate(Identity("license_key", KEY))
         session.stored = session.result.activation
+    if page == PageId.DONE and session.result is not None:
+        # Its fullest state: a trial account just made, with its password form.
+        session.result = replace(session.result, new_account=NewAccount(TRIAL, "Tq7-given"))
 
 
 def visit(qtbot: QtBot, wizard: ActivationWizard, page: PageId) -> None:

@@ -146,3 +146,30 @@ def test_the_readme_lists_every_environment_variable() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("<!-- environment-table -->\n")[1].split("\n<!-- /environment-table")[0]
     assert listed == environment_table()
+
+
+def test_sandbox_defaults_yield_to_the_file_and_the_environment(tmp_path: Path) -> None:
+    """Issue 19: --sandbox listed an organisation sign-in the wizard did not offer;
+    it suggests sso.enabled now, below anything the user set."""
+    path = write(tmp_path, MINIMAL)
+    assert load_config(path, env={}, defaults={"sso_enabled": True}).sso_enabled
+    off = {"ACTIVATION_WIZARD_SSO_ENABLED": "0"}
+    assert not load_config(path, env=off, defaults={"sso_enabled": True}).sso_enabled
+    in_file = write(tmp_path, MINIMAL + "[sso]\nenabled = false\n")
+    assert not load_config(in_file, env={}, defaults={"sso_enabled": True}).sso_enabled
+
+
+def test_a_required_setting_set_nowhere_says_where_it_was_looked_for(tmp_path: Path) -> None:
+    """Issue 19: with other flags given, a missing product "came from command-line flags"."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(None, flags={"api_key": "k", "shared_key": "s"}, env={})
+    what = describe(caught.value).what
+    assert "product.code is not set (looked in: command-line flags)" in what
+    assert "came from" not in what and "ACTIVATION_WIZARD_PRODUCT" in what
+
+
+@pytest.mark.parametrize("port", ["80.5", "inf", "-1"])
+def test_a_port_is_a_whole_number(tmp_path: Path, port: str) -> None:
+    """Issue 19: 80.5 was quietly used as port 80."""
+    with pytest.raises(ConfigError):
+        load_config(write(tmp_path, MINIMAL + f"[sso]\nredirect_port = {port}\n"), env={})

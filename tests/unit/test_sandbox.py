@@ -6,6 +6,7 @@ import base64
 import json
 import time
 from email.utils import formatdate, parsedate_to_datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -336,3 +337,12 @@ def test_undocumented_choices_are_options(tmp_path, sandbox_signing_key) -> None
     assert ahead.json()["code"] == "date_header_diff"  # 5 min ahead: beyond this server's 1
     assert behind.json()["code"] != "date_header_diff"  # 5 min old: within the documented 15
     assert (mismatch.status_code, mismatch.json()["code"]) == (400, "signature_mismatch")
+
+
+def test_the_readme_names_every_fault_kind() -> None:
+    """Issue 19: gateway_after was missing from the README's list of fault kinds."""
+    from activation_wizard.sandbox.faults import KINDS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("**Fault injection**")[1].split("\n\n")[0]
+    assert [k for k in KINDS if f"`{k}" not in listed] == []

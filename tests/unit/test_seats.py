@@ -150,6 +150,43 @@ def test_a_check_answer_after_a_deactivation_does_not_bring_it_back(
         activator.load()
 
 
+def test_two_programs_activating_at_once_take_turns(
+    activator: Activator, sandbox: Sandbox, faults: Faults
+) -> None:
+    """Issue 19: a second window (or script) took the first one's in-flight request
+    for an interrupted one and said so; now it waits for it, then meets the license
+    the first one kept, before sending anything."""
+    faults.add(Fault("latency", "1", endpoint="activate_license", times=1))
+    first = Activator(activator.config, store=activator.store)  # two programs, one device
+    second = Activator(activator.config, store=activator.store)
+    waited: list[bool] = []
+    second.on_wait = lambda: waited.append(True)
+    outcome: list[object] = []
+    slow = threading.Thread(target=lambda: _run(outcome, lambda: first.activate(KEY)))
+    slow.start()
+    threading.Event().wait(0.3)
+    assert second.reconcile() == ""  # the first one's request is not "interrupted"
+    with pytest.raises(ActivationExists):
+        second.activate(OTHER)
+    slow.join(10)
+    assert waited == [True]  # the reconcile waited (said once, not at every poll)
+    assert sandbox.db.seats_used(KEY.value) == 1 and sandbox.db.seats_used(OTHER.value) == 0
+    assert activator.load().identity == KEY.value
+    assert [e["endpoint"] for e in faults.applied()] == ["activate_license"]
+
+
+@pytest.fixture
+def no_seat_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder where the seat lock cannot be made: the race is settled after."""
+    from activation_wizard.core.store import document
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(document, "locked", refused)
+
+
+@pytest.mark.usefixtures("no_seat_lock")
 def test_two_licenses_at_once_leave_one_seat(
     activator: Activator, sandbox: Sandbox, faults: Faults
 ) -> None:
@@ -479,6 +516,7 @@ def test_a_gateway_error_after_the_server_committed_keeps_the_journal(
     assert activator.load().identity == KEY.value
 
 
+@pytest.mark.usefixtures("no_seat_lock")
 def test_two_accounts_of_one_license_activating_at_once_keep_the_seat(
     sandbox: Sandbox, tmp_path: Path, faults: Faults
 ) -> None:

@@ -147,7 +147,15 @@ def test_pasted_answers(pasted: str, expect: Grant) -> None:
 
 @pytest.mark.parametrize(
     "pasted",
-    ["", "two words", "http://127.0.0.1/cb?foo=bar", "http://x/cb?code=c&state=other"],
+    [
+        "",
+        "two words",
+        "http://127.0.0.1/cb?foo=bar",
+        "http://x/cb?code=c&state=other",
+        "%%%%",  # slips a bare code cannot be: the sign-in is not spent on them
+        "127.0.0.1:40909/callback",
+        "abc",
+    ],
 )
 def test_pasted_nonsense_is_refused_without_echoing_it(pasted: str) -> None:
     with pytest.raises(SsoAnswerInvalid) as caught:

@@ -108,3 +108,35 @@ def test_a_clock_a_minute_off_is_not_mentioned() -> None:
     skewed = DateHeaderDiff(400, "date_header_diff", "date")
     skewed.params["clock_offset"] = -70.0
     assert "clock is about" not in describe(skewed).what
+
+
+def test_a_copy_without_compiled_translations_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: in a fresh source checkout (no .qm yet) `--lang ja --help` stayed
+    English without a word."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", _SPEAK, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert "the ja translation is not compiled in this copy" in done.stderr, done.stderr
+    assert "packaging/i18n.sh build" in done.stderr
+    try:
+        i18n.install("ja")
+        assert i18n.unbuilt() == "ja" and i18n.language() == "en"
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")
+    assert i18n.unbuilt() == ""
+
+
+_SPEAK = """
+import sys
+from pathlib import Path
+from activation_wizard import cli, i18n
+i18n.translations_dir = lambda: Path(sys.argv[1])
+try:
+    cli.parse_args(["--lang", "ja", "--help"])
+except SystemExit:
+    pass
+"""

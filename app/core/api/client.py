@@ -50,6 +50,7 @@ from activation_wizard.errors import (
     ConnectError,
     DateHeaderDiff,
     DnsError,
+    GatewayFailed,
     NetworkError,
     ProtocolError,
     RateLimited,
@@ -251,15 +252,16 @@ class LicenseApiClient:
         wait = _retry_after(response.headers.get("Retry-After", ""), self._clock())
         if status == 429:
             return RateLimited("rate limited", retry_after=wait)
+        failed = GatewayFailed if status in (502, 503, 504) else ServerError
         try:
             data = json.loads(response.content)
             code, message = str(data["code"]), str(data["message"])
         except (ValueError, KeyError, TypeError):
             if status >= 500:
-                return ServerError(f"HTTP {status}", status=status, retry_after=wait)
+                return failed(f"HTTP {status}", status=status, retry_after=wait)
             return ProtocolError(f"HTTP {status} without an error code")
         if status >= 500:
-            return ServerError(f"HTTP {status} {code}", status=status, retry_after=wait)
+            return failed(f"HTTP {status} {code}", status=status, retry_after=wait)
         rejection = ServerRejected.for_code(status, code, message)
         rejection.server_date = _server_time(response)  # when the server said it
         if isinstance(rejection, DateHeaderDiff):

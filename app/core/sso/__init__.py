@@ -10,6 +10,7 @@ instead.  What comes back is a ``Grant``: the fields ``/user_licenses`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -90,6 +91,9 @@ def _readable(text: str) -> str:
     return line[:200] + ("…" if len(line) > 200 else "")
 
 
+_BARE_CODE = re.compile(r"[A-Za-z0-9._~-]{8,4096}")
+
+
 def parse_redirect(text: str, *, account: str, redirect_uri: str, state: str) -> Grant:
     """What the user pasted: the address the browser ended on (with this sign-in's
     state, like any answer), or just the code, which the user typed themselves."""
@@ -97,7 +101,10 @@ def parse_redirect(text: str, *, account: str, redirect_uri: str, state: str) ->
     if not text:
         raise SsoAnswerInvalid(QT_TRANSLATE_NOOP("messages", "nothing was pasted"))
     if "://" not in text and "=" not in text and "?" not in text and "#" not in text:
-        if len(text) > 4096 or any(c.isspace() or not c.isprintable() for c in text):
+        # A code arrives in a URL's query, so as it is copied from the address bar it
+        # is made of URL-safe characters (RFC 3986 "unreserved"); anything else (a
+        # half-copied address, "%%%%") is a slip, not a code to spend the sign-in on.
+        if not _BARE_CODE.fullmatch(text):
             raise SsoAnswerInvalid(
                 QT_TRANSLATE_NOOP("messages", "that is not a code or an address")
             )

@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -68,21 +68,33 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def locked(path: Path, *, timeout: float | None = None) -> Iterator[None]:
+def locked(
+    path: Path,
+    *,
+    timeout: float | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> Iterator[None]:
     """An exclusive advisory lock on ``path`` + '.lock' for the duration.
 
     ``timeout``: seconds to wait for another program's lock (None: as long as it
-    takes); then ``StoreBusy``.  Only writers lock: a reader needs no lock, since
-    every write is an atomic rename.
+    takes); then ``StoreBusy``.  ``waiting`` is called while another program holds
+    it (first at once, then at every poll: it may raise, e.g. ``Cancelled``).  Only
+    writers lock: a reader needs no lock, since every write is an atomic rename.
     """
     lock_path = path.with_name(path.name + ".lock")
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "a+b") as f:
-        yield from _hold(f, timeout)
+        yield from _hold(f, timeout, waiting)
 
 
-def _hold(f: BinaryIO, timeout: float | None) -> Iterator[None]:
+def _hold(f: BinaryIO, timeout: float | None, waiting: Callable[[], None] | None) -> Iterator[None]:
     deadline = None if timeout is None else time.monotonic() + timeout
+
+    def wait() -> None:
+        if waiting is not None:
+            waiting()
+        _wait_or_give_up(deadline, timeout)
+
     if sys.platform == "win32":
         import msvcrt
 
@@ -92,7 +104,7 @@ def _hold(f: BinaryIO, timeout: float | None) -> Iterator[None]:
                 msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
                 break
             except OSError:
-                _wait_or_give_up(deadline, timeout)
+                wait()
         try:
             yield
         finally:
@@ -106,7 +118,7 @@ def _hold(f: BinaryIO, timeout: float | None) -> Iterator[None]:
                 fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                _wait_or_give_up(deadline, timeout)
+                wait()
         try:
             yield
         finally:

@@ -6,6 +6,7 @@ from pathlib import Path
 from activation_wizard.core.summary import license_rows
 from activation_wizard.errors import StorageError
 from activation_wizard.gui.pages import Session
+from activation_wizard.gui.pages.password import PasswordForm
 from activation_wizard.gui.widgets import DetailsGrid, MessagePanel, Notice, explain
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
@@ -32,8 +33,16 @@ class DonePage(QWizardPage):
         self.save_row.addStretch(1)
         self.save_row.addWidget(self.retry_save_button)
         self.save_row.addWidget(self.export_button)
+        # A trial account just made still has the password it was given: the user may
+        # choose their own here (shown for a new account only).
+        self.password_form = PasswordForm(session, self._new_account)
+        self.password_form.setObjectName("trialPasswordForm")
+        self.password_form.changed.connect(self._on_password_changed)
+        self.password_form.busy_changed.connect(self.completeChanged)
+        self.password_form.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.password_form)
         layout.addWidget(self.details)
         layout.addWidget(self.save_panel)
         layout.addLayout(self.save_row)
@@ -55,13 +64,38 @@ class DonePage(QWizardPage):
             self.note.set_text(
                 self.tr(
                     "Your trial account is {email}, with the password {password}. Note it "
-                    "down, or change it with activation-wizard change-password: you sign in "
-                    "with it on another computer, or to start this trial here again."
+                    "down, or choose your own below: you sign in with it on another "
+                    "computer, or to start this trial here again."
                 ).format(email=result.new_account.email, password=result.new_account.password)
             )
         else:
             self.note.set_text("")
+        self.password_form.setVisible(result.new_account is not None)
         self._show_save_state()
+
+    def _new_account(self) -> tuple[str, str]:
+        result = self.session.result
+        assert result is not None and result.new_account is not None
+        return result.new_account.email, result.new_account.password
+
+    @Slot(str)
+    def _on_password_changed(self, new: str) -> None:
+        result = self.session.result
+        assert result is not None and result.new_account is not None
+        account = replace(result.new_account, password=new)
+        self.session.result = replace(result, new_account=account)
+        self.note.set_text(
+            self.tr(
+                "Your trial account is {email}, with the password you chose. You sign in "
+                "with it on another computer, or to start this trial here again."
+            ).format(email=account.email)
+        )
+
+    def cleanupPage(self) -> None:
+        self.password_form.cancel()
+
+    def isComplete(self) -> bool:
+        return self.password_form.task is None  # Finish waits for a password change
 
     def _show_save_state(self) -> None:
         result = self.session.result
@@ -88,7 +122,17 @@ class DonePage(QWizardPage):
             self.save_panel.hide()
 
     def validatePage(self) -> bool:
-        """Finish: never drop an unsaved activation without asking."""
+        """Finish: never drop an unsaved activation, nor a new password typed but not
+        applied, without asking."""
+        if self.password_form.isVisible() and self.password_form.typed:
+            self.password_form.hint.setText(
+                self.tr(
+                    "Press Change password to use the new password, or clear both fields "
+                    "to keep the one you were given."
+                )
+            )
+            self.password_form.change_button.setFocus()
+            return False
         result = self.session.result
         if result is None or result.save_error is None:
             return True

@@ -244,13 +244,22 @@ class WelcomePage(QWizardPage):
         self.offered = methods
         current = self.session.method
         only = len(methods) == 1  # one way only: nothing to choose, the intro says it
+        # Until the product's ways are known, none is shown (not even greyed out): one
+        # the product forbids would be seen, and then vanish.
+        known = self.choices_known or self.product_checked
         for method, radio in self.radios.items():
-            radio.setVisible(method in methods and not only)
-            radio.setEnabled(self.choices_known or self.product_checked)
+            radio.setVisible(known and method in methods and not only)
         chosen = current if current in methods else methods[0]
         self.radios[chosen].setChecked(True)
         self.session.method = chosen
-        self.intro.setText(self._intro(methods))
+        self.intro.setText(
+            self._intro(methods)
+            if known
+            else self.tr(
+                "Before anything is sent, the next pages show you exactly what this "
+                "device tells the license server."
+            )
+        )
 
     def _intro(self, methods: list[str]) -> str:
         user_based = self.session.user_based
