@@ -243,7 +243,7 @@ def restore_key_activation(world: World) -> None:
     """The genuine activation back in place (check and variables need one)."""
     activator = world.activator("key")
     genuine = world.recorded["activate_license"]
-    stored = activator._new_activation("license_key", KEY, genuine.body, genuine.signature, None)
+    stored = activator.new_activation("license_key", KEY, genuine.body, genuine.signature, None)
     activator.store.save(stored)
 
 
@@ -404,7 +404,7 @@ def test_a_stored_document_that_was_never_a_license_does_not_load(
     on load (here written straight into the store, as a copied data folder could)."""
     product = world.recorded["product_details"]
     activator = world.activator("key")
-    forged = activator._new_activation(
+    forged = activator.new_activation(
         "license_key", "ANY-KEY-AT-ALL", product.body, product.signature, None
     )
     activator.store.save(forged)
@@ -417,9 +417,7 @@ def test_a_stored_document_that_was_never_a_license_does_not_load(
 def test_a_genuine_license_kept_under_another_key_does_not_load(world: World) -> None:
     answer = world.recorded["activate_license"]
     activator = world.activator("key")
-    forged = activator._new_activation(
-        "license_key", OTHER_KEY, answer.body, answer.signature, None
-    )
+    forged = activator.new_activation("license_key", OTHER_KEY, answer.body, answer.signature, None)
     activator.store.save(forged)
     with pytest.raises(ActivationInvalid) as caught:
         activator.load()

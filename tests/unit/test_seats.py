@@ -35,7 +35,7 @@ OTHER = Identity("license_key", "DEMO-OKAY-0000-0002")
 def fresh(activator: Activator, **changes: object) -> Activator:
     """Another run of the program on the same device and store."""
     config = replace(activator.config, **changes) if changes else activator.config
-    return Activator(config, store=activator.store, clock=activator._clock)
+    return Activator(config, store=activator.store, clock=activator.clock)
 
 
 def test_a_lost_answer_after_commit_is_retried_once_and_spends_one_seat(
@@ -99,7 +99,7 @@ def test_a_cancel_before_the_server_acts_is_checked_again_later(
                 "license_key",
                 KEY.value,
                 activator.device.hardware_id,
-                activator._clock() - seconds_ago,
+                activator.clock() - seconds_ago,
                 intent="undo",
             )
         )
@@ -208,7 +208,7 @@ def test_two_licenses_at_once_leave_one_seat(
 def test_a_clock_that_ran_ahead_does_not_lock_the_user_out(
     activator: Activator, sandbox: Sandbox
 ) -> None:
-    real = activator._clock
+    real = activator.clock
     activator.activate(KEY)
     ahead = ActivationStore(  # the program run once with the clock 3 days ahead (dual boot)
         activator.config, backend=activator.store.vault.backend, clock=lambda: real() + 3 * 86400
@@ -231,7 +231,7 @@ def test_a_real_rollback_is_still_caught(activator: Activator) -> None:
     behind = ActivationStore(
         activator.config,
         backend=activator.store.vault.backend,
-        clock=lambda: activator._clock() - 3 * 86400,
+        clock=lambda: activator.clock() - 3 * 86400,
     )
     with pytest.raises(ActivationInvalid) as caught:
         behind.load(activator.device.hardware_id)
@@ -628,7 +628,7 @@ def test_a_request_left_pending_on_another_license_api_is_not_settled_here(
             "license_key",
             OTHER.value,
             activator.device.hardware_id,
-            activator._clock(),
+            activator.clock(),
             server="https://another-license-api.example/api/v4",
         )
     )
