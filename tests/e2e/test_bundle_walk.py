@@ -111,6 +111,7 @@ def test_a_whole_activation_by_keyboard_in_each_build(
     walk = Walk(program, env, state / "activation-wizard" / "log" / "wizard.log")
     try:
         walk.sees("ready: not activated")
+        walk.sees("choices: ")  # the product's ways, from the server
         title = walk.focus()
         if "branded" in build:  # the vendor's [brand] window_title, embedded at build time
             assert title == "Northwind Studio: activation"

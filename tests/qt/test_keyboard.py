@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from activation_wizard.core.activation import Activator
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.sandbox.faults import Faults
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 
@@ -49,3 +53,24 @@ def test_the_key_label_is_the_fields_buddy_with_a_mnemonic(wizard: ActivationWiz
     labels = [lb for lb in wizard.key_page.findChildren(QLabel) if lb.buddy() is not None]
     assert [lb.text() for lb in labels] == ["&License key:"]
     assert labels[0].buddy() is wizard.key_page.edit
+
+
+def test_an_early_return_waits_for_the_choices_and_never_cancels(
+    qtbot: QtBot, make_wizard, activator: Activator, faults: Faults
+) -> None:  # type: ignore[no-untyped-def]
+    """CI found it in the bundle: while the product's ways were fetched, the focus
+    sat on Cancel (nothing else could take it), and Return closed the wizard."""
+    faults.delay = 1.5
+    config = replace(activator.config, authorization_method="")  # ways from the server
+    wizard = make_wizard(Activator(config, store=activator.store))
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.wait(300)
+    assert not wizard.welcome_page.product_checked
+    assert QApplication.focusWidget() is not wizard.button(QWizard.WizardButton.CancelButton)
+    press_enter(qtbot, wizard)
+    assert wizard.isVisible() and wizard.currentId() == PageId.WELCOME
+    qtbot.waitUntil(lambda: wizard.welcome_page.product_checked, timeout=10000)
+    assert QApplication.focusWidget() is wizard.welcome_page.radios["license_key"]
+    press_enter(qtbot, wizard)
+    assert wizard.currentId() == PageId.LICENSE_KEY

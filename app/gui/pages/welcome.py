@@ -17,13 +17,16 @@ from activation_wizard.gui.widgets import (
 )
 from activation_wizard.gui.workers import Task
 from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FETCH_AFTER_MS = 50
+CANCEL = QWizard.WizardButton.CancelButton
 NEXT_PAGE = {
     "license_key": PageId.LICENSE_KEY,
     "user": PageId.CREDENTIALS,
@@ -151,7 +155,7 @@ class WelcomePage(QWizardPage):
         chosen = self.radios.get(self.session.method)
         if chosen is not None and chosen.isVisibleTo(self):
             chosen.setChecked(True)  # e.g. activating again after the vendor removed it
-            chosen.setFocus()  # arrow keys change the choice at once
+        self._take_focus()
         if self.session.loading:
             self.product_state.setText(
                 self.tr(
@@ -252,6 +256,9 @@ class WelcomePage(QWizardPage):
         chosen = current if current in methods else methods[0]
         self.radios[chosen].setChecked(True)
         self.session.method = chosen
+        if known:
+            log.info("choices: %s", ", ".join(methods))
+            self._take_focus()
         self.intro.setText(
             self._intro(methods)
             if known
@@ -260,6 +267,22 @@ class WelcomePage(QWizardPage):
                 "device tells the license server."
             )
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the dialog's own choice (the first button it finds: Cancel, while no
+        # way is shown and Next is disabled).
+        QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        """The keyboard on the chosen way (arrow keys change it at once), else on the
+        page: never left on Cancel, where an early Return would close the wizard."""
+        wizard = self.wizard()
+        holder = QApplication.focusWidget()
+        if holder not in (None, self) and (wizard is None or holder is not wizard.button(CANCEL)):
+            return  # the user moved it (Tab to a link): theirs
+        chosen = self.radios[self.session.method]
+        (chosen if chosen.isVisibleTo(self) else self).setFocus()
 
     def _intro(self, methods: list[str]) -> str:
         user_based = self.session.user_based
