@@ -1169,6 +1169,10 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>Servercode: {code}</translation>
     </message>
     <message>
+        <source>another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
+        <translation>ein anderes Fenster oder ein anderer Befehl aktiviert oder deaktiviert dieses Produkt auf diesem Computer; es wird gewartet, bis er fertig ist (Strg+C beendet das Warten).</translation>
+    </message>
+    <message>
         <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
         <translation>Hinweis: Eine unterbrochene Aktivierung konnte noch nicht abgeschlossen werden ({title}); beim nächsten Mal wird es erneut versucht.</translation>
     </message>
@@ -1187,10 +1191,6 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>{name} is not a setting of this program (did you mean {closest}?); it is ignored.</source>
         <translation>{name} ist keine Einstellung dieses Programms (meinten Sie {closest}?); die Variable wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>note: another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
-        <translation>Hinweis: Ein anderes Fenster oder ein anderer Befehl aktiviert oder deaktiviert dieses Produkt auf diesem Computer; es wird gewartet, bis er fertig ist (Strg+C beendet das Warten).</translation>
     </message>
     <message>
         <source>is not valid UTF-8 text</source>
@@ -1223,10 +1223,6 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
     <message>
         <source>password</source>
         <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
-        <translation>dieses Konto hat mehrere Lizenzen ({ids}); wählen Sie eine (siehe: licenses)</translation>
     </message>
     <message>
         <source>must be a license number from &apos;licenses&apos;</source>

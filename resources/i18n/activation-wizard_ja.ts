@@ -1169,6 +1169,10 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>サーバーコード: {code}</translation>
     </message>
     <message>
+        <source>another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
+        <translation>別のウィンドウまたはコマンドがこのコンピューターでこの製品をアクティベートまたはディアクティベートしています。終わるまで待ちます (Ctrl+C で待機をやめます)。</translation>
+    </message>
+    <message>
         <source>note: an interrupted activation could not be settled yet ({title}); it is tried again next time.</source>
         <translation>注意: 中断されたアクティベーションをまだ確定できませんでした（{title}）。次回もう一度試みます。</translation>
     </message>
@@ -1187,10 +1191,6 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>{name} is not a setting of this program (did you mean {closest}?); it is ignored.</source>
         <translation>{name} はこのプログラムの設定ではありません（{closest} のことですか？）。無視されます。</translation>
-    </message>
-    <message>
-        <source>note: another window or command is activating or deactivating this product on this computer; waiting for it to finish (Ctrl+C stops waiting).</source>
-        <translation>注意: 別のウィンドウまたはコマンドがこのコンピューターでこの製品をアクティベートまたはディアクティベートしています。終わるまで待ちます (Ctrl+C で待機をやめます)。</translation>
     </message>
     <message>
         <source>is not valid UTF-8 text</source>
@@ -1223,10 +1223,6 @@ Please send the details below, or the log {log}, to support.</source>
     <message>
         <source>password</source>
         <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>this account has several licenses ({ids}); choose one (see: licenses)</source>
-        <translation>このアカウントには複数のライセンスがあります（{ids}）。1 つ選んでください（licenses を参照）</translation>
     </message>
     <message>
         <source>must be a license number from &apos;licenses&apos;</source>
