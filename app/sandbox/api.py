@@ -27,8 +27,10 @@ from urllib.parse import urlencode
 
 from activation_wizard.core.api.signing import sign
 from activation_wizard.core.api.verify import v1_message
-from activation_wizard.sandbox.db import Database, hash_password, iso, parse_iso, password_matches
+from activation_wizard.sandbox.db import Database
 from activation_wizard.sandbox.faults import Fault, Faults, FaultSpecError
+from activation_wizard.sandbox.passwords import hash_password, password_matches
+from activation_wizard.sandbox.schema import iso, parse_iso
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from flask import Flask, Response, request
