@@ -1,0 +1,142 @@
+"""The demo scenarios as the sandbox lists them: each seeded case with what to
+send to reach it (the wizard's and QA's menu)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from activation_wizard.sandbox.seed import PRODUCT, TRIAL_EMAIL
+
+
+@dataclass(frozen=True)
+class Scenario:
+    scenario: str
+    product: str
+    license_key: str | None = None
+    username: str | None = None
+    password: str | None = None
+    endpoint: str = "activate_license"
+    note: str = ""
+    email: str | None = None
+    customer_account_code: str | None = None
+
+    def as_json(self) -> dict[str, str]:
+        out = {"scenario": self.scenario, "product": self.product, "endpoint": self.endpoint}
+        for name in (
+            "license_key",
+            "username",
+            "password",
+            "email",
+            "customer_account_code",
+            "note",
+        ):
+            value = getattr(self, name)
+            if value:
+                out[name] = value
+        return out
+
+
+def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
+    """Each seeded case (and two made-up ones) in SCENARIO_ORDER."""
+    rows = db.execute(
+        "SELECT product, license_key, scenario, qa FROM licenses"
+        " WHERE scenario IS NOT NULL ORDER BY id"
+    ).fetchall()
+    users = db.execute(
+        "SELECT MIN(l.product) AS product, u.email, u.demo_password, u.scenario,"
+        " u.customer_account"
+        " FROM users u JOIN license_users lu ON lu.user_id = u.id"
+        " JOIN licenses l ON l.id = lu.license_id WHERE u.scenario IS NOT NULL"
+        " GROUP BY u.id ORDER BY u.id"
+    ).fetchall()
+    trials = db.execute(
+        "SELECT code, authorization_method FROM products WHERE allow_trial = 1"
+        " ORDER BY authorization_method"
+    ).fetchall()
+    out = []
+    for r in rows:
+        endpoint = "activate_offline" if r["qa"] == "offline_only" else "activate_license"
+        out.append(
+            Scenario(
+                r["scenario"],
+                r["product"],
+                r["license_key"],
+                endpoint=endpoint,
+                note=QA_NOTES.get(r["qa"] or "", ""),
+            )
+        )
+    out += [
+        Scenario(
+            u["scenario"],
+            u["product"],
+            username=u["email"],
+            password=u["demo_password"],
+            endpoint="sso_url" if u["customer_account"] else "activate_license",
+            customer_account_code=u["customer_account"],
+            note=USER_NOTES.get(u["scenario"], ""),
+        )
+        for u in users
+    ]
+    out += [
+        Scenario(
+            "trial",
+            t["code"],
+            endpoint="trial_key",
+            email=TRIAL_EMAIL if t["authorization_method"] == "user" else None,
+            note="a free trial for this device (the same one when asked again)",
+        )
+        for t in trials
+    ]
+    good = next(s for s in out if s.scenario == "ok")
+    out.append(
+        Scenario("license_not_found", PRODUCT, "DEMO-NONE-0000-0404", note="no such license exists")
+    )
+    out.append(
+        Scenario(
+            "unknown_product",
+            "no-such-product",
+            good.license_key,
+            note="a good key sent for a product the server does not know",
+        )
+    )
+    order = {name: i for i, name in enumerate(SCENARIO_ORDER)}
+    return sorted(out, key=lambda s: order.get(s.scenario, len(order)))
+
+
+QA_NOTES = {
+    "as_vm": "QA switch: treats every device as a virtual machine",
+    "as_blacklisted": "QA switch: treats every device as blacklisted",
+    "lost_response": "QA switch: records the device first, as if an earlier answer was lost",
+    "offline_only": "reached through the offline endpoint",
+}
+
+USER_NOTES = {
+    "several_licenses": "an account with several licenses of the product: the wizard asks "
+    "which one (one of them expired, one disabled)",
+    "initial_password": "an account still on the password it was given: the wizard offers "
+    "to change it",
+    "sso": "signs in through the sandbox's identity provider (organisation acme-sso)",
+    "sso_several_licenses": "signs in through the sandbox's identity provider and has two licenses",
+}
+
+SCENARIO_ORDER = [
+    "ok",
+    "unknown_product",
+    "license_not_found",
+    "license_not_enabled",
+    "vm_not_allowed",
+    "offline_floating_cloud_not_supported",
+    "license_start_date_error",
+    "blacklisted",
+    "license_activated_max_times",
+    "license_user_activated_max_times",
+    "license_expired",
+    "license_transferred_max_times",
+    "license_device_exists",
+    "several_licenses",
+    "initial_password",
+    "trial",
+    "sso",
+    "sso_several_licenses",
+]

@@ -1,0 +1,68 @@
+"""The sandbox's tables in SQLite, and the ISO 8601 text they keep times in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+SCHEMA_VERSION = 4  # a sandbox file of another version is made anew (it is test data)
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS products (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, authorization_method TEXT NOT NULL,
+    prevent_vm INTEGER NOT NULL DEFAULT 0, allow_trial INTEGER NOT NULL DEFAULT 0,
+    trial_days INTEGER NOT NULL DEFAULT 14, floating_timeout INTEGER NOT NULL DEFAULT 120);
+CREATE TABLE IF NOT EXISTS licenses (
+    id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
+    license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
+    license_type TEXT NOT NULL DEFAULT 'perpetual', validity_period TEXT, start_date TEXT,
+    max_activations INTEGER NOT NULL DEFAULT 1,
+    allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
+    transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,
+    pending_transfer INTEGER NOT NULL DEFAULT 0, last_deactivated TEXT,
+    prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
+    is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
+    customer_email TEXT, customer_name TEXT, features TEXT NOT NULL DEFAULT '',
+    customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT);
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL, is_initial_password INTEGER NOT NULL DEFAULT 0,
+    first_name TEXT, last_name TEXT, scenario TEXT, demo_password TEXT,
+    customer_account TEXT REFERENCES customer_accounts(code));
+CREATE TABLE IF NOT EXISTS customer_accounts (code TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sso_grants (
+    value TEXT PRIMARY KEY, kind TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id),
+    account TEXT NOT NULL, redirect_uri TEXT NOT NULL, expires_at REAL NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS license_users (
+    license_id INTEGER NOT NULL REFERENCES licenses(id), user_id INTEGER NOT NULL
+    REFERENCES users(id), max_activations INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (license_id, user_id));
+CREATE TABLE IF NOT EXISTS devices (
+    id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),
+    user_id INTEGER REFERENCES users(id), hardware_id TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, deactivated_at TEXT,
+    request TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS variables (
+    device_id INTEGER NOT NULL REFERENCES devices(id), variable TEXT NOT NULL,
+    value TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (device_id, variable));
+CREATE TABLE IF NOT EXISTS blacklist (product TEXT NOT NULL, hardware_id TEXT NOT NULL,
+    PRIMARY KEY (product, hardware_id));
+"""
+TABLES = (
+    "settings",
+    "products",
+    "licenses",
+    "users",
+    "license_users",
+    "devices",
+    "variables",
+    "blacklist",
+)
+
+
+def iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+def parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
