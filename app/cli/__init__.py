@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from activation_wizard import i18n
 from activation_wizard.config import Config, load_config
-from activation_wizard.errors import Cancelled, ConfigError, ServerRejected, WizardError, describe
+from activation_wizard.errors import Cancelled, ConfigError, ServerRejected, WizardError
 from activation_wizard.exitcodes import ExitCode, exit_code_for
 from activation_wizard.i18n import translate
+from activation_wizard.messages import describe
 
 from . import sandbox
 from .outputs import note, warn_unknown_environment, warn_untranslated

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from activation_wizard.errors import UsageError, WizardError, describe
+from activation_wizard.errors import UsageError, WizardError
 from activation_wizard.exitcodes import ExitCode
 from activation_wizard.i18n import translate
+from activation_wizard.messages import describe
 
 from . import inputs
 from .outputs import note, print_license, report_activation, report_deactivation

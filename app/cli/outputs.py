@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from activation_wizard import i18n
-from activation_wizard.errors import describe
 from activation_wizard.i18n import translate
+from activation_wizard.messages import describe
 
 if TYPE_CHECKING:
     from activation_wizard.core.activation import ActivationResult, Activator, Deactivated

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from activation_wizard.errors import UsageError, describe
+from activation_wizard.errors import UsageError
 from activation_wizard.exitcodes import ExitCode
 from activation_wizard.i18n import translate
+from activation_wizard.messages import describe
 
 from .parser import FLAG_NAMES
 

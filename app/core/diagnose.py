@@ -29,7 +29,8 @@ from activation_wizard.core.api.transport import (
 )
 from activation_wizard.core.store import ActivationStore
 from activation_wizard.core.store.vault import backend_label
-from activation_wizard.errors import StorageError, describe
+from activation_wizard.errors import StorageError
+from activation_wizard.messages import describe
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 CLOCK_WARN_MINUTES = 5  # the server refuses at 15; warn well before

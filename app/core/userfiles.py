@@ -15,7 +15,8 @@ import stat
 from pathlib import Path
 
 from activation_wizard.core.store.document import write_atomic
-from activation_wizard.errors import USER_FILE_REASONS, UserFileError, UserFileNotWritten
+from activation_wizard.errors import UserFileError, UserFileNotWritten
+from activation_wizard.messages import USER_FILE_REASONS
 
 MAX_READ = 2 * 1024 * 1024  # far more than any license, refresh or recovery file
 SYMLINK, FOLDER, NOT_A_FILE, TOO_LARGE = USER_FILE_REASONS

@@ -12,10 +12,10 @@ from types import TracebackType
 
 from activation_wizard import i18n
 from activation_wizard.core.activation import Activator
-from activation_wizard.errors import UserMessage
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
 from activation_wizard.logs import log_file
+from activation_wizard.messages import UserMessage
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 

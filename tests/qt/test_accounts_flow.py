@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from activation_wizard.core.activation import Activator, Identity
 from activation_wizard.core.store import ActivationStore
-from activation_wizard.errors import describe
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.faults import Faults
 from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtCore import Qt

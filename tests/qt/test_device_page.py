@@ -86,7 +86,7 @@ def test_no_device_identity_is_explained_and_stops_before_activating(
     config: Config,
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from activation_wizard.errors import MESSAGES
+    from activation_wizard.messages import MESSAGES
 
     probe = linux_laptop()
     del probe.files["/etc/machine-id"]  # no OS id, and the fallback cannot be kept:

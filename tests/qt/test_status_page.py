@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from activation_wizard.core.activation import Activator, Identity
-from activation_wizard.errors import MESSAGES, NotActivated
+from activation_wizard.errors import NotActivated
 from activation_wizard.gui.pages import PageId
+from activation_wizard.messages import MESSAGES
 from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot

@@ -10,9 +10,9 @@ import pytest
 from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator
 from activation_wizard.core.store import ActivationStore
-from activation_wizard.errors import MESSAGES
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.messages import MESSAGES
 from activation_wizard.sandbox.faults import Fault, Faults
 from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtCore import Qt, QTimer

@@ -27,8 +27,8 @@ from activation_wizard.errors import (
     OAuthClientRejected,
     TrialNeedsPassword,
     TrialNotAllowed,
-    describe,
 )
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.api import Signer
 from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives.asymmetric import rsa

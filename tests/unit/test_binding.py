@@ -22,7 +22,8 @@ from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator, Identity, TrialRequest
 from activation_wizard.core.api.client import LicenseApiClient
 from activation_wizard.core.store import ActivationStore
-from activation_wizard.errors import ActivationInvalid, AnswerMismatch, NotActivated, describe
+from activation_wizard.errors import ActivationInvalid, AnswerMismatch, NotActivated
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.db import SSO_ACCOUNT, USER_PRODUCT
 from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import hashes, serialization

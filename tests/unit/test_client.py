@@ -17,7 +17,6 @@ from activation_wizard.core.api.transport import CancellableTransport, ssl_conte
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.summary import seats_text
 from activation_wizard.errors import (
-    MESSAGES,
     Cancelled,
     ConnectError,
     DnsError,
@@ -29,8 +28,8 @@ from activation_wizard.errors import (
     ServerError,
     ServerRejected,
     TlsError,
-    describe,
 )
+from activation_wizard.messages import MESSAGES, describe
 from activation_wizard.sandbox.faults import Faults
 from activation_wizard.sandbox.server import Sandbox
 

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 from activation_wizard.config import DEFAULT_API_URL, load_config
-from activation_wizard.errors import ConfigError, describe
+from activation_wizard.errors import ConfigError
+from activation_wizard.messages import describe
 from activation_wizard.paths import resource
 
 MINIMAL = '[product]\ncode = "acme"\nname = "Acme Studio"\n[api]\napi_key = "k"\nshared_key = "s"\n'

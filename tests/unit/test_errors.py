@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from activation_wizard.errors import MESSAGES, LicenseExpired, ServerRejected, WizardError, describe
+from activation_wizard.errors import LicenseExpired, ServerRejected, WizardError
+from activation_wizard.messages import MESSAGES, describe
 
 
 def test_every_exception_class_has_a_catalogue_entry() -> None:

@@ -22,8 +22,8 @@ from activation_wizard.errors import (
     NotActivated,
     OfflineFileInvalid,
     OfflineRefused,
-    describe,
 )
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.server import Sandbox
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding

@@ -10,12 +10,8 @@ import pytest
 from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator, Identity
 from activation_wizard.core.sso import Grant
-from activation_wizard.errors import (
-    CustomerAccountNotFound,
-    LicenseNotFound,
-    ServerRejected,
-    describe,
-)
+from activation_wizard.errors import CustomerAccountNotFound, LicenseNotFound, ServerRejected
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.server import Sandbox
 
 from tests.conftest import sandbox_config

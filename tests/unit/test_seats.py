@@ -21,8 +21,8 @@ from activation_wizard.errors import (
     Cancelled,
     NotActivated,
     SsoSignInAgain,
-    describe,
 )
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.faults import Fault, Faults
 from activation_wizard.sandbox.server import Sandbox
 

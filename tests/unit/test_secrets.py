@@ -10,7 +10,8 @@ from activation_wizard.cli import main
 from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator, Identity
 from activation_wizard.core.store import ActivationStore
-from activation_wizard.errors import WizardError, describe
+from activation_wizard.errors import WizardError
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.server import Sandbox
 
 from tests.conftest import MemoryKeyring

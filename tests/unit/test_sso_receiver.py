@@ -12,7 +12,8 @@ import httpx
 import pytest
 from activation_wizard.core.sso import Grant, parse_redirect, with_state
 from activation_wizard.core.sso.receiver import HOST, RedirectReceiver
-from activation_wizard.errors import SsoAnswerInvalid, SsoDenied, SsoPortBusy, SsoTimeout, describe
+from activation_wizard.errors import SsoAnswerInvalid, SsoDenied, SsoPortBusy, SsoTimeout
+from activation_wizard.messages import describe
 
 STATE = "the-state"
 

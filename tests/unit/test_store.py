@@ -21,8 +21,8 @@ from activation_wizard.errors import (
     KeyringUnavailable,
     NotActivated,
     StoreBusy,
-    describe,
 )
+from activation_wizard.messages import describe
 from activation_wizard.sandbox.server import Sandbox
 
 from tests.conftest import MemoryKeyring

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from activation_wizard import i18n
-from activation_wizard.errors import MESSAGES, LicenseExpired, describe
+from activation_wizard.errors import LicenseExpired
+from activation_wizard.messages import MESSAGES, describe
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from activation_wizard.core.userfiles import MAX_READ, read_limited, write_private
-from activation_wizard.errors import UserFileError, UserFileNotWritten, describe
+from activation_wizard.errors import UserFileError, UserFileNotWritten
+from activation_wizard.messages import describe
 
 
 def test_a_new_file_is_private(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
-"""The one exception tree, and the one catalogue of user-facing messages.
+"""The one catalogue of user-facing messages, and ``describe()``: what the user
+reads for any exception (``errors``): what happened and what to do next.
 
-Every failure the program can meet is a ``WizardError``.  Each class names a
-``key`` into ``MESSAGES``; ``describe()`` turns any exception into what the user
-reads: what happened and what to do next.  Exception text never carries
-secrets (keys, passwords, tokens): only codes, field names and public facts.
+Each ``WizardError`` names a ``key`` here; a message may be worded for how the user
+identified themselves (``key@user``) or for what was being done
+(``key@deactivation``).  The texts are marked for translation (context
+"messages") and translated when shown.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from activation_wizard import i18n
+from activation_wizard.errors import ServerRejected, WizardError
 from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 
@@ -24,376 +26,7 @@ class Message:
     todo: str
 
 
-class WizardError(Exception):
-    """Base of every error this program raises on purpose."""
-
-    key: ClassVar[str] = "unexpected"
-
-    def __init__(self, detail: str = "", **params: Any) -> None:
-        super().__init__(detail or self.key)
-        self.detail = detail
-        self.params = params
-        # How the user identified themselves when it happened ("license_key", "user",
-        # "trial", "sso"): the catalogue may word a message for it ("key@user").
-        self.context = ""
-        # What was being done ("activation", "deactivation", "check"): the catalogue
-        # may word a message for it too ("key@deactivation"), after the above.
-        self.during = ""
-
-
-# --- configuration ----------------------------------------------------------
-
-
-class ConfigError(WizardError):
-    key = "config_invalid"
-
-    def __init__(self, field: str, problem: str, source: str) -> None:
-        super().__init__(
-            f"{source}: {field}: {problem}", field=field, problem=problem, source=source
-        )
-        self.field = field
-        self.source = source
-
-
-class ConfigMissing(ConfigError):
-    """A required setting is set nowhere (``problem``: where it may be set)."""
-
-    key = "config_missing"
-
-
-class ConfigFileUnreadable(ConfigError):
-    """The configuration file itself is not valid TOML (a typo, a stray quote)."""
-
-    key = "config_syntax"
-
-
-# --- talking to the server --------------------------------------------------
-
-
-class NetworkError(WizardError):
-    """We could not exchange a request and a response with the server."""
-
-    key = "network"
-
-
-class DnsError(NetworkError):
-    key = "dns"
-
-
-class ConnectError(NetworkError):
-    key = "connect"
-
-
-class RequestTimeout(NetworkError):
-    key = "timeout"
-
-
-class AnswerLost(NetworkError):
-    """The request went out, but the connection broke before its answer came back:
-    the server may have acted on it."""
-
-    key = "answer_lost"
-
-
-class TlsError(NetworkError):
-    key = "tls"
-
-
-class InsecureUrlError(WizardError):
-    key = "insecure_url"
-
-
-class Cancelled(WizardError):
-    key = "cancelled"
-
-
-class ProtocolError(WizardError):
-    """The server answered, but not in the documented form."""
-
-    key = "protocol"
-
-
-class ResponseSignatureError(ProtocolError):
-    """A response's RSA signature is missing or does not match its body."""
-
-    key = "signature_invalid"
-
-
-class AnswerMismatch(ProtocolError):
-    """A signed answer that does not answer this request: another endpoint's answer, or
-    one naming another license, account, device or product (core.api.binding)."""
-
-    key = "answer_mismatch"
-
-
-class ServerError(WizardError):
-    """The server failed (5xx) without saying no to the request itself."""
-
-    key = "server_error"
-
-
-class GatewayFailed(ServerError):
-    """HTTP 502, 503 or 504: a gateway in front of the License API failed.  The API
-    behind it may have done the work and only its answer was lost."""
-
-    key = "gateway_failed"
-
-
-class RateLimited(WizardError):
-    """HTTP 429: the vendor's request quota is exhausted for now."""
-
-    key = "rate_limited"
-
-
-class ServerRejected(WizardError):
-    """The License API answered ``{status, code, message}``: a definite no.
-
-    One subclass per documented code; ``for_code`` picks it.  Unknown codes
-    stay ``ServerRejected`` and show the server's own message.
-    """
-
-    code: ClassVar[str] = ""
-    by_code: ClassVar[dict[str, type[ServerRejected]]] = {}
-
-    def __init_subclass__(cls, **kw: Any) -> None:
-        super().__init_subclass__(**kw)
-        if cls.code:
-            ServerRejected.by_code[cls.code] = cls
-            cls.key = cls.code
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(f"{status} {code}: {message}", status=status, code=code, message=message)
-        self.status = status
-        self.server_code = code
-        self.server_message = message
-        self.server_date: float | None = None  # the answer's Date, when it had one
-
-    @staticmethod
-    def for_code(status: int, code: str, message: str) -> ServerRejected:
-        cls = ServerRejected.by_code.get(code, ServerRejected)
-        return cls(status, code, message)
-
-    key = "server_rejected"
-
-
-# Activation codes of the seed page.
-class UnknownProduct(ServerRejected):
-    code = "unknown_product"
-
-
-class LicenseNotFound(ServerRejected):
-    code = "license_not_found"
-
-
-class LicenseNotEnabled(ServerRejected):
-    code = "license_not_enabled"
-
-
-class VmNotAllowed(ServerRejected):
-    code = "vm_not_allowed"
-
-
-class OfflineFloatingCloudNotSupported(ServerRejected):
-    code = "offline_floating_cloud_not_supported"
-
-
-class LicenseStartDateError(ServerRejected):
-    code = "license_start_date_error"
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(status, code, message)
-        # The seed's message is "...before start date: {date}"; show just the date.
-        date = message.rsplit(":", 1)[1].strip() if ":" in message else ""
-        self.params["start"] = f" ({date})" if date else ""
-
-
-class Blacklisted(ServerRejected):
-    code = "blacklisted"
-
-
-class LicenseActivatedMaxTimes(ServerRejected):
-    code = "license_activated_max_times"
-
-
-class LicenseUserActivatedMaxTimes(ServerRejected):
-    code = "license_user_activated_max_times"
-
-
-class LicenseExpired(ServerRejected):
-    code = "license_expired"
-
-
-class LicenseTransferredMaxTimes(ServerRejected):
-    code = "license_transferred_max_times"
-
-
-class LicenseDeviceExists(ServerRejected):
-    code = "license_device_exists"
-
-
-# Check / deactivate codes.
-class LicenseNotActive(ServerRejected):
-    code = "license_not_active"
-
-
-class DeviceNotFound(ServerRejected):
-    code = "device_not_found"
-
-
-# Authorisation codes: the vendor's configuration or the user's clock.
-class DateHeaderDiff(ServerRejected):
-    code = "date_header_diff"
-
-
-class SignatureMismatch(ServerRejected):
-    code = "signature_mismatch"
-
-
-class InvalidApiKey(ServerRejected):
-    code = "invalid_api_key"
-
-
-class AuthorizationMissingParams(ServerRejected):
-    code = "authorization_missing_params"
-
-
-class AuthorizationInvalidHeaders(ServerRejected):
-    code = "authorization_invalid_headers"
-
-
-class HmacRequired(ServerRejected):
-    code = "hmac_required"
-
-
-class ApiKeyProductNotAllowed(ServerRejected):
-    code = "api_key_product_not_allowed"
-
-
-class MissingParameters(ServerRejected):
-    code = "missing_parameters"
-
-
-class MissingHeaders(ServerRejected):
-    code = "missing_headers"
-
-
-class MissingHardwareId(ServerRejected):
-    code = "missing_hardware_id"
-
-
-class LicenseKeyRequired(ServerRejected):
-    code = "license_key_required"
-
-
-# Product, trial, accounts and customers (license-api.md section 4.2).
-class DisabledProduct(ServerRejected):
-    code = "disabled_product"
-
-
-class ArchivedProduct(ServerRejected):
-    code = "archived_product"
-
-
-class InvalidProductAuthMethod(ServerRejected):
-    code = "invalid_product_auth_method"
-
-
-class TrialNotAllowed(ServerRejected):
-    code = "trial_not_allowed"
-
-
-class TrialExpired(ServerRejected):
-    code = "trial_expired"
-
-
-class EmailMissing(ServerRejected):
-    code = "email_missing"
-
-
-class ChangePasswordNotAllowed(ServerRejected):
-    code = "change_password_not_allowed"
-
-
-class CustomerAccountNotFound(ServerRejected):
-    code = "customer_account_not_found"
-
-
-class CustomerNotFound(ServerRejected):
-    code = "customer_not_found"
-
-
-class ValidationFailed(ServerRejected):
-    code = "validation_error"
-
-
-class OAuthTokenExpired(ServerRejected):
-    code = "oauth_token_expired"
-
-
-class OAuthTokenMalformed(ServerRejected):
-    code = "oauth_token_malformed"
-
-
-class OAuthClientRejected(WizardError):
-    """The OAuth token server refused this program's client id or secret."""
-
-    key = "oauth_client_rejected"
-
-
-class OAuthTokenFailed(WizardError):
-    """The OAuth token server answered, but gave no usable token."""
-
-    key = "oauth_token_failed"
-
-
-# --- what the user typed -------------------------------------------------------
-
-
-class UsageError(WizardError):
-    """Input refused before anything was sent (an empty key, a malformed e-mail)."""
-
-    key = "usage"
-
-    def __init__(self, field: str, problem: str) -> None:
-        problem = problem.rstrip(" .。")  # the catalogue ends the sentence itself
-        super().__init__(f"{field}: {problem}", field=field, problem=problem)
-        self.field = field
-
-
-class SsoError(WizardError):
-    key = "sso_failed"
-
-
-class SsoAnswerInvalid(SsoError):
-    """The redirect (caught or pasted) is not a usable answer to this sign-in."""
-
-    key = "sso_answer_invalid"
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason, reason=reason)  # a catalogue fragment: translated
-
-
-class SsoDenied(SsoError):
-    """The identity provider said no (the user cancelled, no access)."""
-
-    key = "sso_denied"
-
-
-class SsoTimeout(SsoError):
-    key = "sso_timeout"
-
-
-class SsoSignInAgain(SsoError):
-    """A single-use code was spent (sent once already, or used to look up an earlier
-    activation): the next step needs a fresh sign-in.  ``why`` says which."""
-
-    key = "sso_sign_in_again"
-
-    def __init__(self, why: str) -> None:
-        super().__init__(why, why=SIGN_IN_AGAIN.get(why, why))
-        self.why = why
-
-
+# Reasons and their advice: exceptions carry the keys, these word them.
 SIGN_IN_AGAIN = {
     "spent": QT_TRANSLATE_NOOP(
         "messages",
@@ -410,37 +43,6 @@ SIGN_IN_AGAIN = {
         "the license server. Activating needs one more sign-in.",
     ),
 }
-
-
-class SsoPortBusy(SsoError):
-    """The redirect port registered with the identity provider is taken."""
-
-    key = "sso_port_busy"
-
-
-class ActivationExists(WizardError):
-    """Another license is active on this device: replacing it must free its seat."""
-
-    key = "activation_exists"
-
-
-class OfflineFileInvalid(WizardError):
-    """A file (or pasted text) that is not a readable license or request file."""
-
-    key = "offline_file_invalid"
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason, reason=reason)  # a catalogue fragment: translated
-
-
-class OfflineRefused(WizardError):
-    """A license file that reads fine but does not belong here; ``reason`` says why."""
-
-    key = "offline_refused"
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(detail or reason, reason=OFFLINE_REASONS.get(reason, reason))
-        self.reason = reason
 
 
 OFFLINE_REASONS = {
@@ -478,100 +80,12 @@ OFFLINE_REASONS = {
 }
 
 
-class NoUsableLicense(WizardError):
-    """The account signed in, but none of its licenses can be activated."""
-
-    key = "no_usable_license"
-
-
-class TrialNeedsPassword(WizardError):
-    """A trial account exists already for this e-mail: only its owner knows the password."""
-
-    key = "trial_needs_password"
-
-
-# --- local storage ----------------------------------------------------------
-
-
-class StorageError(WizardError):
-    key = "storage"
-
-
-class KeyringUnavailable(StorageError):
-    key = "keyring_unavailable"
-
-
-class KeyringLocked(StorageError):
-    key = "keyring_locked"
-
-
-class KeyringNoAnswer(StorageError):
-    """The keyring did not answer in time (a prompt nobody sees, a hung daemon)."""
-
-    key = "keyring_no_answer"
-
-
-class KeyringPromptDismissed(StorageError):
-    """The system asked for the keyring password and the request was dismissed (or
-    could not be shown): there is a keyring, it is just not open."""
-
-    key = "keyring_prompt"
-
-
-class StoreBusy(StorageError):
-    """Another program holds the activation's lock (it may wait on a keyring prompt)."""
-
-    key = "store_busy"
-
-
-class KeyringAccessDenied(StorageError):
-    key = "keyring_denied"
-
-
-class NotARecoveryFile(WizardError):
-    """``import``: the file is readable but is no recovery file of this wizard."""
-
-    key = "not_recovery_file"
-
-
-class UserFileError(WizardError):
-    """A file the user named (a request, license, refresh or recovery file) cannot be
-    used; ``reason`` says why (translated where it is ours, the system's words else)."""
-
-    key = "user_file_read"
-
-    def __init__(self, reason: str, path: str) -> None:
-        super().__init__(f"{path}: {reason}", reason=reason, path=path)
-
-
-class UserFileNotWritten(UserFileError):
-    key = "user_file_write"
-
-
 USER_FILE_REASONS = (
     QT_TRANSLATE_NOOP("messages", "it is a symbolic link; choose another name"),
     QT_TRANSLATE_NOOP("messages", "it is a folder"),
     QT_TRANSLATE_NOOP("messages", "it is not a regular file"),
     QT_TRANSLATE_NOOP("messages", "it is far larger than such a file can be"),
 )
-
-
-class DataFolderNotWritable(StorageError):
-    key = "data_folder"
-
-
-class ActivationInvalid(WizardError):
-    """A stored activation exists but cannot be trusted; ``reason`` says why."""
-
-    key = "activation_invalid"
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(
-            detail or reason,
-            reason=ACTIVATION_REASONS.get(reason, reason),
-            todo=ACTIVATION_TODO.get(reason, _ACTIVATE_AGAIN),
-        )
-        self.reason = reason
 
 
 ACTIVATION_REASONS = {
@@ -634,23 +148,6 @@ ACTIVATION_TODO = {
         "messages", "Use the activation wizard that came with this product."
     ),
 }
-
-
-class ActivationChanged(WizardError):
-    """The stored activation changed meanwhile (deactivated, replaced): an update
-    computed from the older copy is dropped."""
-
-    key = "activation_changed"
-
-
-class ActivationRace(WizardError):
-    """Two activations at once on one device: the later one was undone."""
-
-    key = "activation_race"
-
-
-class NotActivated(WizardError):
-    key = "not_activated"
 
 
 # --- the catalogue ----------------------------------------------------------
@@ -1596,6 +1093,22 @@ _CLOCK_BEHIND = QT_TRANSLATE_NOOP(
 )
 
 
+# Parameters that are reason keys: worded here (an unknown key stands as it is).
+_REASON_TEXTS = {
+    "offline_refused": ("reason", OFFLINE_REASONS),
+    "activation_invalid": ("reason", ACTIVATION_REASONS),
+    "sso_sign_in_again": ("why", SIGN_IN_AGAIN),
+}
+
+
+def _word_reasons(key: str, params: dict[str, Any]) -> None:
+    if key == "activation_invalid":  # before the reason is worded: its key picks the advice
+        params.setdefault("todo", ACTIVATION_TODO.get(params.get("reason", ""), _ACTIVATE_AGAIN))
+    name, texts = _REASON_TEXTS.get(key, ("", {}))
+    if name in params:
+        params[name] = texts.get(params[name], params[name])
+
+
 def duration(seconds: float) -> str:
     """A wait or a time span as people say it, in the installed language."""
     if seconds < 90:
@@ -1633,6 +1146,7 @@ def describe(exc: BaseException, translate: Callable[[str], str] | None = None) 
     else:
         key, params = "unexpected", _Lenient(detail=type(exc).__name__)
         detail = type(exc).__name__
+    _word_reasons(key, params)
     for name in _TRANSLATED_PARAMS:
         if name in params:
             params[name] = translate(params[name])
