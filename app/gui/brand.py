@@ -69,7 +69,7 @@ def accent(wizard: QWizard, config: Config) -> None:
 def accented(palette: QPalette, accent: QColor) -> QPalette:
     """Selections, the default button and links in the vendor's colour; the text on
     it black or white, whichever reads better."""
-    from activation_wizard.gui.widgets import contrast
+    from activation_wizard.gui.palette import contrast
 
     on_accent = max((QColor("white"), QColor("black")), key=lambda c: contrast(c, accent))
     palette.setColor(QPalette.ColorRole.Highlight, accent)

@@ -90,7 +90,7 @@ def test_several_licenses_are_offered_and_the_chosen_one_is_activated(
     assert enabled == [True, True, False, False]
     assert "Cannot be used: expired" in items[2].text()
     assert "Cannot be used: disabled by the vendor" in items[3].text()
-    from activation_wizard.gui.widgets import contrast
+    from activation_wizard.gui.palette import contrast
     from PySide6.QtWidgets import QApplication
 
     from tests.shots import dark_palette

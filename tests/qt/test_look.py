@@ -11,7 +11,7 @@ import pytest
 from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator
 from activation_wizard.core.store import ActivationStore
-from activation_wizard.gui.widgets import contrast
+from activation_wizard.gui.palette import contrast
 from activation_wizard.gui.wizard import ActivationWizard
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from activation_wizard.errors import WizardError
 from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.palette import secondary
 from activation_wizard.gui.widgets import (
     MessagePanel,
     Notice,
     explain,
     read_only_line,
     rebuilding,
-    secondary,
     wrapped,
 )
 from activation_wizard.i18n import QT_TRANSLATE_NOOP, translate

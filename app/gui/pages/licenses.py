@@ -9,13 +9,8 @@ from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.summary import expiry_text, seats_text, type_name
 from activation_wizard.errors import NoUsableLicense, ServerRejected
 from activation_wizard.gui.pages import PageId, Session
-from activation_wizard.gui.widgets import (
-    MessagePanel,
-    explain,
-    follow_palette,
-    quiet_colour,
-    wrapped,
-)
+from activation_wizard.gui.palette import follow_palette, quiet_colour
+from activation_wizard.gui.widgets import MessagePanel, explain, wrapped
 from activation_wizard.gui.workers import Task
 from activation_wizard.i18n import translate
 from PySide6.QtCore import Qt, Slot
