@@ -18,16 +18,13 @@ from activation_wizard.gui.pages.offline import OfflinePage
 from activation_wizard.gui.pages.status import StatusPage
 from activation_wizard.gui.pages.welcome import WelcomePage
 from activation_wizard.gui.widgets import Notice, explain, polish_ahead, scroll_when_short
+from activation_wizard.gui.window_fit import WindowFit
 from activation_wizard.gui.workers import TaskRunner
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
-WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
-TITLE_BAR_ALLOWANCE = 40  # px a window manager's title bar may take, until it is known
-COMFORTABLE = (640, 540)  # the least room the pages are laid out for without scrolling
-
 FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
 # The platform's order (macOS puts Cancel first), with every button it may show.
@@ -74,10 +71,7 @@ class ActivationWizard(QWizard):
         brand.apply(self, config)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(*COMFORTABLE)  # less only where the screen has less (_fit_screen)
-        self._sized = False
-        self._subtitles: list[QLabel] = []  # the wizard's own subtitle labels (see showEvent)
-        self._fitted: tuple[int, int] | None = None  # the largest page's size, once fitted
+        self.fit = WindowFit(self)
 
         # Before the first frame, only the pages that set the window's size: welcome
         # (shown first), status (the widest in English) and offline (the tallest, in
@@ -153,8 +147,8 @@ class ActivationWizard(QWizard):
         session.password_holders.append(self.credentials_page.forget_password)
         self.activating_page.activation_succeeded.connect(self.activated)
         self.activating_page.activation_failed.connect(self._on_activation_failed)
-        if self._sized:
-            self._fit_every_page()
+        if self.fit.sized:
+            self.fit.every_page()
 
     def _add_page(self, page_id: PageId, page: QWizardPage) -> None:
         scroll_when_short(page)  # a short screen or a large scale scrolls, not overflows
@@ -344,87 +338,9 @@ class ActivationWizard(QWizard):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            self._fit_every_page()
-            self._fit_screen()
+        if not self.fit.sized:
+            self.fit.shown()
             brand.fit_banner(self, self.session.activator.config, self.width())
-            self._watch_header()
-
-    def _fit_screen(self) -> None:
-        """Never larger than the screen's free area, title bar included, at any scale:
-        the pages scroll instead (widgets.scroll_when_short)."""
-        screen = self.screen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        frame = self.frameGeometry().height() - self.height()
-        bar = frame if frame > 0 else TITLE_BAR_ALLOWANCE  # not known until the WM says
-        self.setMinimumSize(
-            min(COMFORTABLE[0], room.width()), min(COMFORTABLE[1], room.height() - bar)
-        )
-        width = min(self.width(), room.width())
-        height = min(self.height(), room.height() - bar)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(
-                max(room.left(), min(self.x(), room.right() - width)),
-                max(room.top(), min(self.y(), room.bottom() - height - bar)),
-            )
-
-    def _watch_header(self) -> None:
-        """Qt's wizard styles give the page's subtitle a fixed height made for Latin
-        text: a two-line subtitle in a taller script (Japanese in Noto Sans CJK, Debian's
-        default) was cut off under the header's line.  Its label is watched, and given
-        the height its text needs at its width whenever either changes."""
-        page = self.currentPage()
-        if page is None:
-            return
-        for label in self.findChildren(QLabel):
-            inside_a_page = any(self.page(i).isAncestorOf(label) for i in self.pageIds())
-            if label.wordWrap() and not inside_a_page:
-                label.installEventFilter(self)
-                self._subtitles.append(label)
-        self._fit_subtitles()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in self._subtitles and event.type() in (
-            QEvent.Type.Resize,
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Show,
-        ):
-            QTimer.singleShot(0, self._fit_subtitles)
-        return super().eventFilter(watched, event)
-
-    def _fit_subtitles(self) -> None:
-        for label in self._subtitles:
-            needed = label.heightForWidth(label.width()) if label.text() else 0
-            if needed > 0 and label.minimumHeight() != needed:
-                label.setMinimumHeight(needed)
-                box = label.parentWidget()
-                if box is not None:  # its box was fixed at the Latin height: let it grow
-                    box.setMinimumHeight(0)
-                    box.setMaximumHeight(WIDGET_SIZE_MAX)
-
-    def _fit_every_page(self) -> None:
-        """One size for the whole run: as big as the largest page wants (within the
-        screen), so the window does not jump from page to page.  Called again once
-        the other pages are built: it grows only if one of them wants more."""
-        current = self.currentPage()
-        if current is None:
-            return
-        hints = [self.page(i).sizeHint() for i in self.pageIds()]
-        wanted = (max(h.width() for h in hints), max(h.height() for h in hints))
-        base = self._fitted or (current.sizeHint().width(), current.sizeHint().height())
-        grow_w, grow_h = max(0, wanted[0] - base[0]), max(0, wanted[1] - base[1])
-        self._fitted = (max(wanted[0], base[0]), max(wanted[1], base[1]))
-        if not (grow_w or grow_h):
-            return
-        width, height = self.width() + grow_w, self.height() + grow_h
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
-        self.resize(width, height)
 
     def _activating(self) -> bool:
         page = self.__dict__.get("activating_page")  # (closing before it was built)
