@@ -1,0 +1,121 @@
+"""The record of one activation, as the store keeps it, and the runtime view a
+vendor's program reads from it (features, expiry, variables: no Qt, no network)."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from activation_wizard.core.api.models import LicenseInfo, SignedLicense
+
+
+@dataclass(frozen=True)
+class StoredActivation:
+    kind: str  # "license_key" or "user"
+    identity: str
+    license_body: bytes
+    license_signature: str
+    hardware_id: str
+    server_url: str
+    product: str
+    activated_at: float
+    last_check: float
+    last_seen: float
+    # What the server said at the last check: "ok", "disabled" or "expired".  Kept
+    # locally because the signed body cannot say it, and honoured by every load.
+    server_state: str = "ok"
+    # The license an account chose among several (sent as license_id from then on).
+    license_id: int | None = None
+    offline: bool = False  # activated by file (offline portal), not by the API
+    # The server's clock at the newest answer or file kept (its Date header, or the
+    # file's date): a refresh file older than that would move the license back.
+    server_time: float | None = None
+    # Bumped by every save: an update computed from an older copy (a check answer
+    # arriving after a deactivation or a new activation) is refused, not written.
+    generation: int = 0
+
+    @property
+    def signed(self) -> SignedLicense:
+        from activation_wizard.core.api.models import SignedLicense  # parsed only when there is one
+
+        return SignedLicense.parse(self.license_body, self.license_signature)
+
+    @property
+    def license(self) -> LicenseInfo:
+        return self.signed.info
+
+    # --- the runtime view a vendor's program reads (no Qt, no network) -----------
+
+    @property
+    def features(self) -> list[str]:
+        """Codes of the license's features, e.g. ``["pro", "export"]``."""
+        return [f.code for f in self.license.product_features]
+
+    def has_feature(self, code: str) -> bool:
+        return code in self.features
+
+    @property
+    def license_type(self) -> str:
+        return self.license.license_type or ""
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the license ends (aware, UTC); None for a license that does not."""
+        return self.license.validity_period
+
+    @property
+    def is_trial(self) -> bool:
+        return self.license.is_trial
+
+    @property
+    def variables(self) -> dict[str, str | int | float | bool | None]:
+        """Device variables as the server confirmed them at activation (use
+        ``Activator.get_variables()`` for the server's current values)."""
+        return {v.variable: v.value for v in self.license.variables}
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["license_body"] = base64.b64encode(self.license_body).decode()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredActivation:
+        data = dict(data)
+        data["license_body"] = base64.b64decode(data["license_body"])
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+def check_types(stored: StoredActivation) -> None:
+    """A recovery file is input from outside: every field of the right type."""
+    for name in (
+        "kind",
+        "identity",
+        "license_signature",
+        "hardware_id",
+        "server_url",
+        "product",
+        "server_state",
+    ):
+        if not isinstance(getattr(stored, name), str):
+            raise TypeError(name)
+    for name in ("activated_at", "last_check", "last_seen"):
+        value = getattr(stored, name)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise TypeError(name)  # NaN too: it would switch the clock check off
+    if stored.license_id is not None and (
+        isinstance(stored.license_id, bool) or not isinstance(stored.license_id, int)
+    ):
+        raise TypeError("license_id")
+    if not isinstance(stored.generation, int):
+        raise TypeError("generation")
+    if not isinstance(stored.offline, bool):
+        raise TypeError("offline")
+    if stored.server_time is not None and (
+        isinstance(stored.server_time, bool)
+        or not isinstance(stored.server_time, int | float)
+        or stored.server_time != stored.server_time
+    ):
+        raise TypeError("server_time")
