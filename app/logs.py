@@ -3,7 +3,7 @@
 The wizard logs to a small rotating file in the per-user log folder; the CLI to
 stderr (warnings, or everything with -v).  License keys are masked by the
 code that logs them; httpx's request lines lose their query strings in
-app.core.api.client.
+activation_wizard.core.api.client.
 """
 
 from __future__ import annotations

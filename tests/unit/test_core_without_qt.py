@@ -22,8 +22,10 @@ def test_no_core_module_imports_pyside() -> None:
 def test_importing_and_using_core_loads_no_qt() -> None:
     code = (
         "import sys\n"
-        "import activation_wizard.core.activation, app.core.store, app.core.device, app.core.api\n"
-        "import activation_wizard.cli, app.config, app.errors\n"
+        "import activation_wizard.core.activation, activation_wizard.core.store\n"
+        "import activation_wizard.core.device, activation_wizard.core.api\n"
+        "import activation_wizard.cli, activation_wizard.config, activation_wizard.errors\n"
+        "import activation_wizard.messages\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
