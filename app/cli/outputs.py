@@ -76,7 +76,7 @@ def who(stored: StoredActivation) -> str:
 def print_license(
     args: argparse.Namespace, stored: StoredActivation, recovered: bool = False, mask: bool = True
 ) -> None:
-    from activation_wizard.core.summary import license_rows, mask_key
+    from activation_wizard.core.summary import grace_note, license_rows, mask_key
 
     masked = mask and stored.kind == "license_key"
     shown = mask_key(stored.identity) if masked else stored.identity
@@ -92,6 +92,9 @@ def print_license(
             "hardware_id": stored.hardware_id,
             "license": body,
             "last_check": datetime.fromtimestamp(stored.last_check, UTC).isoformat(),
+            # After validity_period and any grace period: when it stops working.
+            "works_until": _iso(stored.license.ends_at),
+            "in_grace": stored.in_grace(),
         }
         print(json.dumps(out, indent=2))
         return
@@ -105,6 +108,9 @@ def print_license(
     print(f"{label or translate('cli', 'Account')}: {shown}")
     for label, value in license_rows(stored.license):
         print(f"{label}: {value}")
+    grace = grace_note(stored.license)
+    if grace:
+        note(grace)
 
 
 def report_activation(
@@ -213,3 +219,7 @@ def _write_rescue_file(activator: Activator, result: ActivationResult) -> Path |
 
 def _say(text: str) -> None:
     print(text, file=sys.stderr)
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when is not None else None

@@ -39,6 +39,11 @@ def expiry_text(info: LicenseInfo, now: datetime | None = None) -> str:
     now = now or datetime.now().astimezone()
     when = format_datetime(info.validity_period)
     seconds = (info.validity_period - now).total_seconds()
+    grace = info.ends_at
+    if seconds < 0 and grace is not None and grace > now:
+        return translate("summary", "{when} (ended; in its grace period until {until})").format(
+            when=when, until=format_datetime(grace)
+        )
     if seconds < 0:
         return translate("summary", "{when} (expired)").format(when=when)
     if seconds < 86400:
@@ -74,9 +79,38 @@ def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[s
     if seats:
         rows.append((translate("summary", "Devices activated"), seats))
     if info.product_features:
-        names = ", ".join(f.name or f.code for f in info.product_features)
-        rows.append((translate("summary", "Features"), names))
+        rows.append((translate("summary", "Features"), features_text(info, now)))
     return rows
+
+
+def features_text(info: LicenseInfo, now: datetime | None = None) -> str:
+    """Each feature by name, with its own end where it has one."""
+    now = now or datetime.now().astimezone()
+    parts = []
+    for f in info.product_features:
+        name = f.name or f.code
+        if f.expiry_date is None:
+            parts.append(name)
+        elif f.in_force(now):
+            until = translate("summary", "{name} (until {when})")
+            parts.append(until.format(name=name, when=format_datetime(f.expiry_date)))
+        else:
+            parts.append(translate("summary", "{name} (ended)").format(name=name))
+    return ", ".join(parts)
+
+
+def grace_note(info: LicenseInfo, now: datetime | None = None) -> str:
+    """What a user in the grace period must know ("" otherwise): it ended, it still
+    works until when, and to renew."""
+    now = now or datetime.now().astimezone()
+    ended, works_until = info.validity_period, info.ends_at
+    if ended is None or works_until is None or not ended <= now < works_until:
+        return ""
+    return translate(
+        "summary",
+        "This license ended on {ended}. It keeps working until {until}: renew it "
+        "before then to keep using it.",
+    ).format(ended=format_datetime(ended), until=format_datetime(works_until))
 
 
 def mask_key(key: str) -> str:

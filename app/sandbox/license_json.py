@@ -33,19 +33,7 @@ def license_json(
     device = active_device(db, lic, hardware_id)
     identity = user["email"] if user else lic["license_key"]
     first, _, last = (lic["customer_name"] or "").partition(" ")
-    features: list[dict[str, Any]] = [
-        {
-            "id": i + 1,
-            "code": code,
-            "name": name,
-            "feature_type": "activation",
-            "expiry_date": None,
-            "metadata": {},
-        }
-        for i, (code, _, name) in enumerate(
-            f.partition(":") for f in (lic["features"] or "").split(",") if f
-        )
-    ]
+    features = features_json(lic["features"])
     unlimited = bool(lic["allow_unlimited_activations"])
     body: dict[str, Any] = {
         # Every field of license-api.md section 3.1, so any client written
@@ -72,8 +60,9 @@ def license_json(
         "start_date": lic["start_date"],
         "maintenance_period": None,
         "enable_maintenance_period": False,
-        "allow_grace_period": False,
-        "grace_period": None,
+        "allow_grace_period": lic["grace_period"] is not None,
+        # 0, not null, without one: the official SDK adds it to dates (license-api.md §9).
+        "grace_period": lic["grace_period"] or 0,
         "max_activations": lic["max_activations"],
         "times_activated": seats_used(db, lic),
         "allow_unlimited_activations": unlimited,
@@ -189,3 +178,22 @@ def variables_json(db: sqlite3.Connection, device_id: int | None) -> list[dict[s
         }
         for i, r in enumerate(rows)
     ]
+
+
+def features_json(column: str | None) -> list[dict[str, Any]]:
+    """The ``product_features`` of a license row ("code:Name|expiry", comma-separated)."""
+    out: list[dict[str, Any]] = []
+    for i, entry in enumerate(e for e in (column or "").split(",") if e):
+        code, _, rest = entry.partition(":")
+        name, _, expiry = rest.partition("|")
+        out.append(
+            {
+                "id": i + 1,
+                "code": code,
+                "name": name,
+                "feature_type": "activation",
+                "expiry_date": expiry or None,
+                "metadata": {},
+            }
+        )
+    return out

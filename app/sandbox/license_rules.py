@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from activation_wizard.sandbox.context import Context
@@ -137,7 +137,12 @@ def blacklisted(db: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str) -> b
 
 
 def is_expired(ctx: Context, lic: sqlite3.Row) -> bool:
-    return bool(lic["validity_period"]) and parse_iso(lic["validity_period"]) < ctx.now()
+    """Past its validity period and any grace period (hours) after it: in grace, a
+    subscription still passes every check, as the real service's does."""
+    if not lic["validity_period"]:
+        return False
+    grace = timedelta(hours=lic["grace_period"] or 0)
+    return parse_iso(lic["validity_period"]) + grace < ctx.now()
 
 
 def activation_rules(

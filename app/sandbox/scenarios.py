@@ -63,7 +63,7 @@ def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
                 r["product"],
                 r["license_key"],
                 endpoint=endpoint,
-                note=QA_NOTES.get(r["qa"] or "", ""),
+                note=QA_NOTES.get(r["qa"] or "", "") or LICENSE_NOTES.get(r["scenario"], ""),
             )
         )
     out += [
@@ -111,6 +111,13 @@ QA_NOTES = {
     "offline_only": "reached through the offline endpoint",
 }
 
+LICENSE_NOTES = {
+    "grace": "a subscription that ended two days ago, inside its 7-day grace period: it "
+    "works, and the wizard asks to renew",
+    "features_expiring": "features with their own ends: pro for seven more days, export "
+    "ended two days ago, cloud without an end",
+}
+
 USER_NOTES = {
     "several_licenses": "an account with several licenses of the product: the wizard asks "
     "which one (one of them expired, one disabled)",
@@ -132,6 +139,8 @@ SCENARIO_ORDER = [
     "license_activated_max_times",
     "license_user_activated_max_times",
     "license_expired",
+    "grace",
+    "features_expiring",
     "license_transferred_max_times",
     "license_device_exists",
     "several_licenses",

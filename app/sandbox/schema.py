@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 4  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 5  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -15,12 +15,14 @@ CREATE TABLE IF NOT EXISTS licenses (
     id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
     license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
     license_type TEXT NOT NULL DEFAULT 'perpetual', validity_period TEXT, start_date TEXT,
+    grace_period INTEGER,
     max_activations INTEGER NOT NULL DEFAULT 1,
     allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
     transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,
     pending_transfer INTEGER NOT NULL DEFAULT 0, last_deactivated TEXT,
     prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
     is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
+    -- features: "code:Name" or "code:Name|expiry ISO", comma-separated
     customer_email TEXT, customer_name TEXT, features TEXT NOT NULL DEFAULT '',
     customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT);
 CREATE TABLE IF NOT EXISTS users (

@@ -124,6 +124,19 @@ def seed(db: sqlite3.Connection) -> None:
         license_type="time-limited",
         validity_period=iso(now - timedelta(days=3)),
     )
+    lic(
+        "DEMO-GRCE-0000-0001",
+        "grace",
+        license_type="subscription",
+        validity_period=iso(now - timedelta(days=2)),
+        grace_period=7 * 24,  # hours: it keeps working for five more days
+    )
+    lic(
+        "DEMO-FEAT-0000-0001",
+        "features_expiring",
+        features=f"pro:Pro tools|{iso(now + timedelta(days=7))},"
+        f"export:Export to PDF|{iso(now - timedelta(days=2))},cloud:Cloud sync",
+    )
     moved = lic(
         "DEMO-MOVE-0000-0001",
         "license_transferred_max_times",

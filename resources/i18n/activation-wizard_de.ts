@@ -761,6 +761,10 @@
         <translation>{name}: Die Lizenz kann nicht verwendet werden</translation>
     </message>
     <message>
+        <source>Renew at {url}</source>
+        <translation>Verlängern unter {url}</translation>
+    </message>
+    <message>
         <source>License key</source>
         <translation>Lizenzschlüssel</translation>
     </message>
@@ -3024,6 +3028,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Nie</translation>
     </message>
     <message>
+        <source>{when} (ended; in its grace period until {until})</source>
+        <translation>{when} (abgelaufen; in der Kulanzfrist bis {until})</translation>
+    </message>
+    <message>
         <source>{when} (expired)</source>
         <translation>{when} (abgelaufen)</translation>
     </message>
@@ -3076,6 +3084,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Features</source>
         <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>{name} (until {when})</source>
+        <translation>{name} (bis {when})</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>This license ended on {ended}. It keeps working until {until}: renew it before then to keep using it.</source>
+        <translation>Diese Lizenz ist am {ended} abgelaufen. Sie funktioniert noch bis {until}: Verlängern Sie sie vorher, um sie weiter zu nutzen.</translation>
     </message>
 </context>
 <context>

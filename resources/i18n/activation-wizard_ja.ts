@@ -761,6 +761,10 @@
         <translation>{name}：ライセンスを使用できません</translation>
     </message>
     <message>
+        <source>Renew at {url}</source>
+        <translation>更新はこちら: {url}</translation>
+    </message>
+    <message>
         <source>License key</source>
         <translation>ライセンスキー</translation>
     </message>
@@ -3021,6 +3025,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>無期限</translation>
     </message>
     <message>
+        <source>{when} (ended; in its grace period until {until})</source>
+        <translation>{when}（終了。猶予期間は {until} まで）</translation>
+    </message>
+    <message>
         <source>{when} (expired)</source>
         <translation>{when}（期限切れ）</translation>
     </message>
@@ -3071,6 +3079,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Features</source>
         <translation>機能</translation>
+    </message>
+    <message>
+        <source>{name} (until {when})</source>
+        <translation>{name}（{when} まで）</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name}（終了）</translation>
+    </message>
+    <message>
+        <source>This license ended on {ended}. It keeps working until {until}: renew it before then to keep using it.</source>
+        <translation>このライセンスは {ended} に終了しました。{until} までは引き続き使えます。使い続けるには、それまでに更新してください。</translation>
     </message>
 </context>
 <context>

@@ -263,3 +263,19 @@ def test_diagnose_with_the_real_keyring(secret_service: None, cli_env: dict[str,
     tls = run_cli(broken, "diagnose")
     assert tls.returncode == ExitCode.NETWORK
     assert "fail  tls:" in tls.stdout
+
+
+def test_a_subscription_in_grace_keeps_working_and_says_until_when(
+    secret_service: None, cli_env: dict[str, str]
+) -> None:
+    """Issue 20: the server's check passed, then the license was refused here."""
+    done = run_cli(cli_env, "activate", "--license-key", "DEMO-GRCE-0000-0001")
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "in its grace period until" in done.stdout
+    assert run_cli(cli_env, "check").returncode == ExitCode.OK
+    status = run_cli(cli_env, "status")
+    assert status.returncode == ExitCode.OK
+    assert "note: This license ended on " in status.stderr
+    assert "keeps working until" in status.stderr
+    data = json.loads(run_cli(cli_env, "status", "--json").stdout)
+    assert data["in_grace"] is True and data["works_until"] > data["license"]["validity_period"]

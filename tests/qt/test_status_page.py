@@ -189,3 +189,37 @@ def test_an_embedding_application_hears_deactivated(
     with qtbot.waitSignal(wizard.deactivated, timeout=10000):
         wizard.status_page.deactivate_button.click()  # the scripted dialog answers yes
     assert sandbox.db.seats_used(KEY) == 0
+
+
+def test_a_subscription_in_grace_says_until_when_and_to_renew(
+    make_wizard,
+    activator: Activator,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 20: it was refused here as expired while the server still accepted it."""
+    activator.activate(Identity("license_key", "DEMO-GRCE-0000-0001"))
+    wizard = make_wizard(replace_portal(activator, "https://store.example/renew"))
+    page = wizard.status_page
+    assert wizard.currentId() == PageId.STATUS and not page.problem.isVisible()
+    assert page.title() == "Sandbox Demo App is activated"
+    assert page.grace.isVisibleTo(page)
+    text = page.grace.text()
+    assert text.startswith("This license ended on ") and "keeps working until" in text
+    assert text.endswith("Renew at https://store.example/renew")
+    assert "in its grace period until" in page.details.value("Expires")
+    shoot(wizard, "status-grace")
+
+
+def test_features_show_their_own_ends(make_wizard, activator: Activator) -> None:  # type: ignore[no-untyped-def]
+    activator.activate(Identity("license_key", "DEMO-FEAT-0000-0001"))
+    wizard = make_wizard(activator)
+    features = wizard.status_page.details.value("Features")
+    pro, export, cloud = features.split(", ")
+    assert pro.startswith("Pro tools (until ") and export == "Export to PDF (ended)"
+    assert cloud == "Cloud sync"
+    assert not wizard.status_page.grace.isVisibleTo(wizard.status_page)
+
+
+def replace_portal(activator: Activator, url: str) -> Activator:
+    from dataclasses import replace
+
+    return Activator(replace(activator.config, portal_url=url), store=activator.store)

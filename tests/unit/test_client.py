@@ -118,7 +118,7 @@ def test_plain_http_to_loopback_is_allowed(config: Config, url: str) -> None:
     LicenseApiClient(replace(config, api_url=url)).close()
 
 
-SUCCESS_SCENARIOS = {"ok", "several_licenses", "initial_password"}  # accounts that activate
+SUCCESS_SCENARIOS = {"ok", "several_licenses", "initial_password", "grace", "features_expiring"}
 
 
 def test_every_sandbox_scenario_maps_to_its_own_exception_and_message(

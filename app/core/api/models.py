@@ -8,7 +8,7 @@ each field is read: ``typed_json``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from activation_wizard.core.api.typed_json import JsonObject
@@ -57,7 +57,11 @@ class Product(ProductDetails):
 class Feature(JsonObject):
     code: str
     name: str | None = None
-    expiry_date: datetime | None = None
+    expiry_date: datetime | None = None  # a feature may end before its license
+    feature_type: str | None = None  # "activation" or "consumption"
+
+    def in_force(self, now: datetime) -> bool:
+        return self.expiry_date is None or now < self.expiry_date
 
 
 class DeviceVariable(JsonObject):
@@ -76,6 +80,10 @@ class LicenseInfo(JsonObject):
     request: str | None = None  # "activation" on an activation answer
     license_type: str | None = None
     validity_period: datetime | None = None
+    # Hours a subscription keeps working after validity_period (the server's check
+    # passes meanwhile), when allow_grace_period is not false.
+    allow_grace_period: bool | None = None
+    grace_period: int | None = None
     start_date: str | None = None
     is_trial: bool = False
     is_expired: bool | None = None
@@ -119,6 +127,16 @@ class LicenseInfo(JsonObject):
         return ""
 
     @property
+    def ends_at(self) -> datetime | None:
+        """When the license stops working: ``validity_period`` plus its grace period;
+        None for a license that does not end."""
+        until = self.validity_period
+        if until is None:
+            return None
+        hours = self.grace_period or 0
+        return until + timedelta(hours=hours) if self.allow_grace_period is not False else until
+
+    @property
     def usable(self) -> bool:
         return not self.unusable_reason
 
@@ -128,9 +146,7 @@ class LicenseInfo(JsonObject):
         through ``translate("summary", ...)``)."""
         if self.license_enabled is False:
             return QT_TRANSLATE_NOOP("summary", "disabled by the vendor")
-        until = self.validity_period
-        if until is not None and until.tzinfo is None:
-            until = until.replace(tzinfo=UTC)
+        until = self.ends_at
         if self.is_expired or (until is not None and until < datetime.now(UTC)):
             return QT_TRANSLATE_NOOP("summary", "expired")
         return ""

@@ -228,8 +228,8 @@ class ActivationStore:
         if check_clock and now + CLOCK_TOLERANCE < last_seen:
             behind = (last_seen - now) / 3600
             raise ActivationInvalid("clock_rolled_back", f"clock is {behind:.1f} h behind")
-        expiry = info.validity_period
-        if check_expiry and expiry is not None and expiry.timestamp() < now:
+        ends = info.ends_at  # after the grace period, where the license has one
+        if check_expiry and ends is not None and ends.timestamp() < now:
             raise ActivationInvalid("expired")
 
     def _bound(self, stored: StoredActivation, hardware_id: str) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import base64
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from activation_wizard.core.api.models import LicenseInfo, SignedLicense
+    from activation_wizard.core.api.models import Feature, LicenseInfo, SignedLicense
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,16 @@ class StoredActivation:
 
     @property
     def features(self) -> list[str]:
-        """Codes of the license's features, e.g. ``["pro", "export"]``."""
-        return [f.code for f in self.license.product_features]
+        """Codes of the features in force now, e.g. ``["pro", "export"]`` (a feature
+        past its own ``expiry_date`` is left out)."""
+        now = datetime.now(UTC)
+        return [f.code for f in self.license.product_features if f.in_force(now)]
+
+    @property
+    def feature_details(self) -> list[Feature]:
+        """Every feature of the license: ``code``, ``name``, ``feature_type``,
+        ``expiry_date``, ``in_force(now)``."""
+        return list(self.license.product_features)
 
     def has_feature(self, code: str) -> bool:
         return code in self.features
@@ -63,8 +71,23 @@ class StoredActivation:
 
     @property
     def expires_at(self) -> datetime | None:
-        """When the license ends (aware, UTC); None for a license that does not."""
+        """When the license period ends (aware, UTC); None for a license that does
+        not.  A subscription may keep working after it: ``grace_until``."""
         return self.license.validity_period
+
+    @property
+    def grace_until(self) -> datetime | None:
+        """The end of the server's grace period after ``expires_at`` (None without
+        one): until then the license still works, and the user should renew."""
+        info = self.license
+        ends = info.ends_at
+        return ends if ends is not None and ends != info.validity_period else None
+
+    def in_grace(self, now: datetime | None = None) -> bool:
+        """Past ``expires_at`` but inside the grace period: working, renew soon."""
+        expires, grace = self.expires_at, self.grace_until
+        now = now or datetime.now(UTC)
+        return expires is not None and grace is not None and expires <= now < grace
 
     @property
     def is_trial(self) -> bool:

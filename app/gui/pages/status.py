@@ -9,7 +9,7 @@ from activation_wizard.core.activation import Deactivated, Identity
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.vault import backend_label
-from activation_wizard.core.summary import license_rows, mask_key
+from activation_wizard.core.summary import grace_note, license_rows, mask_key
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
@@ -34,6 +34,8 @@ class StatusPage(QWizardPage):
         self.setFinalPage(True)
         self.problem = Notice(warning=True)
         self.problem.setObjectName("statusProblem")
+        self.grace = Notice(warning=True)  # a subscription in its grace period
+        self.grace.setObjectName("statusGrace")
         self.details = DetailsGrid()
         self.status = wrapped()
         self.status.setObjectName("statusLine")
@@ -66,6 +68,7 @@ class StatusPage(QWizardPage):
         offline_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
+        layout.addWidget(self.grace)
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -101,6 +104,11 @@ class StatusPage(QWizardPage):
 
     def _show(self, stored: StoredActivation) -> None:
         rows = license_rows(stored.license)
+        grace = grace_note(stored.license)
+        portal = self.session.activator.config.portal_url
+        if grace and portal:
+            grace += " " + self.tr("Renew at {url}").format(url=portal)
+        self.grace.set_text(grace)
         who = mask_key(stored.identity) if stored.kind == "license_key" else stored.identity
         label = self.tr("License key") if stored.kind == "license_key" else self.tr("Account")
         rows.insert(0, (label, who))
