@@ -217,7 +217,12 @@ RETIRED = {
 
 # Environment variables read outside the settings: the config file's path, the CLI's
 # keyring wait, and the test suite's demand for a real keyring (packaging/dev test).
-OTHER_ENVIRONMENT = ("CONFIG", "KEYRING_TIMEOUT", "REQUIRE_KEYRING")
+_OTHER_ENVIRONMENT = {
+    "CONFIG": ("path", "The configuration file."),
+    "KEYRING_TIMEOUT": ("seconds; default 30", "How long the CLI waits for the keyring."),
+    "REQUIRE_KEYRING": ("`1`", "Tests: fail without a real keyring."),
+}
+OTHER_ENVIRONMENT = tuple(_OTHER_ENVIRONMENT)
 
 
 def environment_names() -> list[str]:
@@ -228,12 +233,19 @@ def environment_names() -> list[str]:
 def environment_table() -> str:
     """The README's table of settings and their environment variables (a test keeps
     the README's copy equal to this)."""
-    rows = ["| setting | environment variable |", "|---|---|"]
-    rows += [f"| `{s.place}` | `{s.env}` |" for s in SETTINGS]
+    rows = [
+        "| setting | environment variable | type; default | what it does |",
+        "|---|---|---|---|",
+    ]
+    for s in SETTINGS:
+        kind = s.reader.what() + (", required" if s.required else "")
+        default = s.shown or s.reader.show(s.default)
+        kind += f"; default {default}" if default else ""
+        flag = f" Also `{s.option}`." if s.flag else ""
+        rows.append(f"| `{s.place}` | `{s.env}` | {kind} | {s.help}{flag} |")
     rows += [
-        f"| (the configuration file) | `{ENV_PREFIX}CONFIG` |",
-        f"| (the CLI's keyring wait, seconds) | `{ENV_PREFIX}KEYRING_TIMEOUT` |",
-        f"| (tests: fail without a real keyring) | `{ENV_PREFIX}REQUIRE_KEYRING` |",
+        f"| | `{ENV_PREFIX}{name}` | {kind} | {what} |"
+        for name, (kind, what) in _OTHER_ENVIRONMENT.items()
     ]
     return "\n".join(rows)
 
