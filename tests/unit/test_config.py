@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from activation_wizard.config import DEFAULT_API_URL, load_config
+from activation_wizard.config import DEFAULT_API_URL, Config, load_config
 from activation_wizard.errors import ConfigError
 from activation_wizard.messages import describe
 from activation_wizard.paths import resource
@@ -174,3 +174,20 @@ def test_a_port_is_a_whole_number(tmp_path: Path, port: str) -> None:
     """Issue 19: 80.5 was quietly used as port 80."""
     with pytest.raises(ConfigError):
         load_config(write(tmp_path, MINIMAL + f"[sso]\nredirect_port = {port}\n"), env={})
+
+
+def test_settings_set_nowhere_read_as_configs_own_defaults(tmp_path: Path) -> None:
+    """Issue 23: the settings table (app/settings.py) and Config both state defaults;
+    a Config built in code must be the one a file setting nothing else reads as."""
+    read = load_config(write(tmp_path, MINIMAL), env={})
+    built = Config(
+        product="acme",
+        product_name="Acme Studio",
+        api_url=DEFAULT_API_URL,
+        api_key="k",
+        shared_key="s",
+        public_key_pem=resource("licensespring_prod.pem").read_bytes(),
+        keyring_service="activation-wizard:acme",  # Config's default is empty
+        source=str(tmp_path / "activation-wizard.toml"),
+    )
+    assert read == built
