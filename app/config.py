@@ -113,6 +113,10 @@ class Config:
     sso_response_type: str = "code"  # "code" (documented default) or "token"
     sso_timeout: float = 300.0
     sso_list_licenses: bool = False  # ask user_licenses first (a code grant then signs in twice)
+    # When the vendor's program should check the license online again (days; 0: no
+    # schedule), and how long it stays valid without a successful check (0: forever).
+    recheck_days: int = 7
+    offline_grace_days: int = 0
     language: str = ""  # "de", "ja"...; empty: the system's locale
     window_title: str = ""  # empty: "<product name> activation"
     brand_logo: Path | None = None  # PNG or SVG beside the welcome text (default: icon.png)

@@ -117,6 +117,11 @@ ACTIVATION_REASONS = {
     "not_active": QT_TRANSLATE_NOOP(
         "messages", "the license server no longer has this device on the license"
     ),
+    "check_needed": QT_TRANSLATE_NOOP(
+        "messages",
+        "it has not been checked with the license server for longer than this program "
+        "allows without a connection",
+    ),
     "unbound": QT_TRANSLATE_NOOP(
         "messages",
         "the saved license data belongs to another license, account or device, or is no "
@@ -146,6 +151,11 @@ ACTIVATION_TODO = {
     ),
     "other_product": QT_TRANSLATE_NOOP(
         "messages", "Use the activation wizard that came with this product."
+    ),
+    "check_needed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Connect to the internet and check the license (Check now, or "
+        "activation-wizard check). Nothing needs to be activated again.",
     ),
 }
 

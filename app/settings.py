@@ -190,6 +190,12 @@ SETTINGS = (
             help="Seconds to wait for the browser."),
     Setting("sso.list_licenses", "sso_list_licenses", FLAG, False,
             help="Ask which license first (with `code` the user signs in twice)."),
+    Setting("policy.recheck_every", "recheck_days", Whole(0, 3650), 7,
+            help="Days after which the program checks the license online again (the "
+            "watchdog, `check`); 0: never on its own."),
+    Setting("policy.offline_grace", "offline_grace_days", Whole(0, 3650), 0,
+            help="Days an online activation stays valid without a successful check; "
+            "0: no limit. Offline (by file) activations renew by refresh file instead."),
     Setting("storage.keyring_service", "keyring_service", KeyringService(), "",
             shown="`activation-wizard:<product code>`",
             help="The service name of the product's secret in the keyring."),

@@ -41,7 +41,7 @@ BUTTON_LAYOUT = (
     ]
 )
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
-REVERSIBLE = ("expired", "disabled", "clock_rolled_back")
+REVERSIBLE = ("expired", "disabled", "clock_rolled_back", "check_needed")
 
 
 class ActivationWizard(QWizard):

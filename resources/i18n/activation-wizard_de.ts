@@ -1825,6 +1825,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>beim Lizenzserver ist dieses Gerät nicht mehr für die Lizenz registriert</translation>
     </message>
     <message>
+        <source>it has not been checked with the license server for longer than this program allows without a connection</source>
+        <translation>sie wurde länger nicht mit dem Lizenzserver geprüft, als dieses Programm ohne Verbindung erlaubt</translation>
+    </message>
+    <message>
         <source>the saved license data belongs to another license, account or device, or is no license at all</source>
         <translation>die gespeicherten Lizenzdaten gehören zu einer anderen Lizenz, einem anderen Konto oder Gerät, oder sind gar keine Lizenz</translation>
     </message>
@@ -1847,6 +1851,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Use the activation wizard that came with this product.</source>
         <translation>Verwenden Sie den Aktivierungsassistenten, der mit diesem Produkt geliefert wurde.</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and check the license (Check now, or activation-wizard check). Nothing needs to be activated again.</source>
+        <translation>Stellen Sie eine Internetverbindung her und prüfen Sie die Lizenz (Jetzt prüfen oder activation-wizard check). Eine erneute Aktivierung ist nicht nötig.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, contact support.</source>

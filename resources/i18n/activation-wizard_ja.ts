@@ -1825,6 +1825,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>ライセンスサーバーでは、このデバイスはもうライセンスに登録されていません</translation>
     </message>
     <message>
+        <source>it has not been checked with the license server for longer than this program allows without a connection</source>
+        <translation>この製品が接続なしで許可する期間を超えて、ライセンスサーバーで確認されていません</translation>
+    </message>
+    <message>
         <source>the saved license data belongs to another license, account or device, or is no license at all</source>
         <translation>保存されたライセンスデータは別のライセンス、アカウント、デバイスのものか、そもそもライセンスではありません</translation>
     </message>
@@ -1847,6 +1851,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Use the activation wizard that came with this product.</source>
         <translation>この製品に付属のアクティベーションウィザードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and check the license (Check now, or activation-wizard check). Nothing needs to be activated again.</source>
+        <translation>インターネットに接続してライセンスを確認してください（「今すぐ確認」または activation-wizard check）。再アクティベーションは不要です。</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, contact support.</source>

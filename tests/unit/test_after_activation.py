@@ -66,3 +66,113 @@ def test_features_end_on_their_own_dates(activator: Activator) -> None:
     assert pro_ends is not None
     assert 6.9 * DAY < pro_ends.timestamp() - time.time() < 7.1 * DAY
     assert not details["pro"].in_force(pro_ends + timedelta(seconds=1))
+
+
+def _later(activator: Activator, seconds: float, **settings: int) -> Activator:
+    """The same device and store, ``seconds`` from now, under other policy settings."""
+    from dataclasses import replace
+
+    config = replace(activator.config, **settings)
+    now = time.time() + seconds
+    store = ActivationStore(config, backend=activator.store.vault.backend, clock=lambda: now)
+    return Activator(config, store=store, clock=lambda: now)
+
+
+def test_without_a_check_for_longer_than_the_offline_grace_it_needs_one(
+    activator: Activator,
+) -> None:
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    assert _later(activator, 13 * DAY, offline_grace_days=14).load()  # within: valid
+    late = _later(activator, 15 * DAY, offline_grace_days=14)
+    with pytest.raises(ActivationInvalid) as caught:
+        late.load()
+    assert caught.value.reason == "check_needed"
+    message = describe(caught.value)
+    assert "not been checked with the license server" in message.what
+    assert "Check now" in message.todo and "activated again" in message.todo
+    # 0: no limit (a perpetual license, so nothing else ends it meanwhile)
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0002"), replace_old="deactivate")
+    assert _later(activator, 400 * DAY, offline_grace_days=0).load()
+
+
+def test_a_license_that_needs_a_check_is_valid_again_after_one(
+    activator: Activator, sandbox_clock
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.core.runtime import License
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    sandbox_clock.advance(15 * DAY)  # both clocks: the server refuses a Date 15 days off
+    late = _later(activator, 15 * DAY, offline_grace_days=14)
+    lic = License(late.config, activator=late)
+    assert not lic.is_valid() and lic.state == "check_needed"
+    assert "not been checked" in lic.why_not
+    assert lic.check() and lic.state == "valid" and lic.why_not == ""
+    assert not lic.check_due  # checked just now (by its clock)
+    assert _later(activator, 15 * DAY + 8 * DAY, recheck_days=7).load()
+
+
+def test_check_due_follows_recheck_every(activator: Activator) -> None:
+    from activation_wizard.core.runtime import License
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    soon, due = _later(activator, 6 * DAY), _later(activator, 7 * DAY + 60)
+    assert not License(soon.config, activator=soon).check_due
+    assert License(due.config, activator=due).check_due
+    never = _later(activator, 400 * DAY, recheck_days=0)
+    assert not License(never.config, activator=never).check_due
+
+
+def test_the_watchdog_reports_a_license_the_vendor_disabled(activator: Activator, sandbox) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from activation_wizard.core.runtime import License
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    lic = License(activator.config, activator=activator)
+    changes: list[tuple[str, str]] = []
+    changed = threading.Event()
+
+    def on_change(_: License, before: str, after: str) -> None:
+        changes.append((before, after))
+        changed.set()
+
+    with lic.watch(on_change, every=0.2) as watchdog:
+        with sandbox.db.tx() as db:
+            db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = 'DEMO-OKAY-0000-0001'")
+        assert changed.wait(20)
+    assert changes == [("valid", "disabled")]
+    assert watchdog.checks >= 1 and not lic.is_valid()
+    assert "disabled" in lic.why_not
+    assert not watchdog._thread.is_alive()  # stopped on leaving the block
+
+
+def test_the_watchdog_keeps_the_license_through_a_network_failure(
+    activator: Activator, faults
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from activation_wizard.core.runtime import License
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    lic = License(activator.config, activator=activator)
+    from activation_wizard.sandbox.faults import Fault
+
+    faults.add(Fault("drop_before", times=-1))  # every request: the connection drops
+    seen = threading.Event()
+    watchdog = lic.watch(lambda *_: seen.set(), every=0.1)
+    try:
+        deadline = time.monotonic() + 20
+        while watchdog.failures < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        watchdog.stop()
+    assert watchdog.failures >= 2 and not seen.is_set()
+    assert lic.is_valid() and lic.state == "valid"
+
+
+def test_the_watchdog_spreads_its_checks() -> None:
+    from activation_wizard.core.runtime import Watchdog
+
+    draws = iter([0.0, 0.5, 1.0])
+    dog = Watchdog(None, lambda *_: None, 100.0, jitter=0.1, rng=lambda: next(draws))  # type: ignore[arg-type]
+    assert [dog.next_delay() for _ in range(3)] == pytest.approx([90.0, 100.0, 110.0])

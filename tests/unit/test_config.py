@@ -146,7 +146,7 @@ def test_the_readme_lists_every_environment_variable() -> None:
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("<!-- environment-table -->\n")[1].split("\n<!-- /environment-table")[0]
-    assert listed == environment_table()
+    assert listed == environment_table(), "run: python packaging/readme_tables.py"
 
 
 def test_sandbox_defaults_yield_to_the_file_and_the_environment(tmp_path: Path) -> None:

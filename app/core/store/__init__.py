@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from activation_wizard.config import Config
 from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.policy import Policy
 from activation_wizard.core.store.document import (
     DocumentCorrupt,
     decrypt,
@@ -157,6 +158,9 @@ class ActivationStore:
             if stored.server_state != "ok" and not for_server:
                 raise ActivationInvalid(stored.server_state)
             now = self._clock()
+            if not for_server and Policy.of(self.config).check_overdue(stored, now):
+                days = (now - stored.last_check) / 86400
+                raise ActivationInvalid("check_needed", f"last checked {days:.0f} days ago")
             if now > stored.last_seen:
                 stored = replace(stored, last_seen=now)
                 self._record_use(key, blob, stored)
