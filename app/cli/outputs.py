@@ -116,6 +116,8 @@ def print_license(
 def report_activation(
     args: argparse.Namespace, activator: Activator, result: ActivationResult
 ) -> None:
+    from activation_wizard.core.summary import floating_note
+
     # What was just activated is shown whole (a new trial's key is news to its user).
     print_license(args, result.activation, recovered=result.recovered, mask=False)
     if result.new_account is not None and not getattr(args, "json", False):
@@ -126,6 +128,9 @@ def report_activation(
                 "with: activation-wizard change-password --username {email}).",
             ).format(password=result.new_account.password, email=result.new_account.email)
         )
+    floating = floating_note(result.license.info)
+    if floating and not getattr(args, "json", False):
+        note(floating)
     if result.replaced is not None:
         report_deactivation(result.replaced, previous=True)
     if result.abandoned is not None:

@@ -78,9 +78,80 @@ def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[s
     seats = seats_text(info)
     if seats:
         rows.append((translate("summary", "Devices activated"), seats))
+    floating = floating_text(info)
+    if floating:
+        rows.append((translate("summary", "Floating seats"), floating))
+    consumption = consumption_text(info)
+    if consumption:
+        rows.append((translate("summary", "Consumption"), consumption))
     if info.product_features:
         rows.append((translate("summary", "Features"), features_text(info, now)))
     return rows
+
+
+PERIODS = {
+    "daily": QT_TRANSLATE_NOOP("summary", "every day"),
+    "weekly": QT_TRANSLATE_NOOP("summary", "every week"),
+    "monthly": QT_TRANSLATE_NOOP("summary", "every month"),
+    "annually": QT_TRANSLATE_NOOP("summary", "every year"),
+}
+
+
+def floating_text(info: LicenseInfo) -> str:
+    """Seats of a floating license in use, and this computer's borrowed one."""
+    if not (info.is_floating_cloud or info.is_floating):
+        return ""
+    seats = info.floating_users
+    if seats is None:
+        text = translate("summary", "a floating license")
+    elif info.floating_in_use_devices is not None:
+        text = translate("summary", "{used} of {seats} in use").format(
+            used=info.floating_in_use_devices, seats=seats
+        )
+    else:
+        text = translate("summary", "%n seat(s), shared", None, seats)
+    if info.is_borrowed and info.borrowed_until is not None:
+        text += translate("summary", "; borrowed by this computer until {when}").format(
+            when=format_datetime(info.borrowed_until)
+        )
+    return text
+
+
+def floating_note(info: LicenseInfo) -> str:
+    """What activating a floating license means ("" for any other)."""
+    if not (info.is_floating_cloud or info.is_floating):
+        return ""
+    if info.floating_users is None:
+        return translate(
+            "summary", "A floating license: this computer takes a seat while the program runs."
+        )
+    return translate(
+        "summary",
+        "A floating license: this computer takes one of %n seat(s) while the program runs.",
+        None,
+        info.floating_users,
+    )
+
+
+def consumption_text(info: LicenseInfo) -> str:
+    """How much of a consumption license is used, what more it allows, when it resets."""
+    if info.license_type != "consumption" and info.max_consumptions is None:
+        return ""
+    used = info.total_consumptions or 0
+    if info.allow_unlimited_consumptions:
+        text = translate("summary", "{used} used (unlimited)").format(used=used)
+    else:
+        text = translate("summary", "{used} of {limit} used").format(
+            used=used, limit=info.max_consumptions or 0
+        )
+    if info.allow_overages and info.max_overages:
+        text += translate("summary", "; up to {more} more allowed").format(more=info.max_overages)
+    period = PERIODS.get(info.consumption_period or "")
+    if period:
+        text += translate("summary", "; resets {period}").format(
+            period=translate("summary", period)
+        )
+    return text
 
 
 def features_text(info: LicenseInfo, now: datetime | None = None) -> str:

@@ -3090,8 +3090,74 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Aktivierte Geräte</translation>
     </message>
     <message>
+        <source>Floating seats</source>
+        <translation>Floating-Plätze</translation>
+    </message>
+    <message>
         <source>Features</source>
         <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>a floating license</source>
+        <translation>eine Floating-Lizenz</translation>
+    </message>
+    <message>
+        <source>{used} of {seats} in use</source>
+        <translation>{used} von {seats} belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), shared</source>
+        <translation>
+            <numerusform>%n Platz, geteilt</numerusform>
+            <numerusform>%n Plätze, geteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; borrowed by this computer until {when}</source>
+        <translation>; von diesem Computer ausgeliehen bis {when}</translation>
+    </message>
+    <message>
+        <source>A floating license: this computer takes a seat while the program runs.</source>
+        <translation>Eine Floating-Lizenz: Dieser Computer belegt einen Platz, solange das Programm läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A floating license: this computer takes one of %n seat(s) while the program runs.</source>
+        <translation>
+            <numerusform>Eine Floating-Lizenz: Dieser Computer belegt den einen Platz, solange das Programm läuft.</numerusform>
+            <numerusform>Eine Floating-Lizenz: Dieser Computer belegt einen von %n Plätzen, solange das Programm läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} used (unlimited)</source>
+        <translation>{used} verbraucht (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} used</source>
+        <translation>{used} von {limit} verbraucht</translation>
+    </message>
+    <message>
+        <source>; up to {more} more allowed</source>
+        <translation>; bis zu {more} mehr erlaubt</translation>
+    </message>
+    <message>
+        <source>; resets {period}</source>
+        <translation>; wird {period} zurückgesetzt</translation>
     </message>
     <message>
         <source>{name} (until {when})</source>

@@ -3085,8 +3085,72 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>アクティベート済みデバイス</translation>
     </message>
     <message>
+        <source>Floating seats</source>
+        <translation>フローティング席</translation>
+    </message>
+    <message>
         <source>Features</source>
         <translation>機能</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>a floating license</source>
+        <translation>フローティングライセンス</translation>
+    </message>
+    <message>
+        <source>{used} of {seats} in use</source>
+        <translation>{seats} 席中 {used} 席使用中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s), shared</source>
+        <translation>
+            <numerusform>%n 席（共有）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; borrowed by this computer until {when}</source>
+        <translation>、このコンピューターが {when} まで借用中</translation>
+    </message>
+    <message>
+        <source>A floating license: this computer takes a seat while the program runs.</source>
+        <translation>フローティングライセンスです。プログラムの実行中、このコンピューターが 1 席を使用します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A floating license: this computer takes one of %n seat(s) while the program runs.</source>
+        <translation>
+            <numerusform>フローティングライセンスです。プログラムの実行中、このコンピューターが %n 席のうち 1 席を使用します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} used (unlimited)</source>
+        <translation>{used} 使用（無制限）</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} used</source>
+        <translation>{limit} 中 {used} 使用</translation>
+    </message>
+    <message>
+        <source>; up to {more} more allowed</source>
+        <translation>、さらに {more} まで超過可能</translation>
+    </message>
+    <message>
+        <source>; resets {period}</source>
+        <translation>、{period}リセット</translation>
     </message>
     <message>
         <source>{name} (until {when})</source>

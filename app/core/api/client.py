@@ -12,16 +12,19 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
-import ssl
 import time
 from collections.abc import Callable, Mapping
-from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
 from activation_wizard.config import Config
 from activation_wizard.core.api import binding
+from activation_wizard.core.api.failures import (
+    clock_offset,
+    network_error,
+    retry_after,
+    server_time,
+)
 from activation_wizard.core.api.models import (
     CustomerLicenseUsers,
     DeviceVariable,
@@ -45,16 +48,11 @@ from activation_wizard.core.api.typed_json import ShapeError
 from activation_wizard.core.api.verify import ResponseVerifier
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.errors import (
-    AnswerLost,
     Cancelled,
-    ConnectError,
     DateHeaderDiff,
-    DnsError,
     GatewayFailed,
-    NetworkError,
     ProtocolError,
     RateLimited,
-    RequestTimeout,
     ServerError,
     ServerRejected,
     TlsError,
@@ -198,7 +196,7 @@ class LicenseApiClient:
         except httpx.HTTPError as exc:
             if self._cancel.cancelled:
                 raise Cancelled() from exc
-            error = _network_error(exc)
+            error = network_error(exc)
             if isinstance(error, TlsError) and self._proxy is None:
                 issuer = presented_issuer(self._url)
                 if issuer:
@@ -214,7 +212,7 @@ class LicenseApiClient:
         self, response: httpx.Response, asked: Mapping[str, Any], kind: str
     ) -> SignedLicense:
         signature = response.headers.get(SIGNATURE_HEADER, "")
-        date = _server_time(response)
+        date = server_time(response)
 
         def contract(answer: Any, asked: Mapping[str, Any]) -> None:
             binding.license_answer(answer, asked, kind, self._verifier)
@@ -249,7 +247,7 @@ class LicenseApiClient:
         if signature is not None:  # signed errors must verify too; unsigned ones only refuse
             self._verifier.verify(response.content, signature)
         # Seconds and clock offsets stay numbers: the catalogue words them per language.
-        wait = _retry_after(response.headers.get("Retry-After", ""), self._clock())
+        wait = retry_after(response.headers.get("Retry-After", ""), self._clock())
         if status == 429:
             return RateLimited("rate limited", retry_after=wait)
         failed = GatewayFailed if status in (502, 503, 504) else ServerError
@@ -263,35 +261,10 @@ class LicenseApiClient:
         if status >= 500:
             return failed(f"HTTP {status} {code}", status=status, retry_after=wait)
         rejection = ServerRejected.for_code(status, code, message)
-        rejection.server_date = _server_time(response)  # when the server said it
+        rejection.server_date = server_time(response)  # when the server said it
         if isinstance(rejection, DateHeaderDiff):
-            rejection.params["clock_offset"] = _clock_offset(response, self._clock())
+            rejection.params["clock_offset"] = clock_offset(response, self._clock())
         return rejection
-
-
-def _server_time(response: httpx.Response) -> float | None:
-    try:
-        return parsedate_to_datetime(response.headers["Date"]).timestamp()
-    except (KeyError, TypeError, ValueError, IndexError):
-        return None
-
-
-def _clock_offset(response: httpx.Response, now: float) -> float | None:
-    """Seconds this computer's clock is ahead of the server's (negative: behind)."""
-    server = _server_time(response)
-    return None if server is None else now - server
-
-
-def _retry_after(value: str, now: float) -> float | None:
-    """Seconds to wait: Retry-After is delay-seconds or an HTTP date (RFC 9110)."""
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when - now)
 
 
 def _query(params: Mapping[str, Any]) -> dict[str, str]:
@@ -301,28 +274,3 @@ def _query(params: Mapping[str, Any]) -> dict[str, str]:
             continue
         out[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
     return out
-
-
-def _network_error(exc: httpx.HTTPError) -> WizardError:
-    """Name the transport failure by its root cause, not by its wrapper."""
-    chain: list[BaseException] = []
-    cur: BaseException | None = exc
-    while cur is not None and cur not in chain:
-        chain.append(cur)
-        cur = cur.__cause__ or cur.__context__
-    for cause in chain:
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return TlsError(cause.verify_message or "certificate not trusted")
-        if isinstance(cause, ssl.SSLError):
-            return TlsError(cause.reason or "TLS handshake failed")
-    if any(isinstance(c, socket.gaierror) for c in chain):
-        return DnsError("host name could not be resolved")
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return ConnectError("no connection in time")  # nothing was sent
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeout(type(exc).__name__)
-    if isinstance(exc, httpx.ConnectError):
-        return ConnectError("connection refused or unreachable")
-    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-        return AnswerLost(type(exc).__name__)  # the request may have been acted on
-    return NetworkError(type(exc).__name__)

@@ -59,6 +59,15 @@ class Feature(JsonObject):
     name: str | None = None
     expiry_date: datetime | None = None  # a feature may end before its license
     feature_type: str | None = None  # "activation" or "consumption"
+    is_floating: bool = False
+    is_floating_cloud: bool = False
+    floating_users: int | None = None
+    floating_timeout: int | None = None  # minutes
+    max_consumption: int | None = None  # consumption features (the API's singular)
+    total_consumptions: int | None = None
+    allow_unlimited_consumptions: bool = False
+    allow_overages: bool = False
+    max_overages: int | None = None
 
     def in_force(self, now: datetime) -> bool:
         return self.expiry_date is None or now < self.expiry_date
@@ -99,9 +108,21 @@ class LicenseInfo(JsonObject):
     trial_days: int | None = None
     is_floating: bool = False
     is_floating_cloud: bool = False
-    floating_timeout: int | None = None
+    floating_timeout: int | None = None  # minutes, as the official SDK reads it
+    floating_users: int | None = None  # concurrent seats of a floating license
+    floating_in_use_devices: int | None = None  # on a check answer
     can_borrow: bool = False
-    max_borrow_time: int | None = None
+    max_borrow_time: int | None = None  # hours
+    is_borrowed: bool = False
+    borrowed_until: datetime | None = None
+    # Consumption licenses: what was used of how much, and how far beyond it may go.
+    max_consumptions: int | None = None
+    total_consumptions: int | None = None
+    allow_unlimited_consumptions: bool = False
+    allow_negative_consumptions: bool = False
+    allow_overages: bool = False
+    max_overages: int | None = None
+    consumption_period: str | None = None  # daily, weekly, monthly, annually; None: never
     metadata: dict[str, Any] | None = None
     order_store_id: str | None = None
     variables: list[DeviceVariable] = field(default_factory=list)

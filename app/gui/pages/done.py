@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from activation_wizard.core.summary import license_rows
+from activation_wizard.core.summary import floating_note, license_rows
 from activation_wizard.errors import StorageError
 from activation_wizard.gui.pages import Session
 from activation_wizard.gui.pages.password import PasswordForm
@@ -69,7 +69,7 @@ class DonePage(QWizardPage):
                 ).format(email=result.new_account.email, password=result.new_account.password)
             )
         else:
-            self.note.set_text("")
+            self.note.set_text(floating_note(result.license.info))
         self.password_form.setVisible(result.new_account is not None)
         self._show_save_state()
 
