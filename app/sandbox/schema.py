@@ -50,11 +50,15 @@ CREATE TABLE IF NOT EXISTS variables (
 CREATE TABLE IF NOT EXISTS blacklist (product TEXT NOT NULL, hardware_id TEXT NOT NULL,
     PRIMARY KEY (product, hardware_id));
 """
+# Every table, dropped when a file of another version is opened (a table left
+# behind would keep its rows and clash with the seed).
 TABLES = (
     "settings",
     "products",
     "licenses",
     "users",
+    "customer_accounts",
+    "sso_grants",
     "license_users",
     "devices",
     "variables",

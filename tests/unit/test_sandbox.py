@@ -346,3 +346,16 @@ def test_the_readme_names_every_fault_kind() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("**Fault injection**")[1].split("\n\n")[0]
     assert [k for k in KINDS if f"`{k}" not in listed] == []
+
+
+def test_a_sandbox_file_of_another_version_is_made_anew(tmp_path: Path) -> None:
+    """Every table goes, those of SSO too: one left behind clashed with the seed."""
+    from activation_wizard.sandbox.db import Database
+
+    path = tmp_path / "older.sqlite3"
+    with Database(path).tx() as db:
+        db.execute("PRAGMA user_version = 1")
+        db.execute("UPDATE licenses SET enabled = 0")
+    with Database(path).tx() as db:
+        assert db.execute("SELECT MIN(enabled) FROM licenses WHERE scenario = 'ok'").fetchone()[0]
+        assert db.execute("SELECT COUNT(*) FROM customer_accounts").fetchone()[0] == 1
