@@ -23,6 +23,7 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    floating,
     oauth,
     offline,
     product,
@@ -43,6 +44,7 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     accounts.register,
     trial.register,
     variables.register,
+    floating.register,
     oauth.register,
     admin.register,
 )
