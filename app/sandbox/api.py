@@ -23,6 +23,7 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    features,
     floating,
     oauth,
     offline,
@@ -45,6 +46,7 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     trial.register,
     variables.register,
     floating.register,
+    features.register,
     oauth.register,
     admin.register,
 )
