@@ -23,6 +23,7 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    consumption,
     features,
     floating,
     oauth,
@@ -47,6 +48,7 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     variables.register,
     floating.register,
     features.register,
+    consumption.register,
     oauth.register,
     admin.register,
 )
