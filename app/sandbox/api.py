@@ -32,6 +32,7 @@ from activation_wizard.sandbox.routes import (
     sso,
     trial,
     variables,
+    versions,
 )
 from flask import Flask, Response
 
@@ -49,6 +50,7 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     floating.register,
     features.register,
     consumption.register,
+    versions.register,
     oauth.register,
     admin.register,
 )
