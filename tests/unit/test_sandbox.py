@@ -401,3 +401,10 @@ def test_a_sandbox_file_of_another_version_is_made_anew(tmp_path: Path) -> None:
     with Database(path).tx() as db:
         assert db.execute("SELECT MIN(enabled) FROM licenses WHERE scenario = 'ok'").fetchone()[0]
         assert db.execute("SELECT COUNT(*) FROM customer_accounts").fetchone()[0] == 1
+
+
+def test_the_readme_demo_table_names_every_demo_key(sandbox: Sandbox) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| demo entry | gives |")[1].split("\n\n")[0]
+    keys = {s["license_key"] for s in sandbox.info.licenses if s.get("license_key")}
+    assert sorted(k for k in keys if f"`{k}`" not in table) == []
