@@ -23,12 +23,16 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    consumption,
+    features,
+    floating,
     oauth,
     offline,
     product,
     sso,
     trial,
     variables,
+    versions,
 )
 from flask import Flask, Response
 
@@ -43,6 +47,10 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     accounts.register,
     trial.register,
     variables.register,
+    floating.register,
+    features.register,
+    consumption.register,
+    versions.register,
     oauth.register,
     admin.register,
 )

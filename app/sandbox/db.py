@@ -21,6 +21,7 @@ from activation_wizard.sandbox.seed import (
     USER_PRODUCT,
     seed,
 )
+from activation_wizard.sandbox.seed_usage import seed_usage
 
 # The demo names the server and tests import from here, as before the split.
 __all__ = [
@@ -48,6 +49,7 @@ class Database:
             db.executescript(SCHEMA)
             if db.execute("SELECT COUNT(*) FROM products").fetchone()[0] == 0:
                 seed(db)
+                seed_usage(db)
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:

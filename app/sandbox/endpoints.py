@@ -17,9 +17,12 @@ from flask import Flask, Response, request
 Handler = Callable[[Context, dict[str, Any]], Response]
 
 
-def add_endpoint(app: Flask, ctx: Context, method: str, handler: Handler) -> None:
-    """Serve ``handler`` at /api/v4/<its name>, the name faults are matched by."""
-    name = handler.__name__
+def add_endpoint(
+    app: Flask, ctx: Context, method: str, handler: Handler, path: str | None = None
+) -> None:
+    """Serve ``handler`` at /api/v4/<path> (by default its name; "floating/borrow" is
+    none), the name faults are matched by."""
+    name = path or handler.__name__
 
     def run() -> Response:
         active = ctx.faults.take(name)
@@ -40,8 +43,8 @@ def add_endpoint(app: Flask, ctx: Context, method: str, handler: Handler) -> Non
         response.headers["Date"] = formatdate(ctx.clock() + skew, usegmt=True)
         return response
 
-    run.__name__ = name
-    app.add_url_rule(f"/api/v4/{name}", name, run, methods=[method])
+    run.__name__ = handler.__name__
+    app.add_url_rule(f"/api/v4/{name}", handler.__name__, run, methods=[method])
 
 
 def params() -> dict[str, Any]:

@@ -7,13 +7,17 @@ import sqlite3
 from typing import Any
 
 from activation_wizard.core.api.verify import v1_message
+from activation_wizard.sandbox import consumption, floating
 from activation_wizard.sandbox.context import Context
+from activation_wizard.sandbox.features import features_json
 from activation_wizard.sandbox.license_rules import (
     active_device,
     is_expired,
     seats_used,
     user_limit,
 )
+
+COMPANY = {"id": 1}  # the sandbox is one vendor's
 
 
 def license_json(
@@ -28,13 +32,17 @@ def license_json(
     says ``request`` and ``active`` (the official SDKs' recorded answers), a
     ``check`` (and user_licenses) ``license_active`` and ``license_enabled``, a
     license ``file`` (refresh) the latter and the hardware id."""
-    lic = db.execute("SELECT * FROM licenses WHERE id = ?", (lic["id"],)).fetchone()
+    lic = consumption.current(ctx, db, "licenses", consumption.reread(db, "licenses", lic))
     product = db.execute("SELECT * FROM products WHERE code = ?", (lic["product"],)).fetchone()
     device = active_device(db, lic, hardware_id)
     identity = user["email"] if user else lic["license_key"]
     first, _, last = (lic["customer_name"] or "").partition(" ")
-    features = features_json(lic["features"])
+    features = features_json(ctx, db, lic["id"])
     unlimited = bool(lic["allow_unlimited_activations"])
+    floats = bool(lic["is_floating_cloud"])
+    seats = floating.seat_json(
+        ctx, db, lic["id"], floating.LICENSE_SEAT, device["id"] if device else None
+    )
     body: dict[str, Any] = {
         # Every field of license-api.md section 3.1, so any client written
         # against the docs finds what it reads.
@@ -43,7 +51,7 @@ def license_json(
         "license_type": lic["license_type"],
         "hardware_id": hardware_id,
         "device_id": device["id"] if device else None,
-        "company": {"id": 1},
+        "company": COMPANY,
         "license_template_id": None,
         "request": "activation",
         "active": True,
@@ -69,23 +77,18 @@ def license_json(
         "transfer_count": lic["transfer_count"],
         "max_transfers": lic["max_transfers"] or 0,
         "max_license_users": 0 if user is None else license_user_count(db, lic),
-        "is_floating": False,
-        "is_floating_cloud": bool(lic["is_floating_cloud"]),
-        "floating_timeout": product["floating_timeout"],
-        "floating_users": None,
-        "floating_in_use": False,
-        "can_borrow": False,
-        "max_borrow_time": 0,
-        "is_borrowed": False,
-        "borrowed_until": None,
-        "max_consumptions": 0,
-        "total_consumptions": 0,
-        "allow_unlimited_consumptions": False,
-        "allow_negative_consumptions": False,
-        "allow_overages": False,
-        "max_overages": 0,
-        "reset_consumption": False,
-        "consumption_period": None,
+        "is_floating": False,  # on-premises floating servers are not the sandbox's
+        "is_floating_cloud": floats,
+        # Minutes, as the official SDK reads it (license-api.md 3.1, 9.8).
+        "floating_timeout": floating.license_timeout(db, lic),
+        "floating_users": lic["floating_users"] if floats else None,
+        "floating_in_use": seats["floating_in_use"],
+        "floating_in_use_devices": seats["floating_in_use_devices"],
+        "can_borrow": bool(lic["can_borrow"]),
+        "max_borrow_time": lic["max_borrow_time"],
+        "is_borrowed": seats["is_borrowed"],
+        "borrowed_until": seats["borrowed_until"],
+        **consumption.consumption_json(lic),
         "customer": {
             "email": lic["customer_email"],
             "first_name": first,
@@ -178,22 +181,3 @@ def variables_json(db: sqlite3.Connection, device_id: int | None) -> list[dict[s
         }
         for i, r in enumerate(rows)
     ]
-
-
-def features_json(column: str | None) -> list[dict[str, Any]]:
-    """The ``product_features`` of a license row ("code:Name|expiry", comma-separated)."""
-    out: list[dict[str, Any]] = []
-    for i, entry in enumerate(e for e in (column or "").split(",") if e):
-        code, _, rest = entry.partition(":")
-        name, _, expiry = rest.partition("|")
-        out.append(
-            {
-                "id": i + 1,
-                "code": code,
-                "name": name,
-                "feature_type": "activation",
-                "expiry_date": expiry or None,
-                "metadata": {},
-            }
-        )
-    return out

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
+from activation_wizard.sandbox import consumption, floating
 from activation_wizard.sandbox.context import Context
 from activation_wizard.sandbox.passwords import password_matches
 from activation_wizard.sandbox.rejections import Rejection
@@ -126,6 +127,29 @@ def active_device(db: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str) ->
         (lic["id"], hardware_id),
     ).fetchone()
     return row
+
+
+def device_in_use(
+    ctx: Context,
+    db: sqlite3.Connection,
+    data: dict[str, Any],
+    *,
+    authenticate_user: bool = False,
+    no_device: str = "device_not_found",
+) -> tuple[sqlite3.Row, sqlite3.Row | None, sqlite3.Row]:
+    """The license, user and active device of a request made after activation (check,
+    variables, floating, features, consumption, versions); ``no_device`` is the
+    code a route answers when this device holds no activation on the license."""
+    lic, user = find_license(ctx, db, data, authenticate_user)
+    hardware_id = str(data["hardware_id"])
+    if not lic["enabled"]:
+        raise Rejection("license_not_enabled")
+    if blacklisted(db, lic, hardware_id):
+        raise Rejection("blacklisted")
+    device = active_device(db, lic, hardware_id)
+    if device is None:
+        raise Rejection(no_device)
+    return lic, user, device
 
 
 def blacklisted(db: sqlite3.Connection, lic: sqlite3.Row, hardware_id: str) -> bool:
@@ -247,11 +271,20 @@ def store_variables(
 
 
 def free_device(ctx: Context, db: sqlite3.Connection, data: dict[str, Any]) -> None:
-    """Deactivate: the seat is free, and the next other device is a transfer."""
+    """Deactivate: the seat (and any floating seat) is free, and the next other device
+    is a transfer.  ``consumptions`` sent along are added first (license-api.md 1.2)."""
     lic, _ = find_license(ctx, db, data)
     device = active_device(db, lic, str(data["hardware_id"]))
     if device is None:
         raise Rejection("device_not_found")
+    sent = consumption.amount(data) if data.get("consumptions") is not None else 0
+    if sent:
+        if lic["license_type"] != "consumption":
+            raise Rejection("license_not_consumption")
+        consumption.add(
+            ctx, db, "licenses", lic, sent, not_enough="license_not_enough_consumptions"
+        )
+    floating.release_device(db, device["id"])
     db.execute(
         "UPDATE devices SET active = 0, deactivated_at = ? WHERE id = ?",
         (iso(ctx.now()), device["id"]),

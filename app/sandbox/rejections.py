@@ -52,6 +52,29 @@ MESSAGES = {
     "invalid_product_auth_method": (400, "Invalid authorization method for this product"),
     "oauth_token_expired": (401, "The access token has expired"),
     "oauth_token_malformed": (401, "The access token is not valid"),
+    # After activation (license-api.md 4.2, floating / features / consumption /
+    # versions): status and message as the exception lists of the pages it cites.
+    "floating_not_available": (400, "No available slots for floating license"),
+    "license_borrow_not_allowed": (400, "License does not allow borrowing"),
+    "borrow_until_not_valid": (400, "Borrow until field is not valid"),
+    "license_not_consumption": (400, "The license needs to be of consumption type"),
+    "license_not_enough_consumptions": (400, "Not enough consumptions left"),
+    "feature_not_enough_consumptions": (400, "Not enough consumptions left"),
+    "negative_consumptions_not_allowed": (400, "Negative consumptions not allowed"),
+    "invalid_license_feature_code": (
+        400,
+        "License feature code: {feature} is invalid or not assigned to the license.",
+    ),
+    "unsupported_product_feature": (
+        400,
+        "One or more of requested product features do not exists or they are not enabled"
+        " on the product",
+    ),
+    "feature_not_floating": (400, "License feature is not floating cloud feature."),
+    "floating_feature_device_not_in_use": (400, "Floating feature device is not in use"),
+    "active_license_required": (400, "An active license is required"),
+    # No status published: 400 as active_license_required, listed beside it.
+    "version_not_found": (400, "Version not found"),
 }
 
 

@@ -116,6 +116,17 @@ LICENSE_NOTES = {
     "works, and the wizard asks to renew",
     "features_expiring": "features with their own ends: pro for seven more days, export "
     "ended two days ago, cloud without an end",
+    "floating": "floating cloud: any device activates, 3 at a time hold a seat (taken by "
+    "the license check, free again 30 minutes after a device's last check or at its "
+    "release); a seat can be borrowed for up to 72 hours",
+    "floating_full": "floating cloud with one seat, held by another device that checked "
+    "just now: activation works, the license check answers floating_not_available",
+    "borrow": "floating cloud with one seat that can be borrowed for up to 24 hours: "
+    "borrowed, it stays this device's without checks until the borrow ends or is released",
+    "consumption": "consumption license: 100 a month, then up to 20 overages; past them "
+    "license_not_enough_consumptions; the total starts again each month",
+    "feature_consumption": "features: credits (50 consumptions, negative amounts give some "
+    "back), render (floating, 2 devices at a time, can be borrowed) and pro",
 }
 
 USER_NOTES = {
@@ -141,6 +152,11 @@ SCENARIO_ORDER = [
     "license_expired",
     "grace",
     "features_expiring",
+    "floating",
+    "floating_full",
+    "borrow",
+    "consumption",
+    "feature_consumption",
     "license_transferred_max_times",
     "license_device_exists",
     "several_licenses",

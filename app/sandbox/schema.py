@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 5  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 6  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -21,10 +21,44 @@ CREATE TABLE IF NOT EXISTS licenses (
     transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,
     pending_transfer INTEGER NOT NULL DEFAULT 0, last_deactivated TEXT,
     prevent_vm INTEGER NOT NULL DEFAULT 0, is_floating_cloud INTEGER NOT NULL DEFAULT 0,
+    -- floating cloud: seats at once; timeout in minutes (NULL: the product's)
+    floating_users INTEGER NOT NULL DEFAULT 1, floating_timeout INTEGER,
+    can_borrow INTEGER NOT NULL DEFAULT 0, max_borrow_time INTEGER NOT NULL DEFAULT 0,
+    max_consumptions INTEGER NOT NULL DEFAULT 0, total_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_unlimited_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_negative_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_overages INTEGER NOT NULL DEFAULT 0, max_overages INTEGER NOT NULL DEFAULT 0,
+    -- consumption_period: daily, weekly, monthly, annually or NULL; the current one
+    -- began at period_start (ISO), so the sandbox clock can end it
+    reset_consumption INTEGER NOT NULL DEFAULT 0, consumption_period TEXT, period_start TEXT,
     is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
-    -- features: "code:Name" or "code:Name|expiry ISO", comma-separated
-    customer_email TEXT, customer_name TEXT, features TEXT NOT NULL DEFAULT '',
+    customer_email TEXT, customer_name TEXT,
     customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT);
+CREATE TABLE IF NOT EXISTS features (
+    id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),
+    code TEXT NOT NULL, name TEXT NOT NULL, expiry_date TEXT,
+    feature_type TEXT NOT NULL DEFAULT 'activation',
+    is_floating_cloud INTEGER NOT NULL DEFAULT 0, floating_users INTEGER NOT NULL DEFAULT 1,
+    floating_timeout INTEGER NOT NULL DEFAULT 120,
+    can_borrow INTEGER NOT NULL DEFAULT 0, max_borrow_time INTEGER NOT NULL DEFAULT 0,
+    max_consumptions INTEGER NOT NULL DEFAULT 0, total_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_unlimited_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_negative_consumptions INTEGER NOT NULL DEFAULT 0,
+    allow_overages INTEGER NOT NULL DEFAULT 0, max_overages INTEGER NOT NULL DEFAULT 0,
+    reset_consumption INTEGER NOT NULL DEFAULT 0, consumption_period TEXT, period_start TEXT,
+    UNIQUE (license_id, code));
+-- Floating seats held now: feature_id 0 is the license's own seat (not NULL, which a
+-- primary key would let repeat). A seat is held until held_until (epoch seconds): the
+-- last check plus the timeout, or the end of a borrow.
+CREATE TABLE IF NOT EXISTS floating_seats (
+    license_id INTEGER NOT NULL REFERENCES licenses(id), feature_id INTEGER NOT NULL,
+    device_id INTEGER NOT NULL REFERENCES devices(id), held_until REAL NOT NULL,
+    borrowed_until REAL, PRIMARY KEY (license_id, feature_id, device_id));
+CREATE TABLE IF NOT EXISTS versions (
+    id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
+    version TEXT NOT NULL, environment TEXT NOT NULL, channel TEXT, release_date TEXT NOT NULL,
+    installation_file TEXT, hash_md5 TEXT, size TEXT, requires_version TEXT,
+    eula_link TEXT, release_notes_link TEXT);
 CREATE TABLE IF NOT EXISTS users (
     id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     password_hash TEXT NOT NULL, is_initial_password INTEGER NOT NULL DEFAULT 0,
@@ -50,11 +84,18 @@ CREATE TABLE IF NOT EXISTS variables (
 CREATE TABLE IF NOT EXISTS blacklist (product TEXT NOT NULL, hardware_id TEXT NOT NULL,
     PRIMARY KEY (product, hardware_id));
 """
+# Every table, dropped when a file of another version is opened (a table left
+# behind would keep its rows and clash with the seed).
 TABLES = (
     "settings",
     "products",
     "licenses",
+    "features",
+    "floating_seats",
+    "versions",
     "users",
+    "customer_accounts",
+    "sso_grants",
     "license_users",
     "devices",
     "variables",

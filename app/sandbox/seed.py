@@ -34,6 +34,51 @@ def _flag_safe_secret() -> str:
             return value
 
 
+def insert_license(
+    db: sqlite3.Connection, key: str | None, scenario: str | None, **cols: object
+) -> int:
+    """A license of the demo product for Jane Doe, 3 seats, unless ``cols`` say otherwise."""
+    values = {
+        "product": PRODUCT,
+        "license_key": key,
+        "scenario": scenario,
+        "customer_email": "jane.doe@example.com",
+        "customer_name": "Jane Doe",
+        "max_activations": 3,
+        **cols,
+    }
+    return insert(db, "licenses", values)
+
+
+def feature(db: sqlite3.Connection, license_id: int, code: str, name: str, **cols: object) -> int:
+    """A feature of a license (an activation feature unless ``cols`` say otherwise)."""
+    return insert(db, "features", {"license_id": license_id, "code": code, "name": name, **cols})
+
+
+def insert(db: sqlite3.Connection, table: str, values: dict[str, object]) -> int:
+    names = ", ".join(values)  # the seed's own column names, never a request's
+    marks = ", ".join("?" for _ in values)
+    cur = db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
+    return int(cur.lastrowid or 0)
+
+
+def insert_device(
+    db: sqlite3.Connection, now: datetime, license_id: int, hardware_id: str, active: int = 1
+) -> int:
+    """A device activated 40 days ago (deactivated 10 days ago unless ``active``)."""
+    return insert(
+        db,
+        "devices",
+        {
+            "license_id": license_id,
+            "hardware_id": hardware_id,
+            "active": active,
+            "created_at": iso(now - timedelta(days=40)),
+            "deactivated_at": None if active else iso(now - timedelta(days=10)),
+        },
+    )
+
+
 def seed(db: sqlite3.Connection) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     db.executemany(
@@ -56,42 +101,21 @@ def seed(db: sqlite3.Connection) -> None:
     )
 
     def lic(key: str | None, scenario: str | None, **cols: object) -> int:
-        values = {
-            "product": PRODUCT,
-            "license_key": key,
-            "scenario": scenario,
-            "customer_email": "jane.doe@example.com",
-            "customer_name": "Jane Doe",
-            "max_activations": 3,
-            **cols,
-        }
-        names = ", ".join(values)
-        marks = ", ".join("?" for _ in values)
-        cur = db.execute(f"INSERT INTO licenses ({names}) VALUES ({marks})", tuple(values.values()))
-        return int(cur.lastrowid or 0)
+        return insert_license(db, key, scenario, **cols)
 
     def device(license_id: int, hardware_id: str, active: int = 1) -> None:
-        db.execute(
-            "INSERT INTO devices (license_id, hardware_id, active, created_at, deactivated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (
-                license_id,
-                hardware_id,
-                active,
-                iso(now - timedelta(days=40)),
-                None if active else iso(now - timedelta(days=10)),
-            ),
-        )
+        insert_device(db, now, license_id, hardware_id, active)
 
     year = iso(now + timedelta(days=365))
-    lic(
+    okay = lic(
         "DEMO-OKAY-0000-0001",
         "ok",
         license_type="time-limited",
         validity_period=year,
         max_activations=5,
-        features="pro:Pro tools,export:Export to PDF",
     )
+    feature(db, okay, "pro", "Pro tools")
+    feature(db, okay, "export", "Export to PDF")
     lic(
         "DEMO-OKAY-0000-0002",
         "ok",
@@ -131,12 +155,10 @@ def seed(db: sqlite3.Connection) -> None:
         validity_period=iso(now - timedelta(days=2)),
         grace_period=7 * 24,  # hours: it keeps working for five more days
     )
-    lic(
-        "DEMO-FEAT-0000-0001",
-        "features_expiring",
-        features=f"pro:Pro tools|{iso(now + timedelta(days=7))},"
-        f"export:Export to PDF|{iso(now - timedelta(days=2))},cloud:Cloud sync",
-    )
+    ending = lic("DEMO-FEAT-0000-0001", "features_expiring")
+    feature(db, ending, "pro", "Pro tools", expiry_date=iso(now + timedelta(days=7)))
+    feature(db, ending, "export", "Export to PDF", expiry_date=iso(now - timedelta(days=2)))
+    feature(db, ending, "cloud", "Cloud sync")
     moved = lic(
         "DEMO-MOVE-0000-0001",
         "license_transferred_max_times",
@@ -201,11 +223,11 @@ def seed(db: sqlite3.Connection) -> None:
         license_type="time-limited",
         validity_period=year,
         max_activations=2,
-        features="pro:Pro tools",
         customer_name="Acme Corp",
         customer_email="it@acme.example",
         customer_account=SSO_ACCOUNT,
     )
+    feature(db, studio, "pro", "Pro tools")
     old = lic(
         None,
         None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from tests.conftest import first, raw_client
+from tests.conftest import SandboxClock, first, raw_client
 
 
 def headers(sandbox: Sandbox, *, skew: float = 0, style: str = "python") -> dict[str, str]:
@@ -46,6 +47,40 @@ def activate(
     }
     with raw_client(sandbox) as client:
         return client.post("activate_license", json=payload, headers=headers(sandbox))
+
+
+@dataclass
+class Device:
+    """One device's signed calls about license ``key`` (a query for GET, a JSON body
+    for POST), dated by the sandbox's clock so a test can move it on."""
+
+    sandbox: Sandbox
+    key: str
+    hardware_id: str
+    clock: SandboxClock | None = None
+    product: str = "sandbox-demo"
+
+    def call(self, method: str, path: str, **fields: object) -> httpx.Response:
+        payload = {
+            "product": self.product,
+            "hardware_id": self.hardware_id,
+            "license_key": self.key,
+            **fields,
+        }
+        skew = self.clock.offset if self.clock else 0.0
+        with raw_client(self.sandbox) as client:
+            sent = headers(self.sandbox, skew=skew)
+            if method == "GET":
+                return client.get(path, params=payload, headers=sent)  # type: ignore[arg-type]
+            return client.post(path, json=payload, headers=sent)
+
+    def activate(self) -> httpx.Response:
+        r = self.call("POST", "activate_license")
+        assert r.status_code == 200, r.text
+        return r
+
+    def check(self) -> httpx.Response:
+        return self.call("GET", "check_license")
 
 
 def verify(sandbox: Sandbox, response: httpx.Response) -> None:
@@ -346,3 +381,30 @@ def test_the_readme_names_every_fault_kind() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("**Fault injection**")[1].split("\n\n")[0]
     assert [k for k in KINDS if f"`{k}" not in listed] == []
+
+
+def test_demo_keys_follow_one_pattern(sandbox: Sandbox) -> None:
+    import re
+
+    keys = [s["license_key"] for s in sandbox.info.licenses if s.get("license_key")]
+    assert [k for k in keys if not re.fullmatch(r"DEMO(-[A-Z0-9]{4}){3}", k)] == []
+
+
+def test_a_sandbox_file_of_another_version_is_made_anew(tmp_path: Path) -> None:
+    """Every table goes, those of SSO too: one left behind clashed with the seed."""
+    from activation_wizard.sandbox.db import Database
+
+    path = tmp_path / "older.sqlite3"
+    with Database(path).tx() as db:
+        db.execute("PRAGMA user_version = 1")
+        db.execute("UPDATE licenses SET enabled = 0")
+    with Database(path).tx() as db:
+        assert db.execute("SELECT MIN(enabled) FROM licenses WHERE scenario = 'ok'").fetchone()[0]
+        assert db.execute("SELECT COUNT(*) FROM customer_accounts").fetchone()[0] == 1
+
+
+def test_the_readme_demo_table_names_every_demo_key(sandbox: Sandbox) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| demo entry | gives |")[1].split("\n\n")[0]
+    keys = {s["license_key"] for s in sandbox.info.licenses if s.get("license_key")}
+    assert sorted(k for k in keys if f"`{k}`" not in table) == []

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from activation_wizard.sandbox import floating
 from activation_wizard.sandbox.context import Context
 from activation_wizard.sandbox.endpoints import add_endpoint
 from activation_wizard.sandbox.license_json import license_json
-from activation_wizard.sandbox.license_rules import (
-    activation_rules,
-    active_device,
-    blacklisted,
-    find_license,
-    free_device,
-)
-from activation_wizard.sandbox.rejections import Rejection
+from activation_wizard.sandbox.license_rules import activation_rules, device_in_use, free_device
 from flask import Flask, Response
 
 
@@ -28,13 +22,9 @@ def activate_license(ctx: Context, data: dict[str, Any]) -> Response:
 
 def check_license(ctx: Context, data: dict[str, Any]) -> Response:
     with ctx.db.tx() as db:
-        lic, user = find_license(ctx, db, data)
-        if not lic["enabled"]:
-            raise Rejection("license_not_enabled")
-        if blacklisted(db, lic, str(data["hardware_id"])):
-            raise Rejection("blacklisted")
-        if active_device(db, lic, str(data["hardware_id"])) is None:
-            raise Rejection("device_not_found")
+        lic, user, device = device_in_use(ctx, db, data)
+        if lic["is_floating_cloud"]:  # the check takes (or keeps) this device's seat
+            floating.take_license_seat(ctx, db, lic, device)
         return ctx.respond_json(license_json(ctx, db, lic, user, str(data["hardware_id"])))
 
 

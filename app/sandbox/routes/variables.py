@@ -8,26 +8,13 @@ from typing import Any
 from activation_wizard.sandbox.context import Context
 from activation_wizard.sandbox.endpoints import add_endpoint
 from activation_wizard.sandbox.license_json import variables_json
-from activation_wizard.sandbox.license_rules import (
-    active_device,
-    blacklisted,
-    find_license,
-    store_variables,
-)
+from activation_wizard.sandbox.license_rules import device_in_use, store_variables
 from activation_wizard.sandbox.rejections import Rejection
 from flask import Flask, Response
 
 
 def device_of(ctx: Context, db: sqlite3.Connection, data: dict[str, Any]) -> sqlite3.Row:
-    lic, _ = find_license(ctx, db, data)
-    if not lic["enabled"]:
-        raise Rejection("license_not_enabled")
-    if blacklisted(db, lic, str(data["hardware_id"])):
-        raise Rejection("blacklisted")
-    device = active_device(db, lic, str(data["hardware_id"]))
-    if device is None:
-        raise Rejection("device_not_found")
-    return device
+    return device_in_use(ctx, db, data)[2]
 
 
 def track_device_variables(ctx: Context, data: dict[str, Any]) -> Response:
