@@ -541,6 +541,105 @@ MESSAGES: dict[str, Message] = {
         ),
         QT_TRANSLATE_NOOP("messages", "Activate this device again."),
     ),
+    "floating_not_available": Message(
+        QT_TRANSLATE_NOOP("messages", "All floating seats are in use"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Every seat of this floating license is taken by other computers right now.{seats}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Try again later (a seat frees itself when its program ends or stops checking "
+            "in), or ask your administrator for more seats.",
+        ),
+    ),
+    "license_borrow_not_allowed": Message(
+        QT_TRANSLATE_NOOP("messages", "This license cannot be borrowed"),
+        QT_TRANSLATE_NOOP(
+            "messages", "The vendor does not allow taking a seat of this license offline."
+        ),
+        QT_TRANSLATE_NOOP("messages", "Stay connected while you use the program."),
+    ),
+    "borrow_until_not_valid": Message(
+        QT_TRANSLATE_NOOP("messages", "That end date cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A seat can be borrowed from now until at most the license's borrowing limit allows.",
+        ),
+        QT_TRANSLATE_NOOP("messages", "Choose an earlier end, in the future."),
+    ),
+    "license_not_enough_consumptions": Message(
+        QT_TRANSLATE_NOOP("messages", "Not enough left on this license"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "This use would go beyond what the license allows (including any overage).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages", "Ask the vendor for more, or wait until the license's usage resets."
+        ),
+    ),
+    "feature_not_enough_consumptions": Message(
+        QT_TRANSLATE_NOOP("messages", "Not enough left of this feature"),
+        QT_TRANSLATE_NOOP(
+            "messages", "This use would go beyond what the feature allows (including any overage)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages", "Ask the vendor for more, or wait until the feature's usage resets."
+        ),
+    ),
+    "license_not_consumption": Message(
+        QT_TRANSLATE_NOOP("messages", "Not a consumption license"),
+        QT_TRANSLATE_NOOP("messages", "This license does not count uses."),
+        _CONTACT_VENDOR,
+    ),
+    "negative_consumptions_not_allowed": Message(
+        QT_TRANSLATE_NOOP("messages", "Uses cannot be given back"),
+        QT_TRANSLATE_NOOP("messages", "This license does not allow taking counted uses back."),
+        QT_TRANSLATE_NOOP("messages", "Count only new uses (a positive number)."),
+    ),
+    "invalid_license_feature_code": Message(
+        QT_TRANSLATE_NOOP("messages", "Unknown feature"),
+        QT_TRANSLATE_NOOP("messages", "This license has no feature with that code."),
+        QT_TRANSLATE_NOOP(
+            "messages", "Check the feature's code (activation-wizard features lists them)."
+        ),
+    ),
+    "feature_not_floating": Message(
+        QT_TRANSLATE_NOOP("messages", "Not a floating feature"),
+        QT_TRANSLATE_NOOP(
+            "messages", "This feature is not shared between computers: it has no seat to free."
+        ),
+        QT_TRANSLATE_NOOP("messages", "Nothing needs to be done."),
+    ),
+    "floating_feature_device_not_in_use": Message(
+        QT_TRANSLATE_NOOP("messages", "This computer holds no seat of that feature"),
+        QT_TRANSLATE_NOOP("messages", "The feature's seat was already freed, or never taken here."),
+        QT_TRANSLATE_NOOP("messages", "Nothing needs to be done."),
+    ),
+    "unsupported_product_feature": Message(
+        QT_TRANSLATE_NOOP("messages", "Feature not supported"),
+        QT_TRANSLATE_NOOP(
+            "messages", "The license server does not support this for the product's features."
+        ),
+        _CONTACT_VENDOR,
+    ),
+    "active_license_required": Message(
+        QT_TRANSLATE_NOOP("messages", "An active license is needed"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The license server answers this only for a device with an active license.",
+        ),
+        QT_TRANSLATE_NOOP("messages", "Activate (or check) the license first, then try again."),
+    ),
+    "version_not_found": Message(
+        QT_TRANSLATE_NOOP("messages", "No such version"),
+        QT_TRANSLATE_NOOP(
+            "messages", "The license server has no installation file for that version."
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages", "Ask for the latest version (without a version), or check its name."
+        ),
+    ),
     "date_header_diff": Message(
         QT_TRANSLATE_NOOP("messages", "Your clock is wrong"),
         QT_TRANSLATE_NOOP(

@@ -33,6 +33,8 @@ from activation_wizard.errors import (
 if TYPE_CHECKING:
     from activation_wizard.config import Config
     from activation_wizard.core.activation import Activator
+    from activation_wizard.core.api.models import Borrow, Feature, InstallationFile
+    from activation_wizard.core.floating_seat import FloatingSeat
     from activation_wizard.core.store import StoredActivation
 
 log = logging.getLogger(__name__)
@@ -117,6 +119,9 @@ class License:
     def grace_until(self) -> datetime | None:
         return self.stored.grace_until if self.stored is not None else None
 
+    def in_grace(self) -> bool:
+        return self.stored is not None and self.stored.in_grace()
+
     # --- the server -----------------------------------------------------------------------
 
     def check(self, cancel: CancelToken = NEVER) -> bool:
@@ -137,6 +142,94 @@ class License:
                 raise
             self.reload()
             return self.is_valid()
+
+    # --- floating seats ----------------------------------------------------------------
+
+    def floating_seat(self, cancel: CancelToken = NEVER) -> FloatingSeat:
+        """``with lic.floating_seat(): ...``: a seat taken now, kept alive on a
+        background thread (every half ``floating_timeout``), freed on leaving the
+        block, at exit and on SIGTERM.  ``FloatingNotAvailable`` when all are taken."""
+        from activation_wizard.core.floating_seat import FloatingSeat
+
+        return FloatingSeat(self).acquire(cancel)
+
+    def borrow(
+        self, until: datetime, cancel: CancelToken = NEVER, *, password: str = ""
+    ) -> StoredActivation:
+        """Hold the floating seat until ``until`` (offline use; the license's
+        ``max_borrow_time`` bounds it); the activation as the server then signed it."""
+        from activation_wizard.core.activation import floating
+
+        with self._lock:
+            try:
+                return floating.borrow(self.activator, until, password, cancel)
+            finally:
+                self.reload()
+
+    def return_borrowed(self, cancel: CancelToken = NEVER) -> None:
+        self.release_seat(cancel)
+
+    def release_seat(self, cancel: CancelToken = NEVER) -> None:
+        from activation_wizard.core.activation import floating
+
+        floating.release_seat(self.activator, cancel)
+
+    # --- features, consumption, versions ------------------------------------------------
+
+    def check_feature(self, code: str, cancel: CancelToken = NEVER) -> Feature:
+        """The server's word on one feature (takes a floating feature's slot)."""
+        from activation_wizard.core.activation import floating
+
+        return floating.check_feature(self.activator, code, cancel)
+
+    def release_feature(self, code: str, cancel: CancelToken = NEVER) -> None:
+        from activation_wizard.core.activation import floating
+
+        floating.release_feature(self.activator, code, cancel)
+
+    def borrow_feature(self, code: str, until: datetime, cancel: CancelToken = NEVER) -> Borrow:
+        from activation_wizard.core.activation import floating
+
+        return floating.borrow_feature(self.activator, code, until, cancel)
+
+    def consume(self, amount: int = 1, cancel: CancelToken = NEVER) -> int:
+        """Count uses of a consumption license; the server's new total.  Kept and sent
+        later if the server cannot be reached; never counted twice."""
+        from activation_wizard.core.activation import consumption
+
+        return consumption.consume(self.activator, amount, consumption.LICENSE, cancel)
+
+    def consume_feature(self, code: str, amount: int = 1, cancel: CancelToken = NEVER) -> int:
+        from activation_wizard.core.activation import consumption
+
+        return consumption.consume(self.activator, amount, code, cancel)
+
+    def sync_consumption(self, cancel: CancelToken = NEVER) -> None:
+        """Send the uses counted here that the server has not confirmed yet."""
+        from activation_wizard.core.activation import consumption
+
+        for feature in consumption.pending(self.activator):
+            consumption.sync(self.activator, feature, cancel)
+
+    @property
+    def unsent_consumption(self) -> dict[str, int]:
+        """Uses not confirmed by the server yet ("" is the license's own count)."""
+        from activation_wizard.core.activation import consumption
+
+        return consumption.pending(self.activator)
+
+    def latest_version(self, env: str = "", channel: str = "") -> str | None:
+        from activation_wizard.core.activation import versions
+
+        found = versions.versions(self.activator, env, channel)
+        return found[-1] if found else None
+
+    def installation_file(
+        self, version: str = "", env: str = "", channel: str = ""
+    ) -> InstallationFile:
+        from activation_wizard.core.activation import versions
+
+        return versions.installation_file(self.activator, version, env, channel)
 
     def watch(
         self, on_change: OnChange, *, every: float | None = None, jitter: float = 0.1

@@ -8,11 +8,13 @@ from typing import Any, ClassVar
 from activation_wizard.errors import WizardError
 
 __all__ = [
+    "ActiveLicenseRequired",
     "ApiKeyProductNotAllowed",
     "ArchivedProduct",
     "AuthorizationInvalidHeaders",
     "AuthorizationMissingParams",
     "Blacklisted",
+    "BorrowUntilNotValid",
     "ChangePasswordNotAllowed",
     "CustomerAccountNotFound",
     "CustomerNotFound",
@@ -20,15 +22,23 @@ __all__ = [
     "DeviceNotFound",
     "DisabledProduct",
     "EmailMissing",
+    "FeatureNotEnoughConsumptions",
+    "FeatureNotFloating",
+    "FloatingFeatureDeviceNotInUse",
+    "FloatingNotAvailable",
     "HmacRequired",
     "InvalidApiKey",
+    "InvalidLicenseFeatureCode",
     "InvalidProductAuthMethod",
     "LicenseActivatedMaxTimes",
+    "LicenseBorrowNotAllowed",
     "LicenseDeviceExists",
     "LicenseExpired",
     "LicenseKeyRequired",
     "LicenseNotActive",
+    "LicenseNotConsumption",
     "LicenseNotEnabled",
+    "LicenseNotEnoughConsumptions",
     "LicenseNotFound",
     "LicenseStartDateError",
     "LicenseTransferredMaxTimes",
@@ -36,6 +46,7 @@ __all__ = [
     "MissingHardwareId",
     "MissingHeaders",
     "MissingParameters",
+    "NegativeConsumptionsNotAllowed",
     "OAuthTokenExpired",
     "OAuthTokenMalformed",
     "OfflineFloatingCloudNotSupported",
@@ -44,7 +55,9 @@ __all__ = [
     "TrialExpired",
     "TrialNotAllowed",
     "UnknownProduct",
+    "UnsupportedProductFeature",
     "ValidationFailed",
+    "VersionNotFound",
     "VmNotAllowed",
 ]
 
@@ -228,6 +241,59 @@ class CustomerNotFound(ServerRejected):
 
 class ValidationFailed(ServerRejected):
     code = "validation_error"
+
+
+# Floating seats, features, consumption and versions (license-api.md section 4).
+class FloatingNotAvailable(ServerRejected):
+    code = "floating_not_available"
+
+
+class LicenseBorrowNotAllowed(ServerRejected):
+    code = "license_borrow_not_allowed"
+
+
+class BorrowUntilNotValid(ServerRejected):
+    code = "borrow_until_not_valid"
+
+
+class LicenseNotEnoughConsumptions(ServerRejected):
+    code = "license_not_enough_consumptions"
+
+
+class FeatureNotEnoughConsumptions(ServerRejected):
+    code = "feature_not_enough_consumptions"
+
+
+class LicenseNotConsumption(ServerRejected):
+    code = "license_not_consumption"
+
+
+class NegativeConsumptionsNotAllowed(ServerRejected):
+    code = "negative_consumptions_not_allowed"
+
+
+class InvalidLicenseFeatureCode(ServerRejected):
+    code = "invalid_license_feature_code"
+
+
+class FeatureNotFloating(ServerRejected):
+    code = "feature_not_floating"
+
+
+class FloatingFeatureDeviceNotInUse(ServerRejected):
+    code = "floating_feature_device_not_in_use"
+
+
+class UnsupportedProductFeature(ServerRejected):
+    code = "unsupported_product_feature"
+
+
+class ActiveLicenseRequired(ServerRejected):
+    code = "active_license_required"
+
+
+class VersionNotFound(ServerRejected):
+    code = "version_not_found"
 
 
 class OAuthTokenExpired(ServerRejected):

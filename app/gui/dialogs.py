@@ -64,6 +64,15 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, start or user_folder(), filter_)
         return path
 
+    def ask_hours(
+        self, parent: QWidget, title: str, text: str, *, most: int, start: int
+    ) -> int | None:
+        """A number of hours from 1 to ``most`` (None: cancelled)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        hours, ok = QInputDialog.getInt(parent, title, text, min(start, most), 1, most, 1)
+        return hours if ok else None
+
     def open_url(self, url: str) -> bool:
         """Open ``url`` in the system browser; False when there is none."""
         from PySide6.QtCore import QUrl

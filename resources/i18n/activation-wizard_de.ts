@@ -329,6 +329,33 @@
     </message>
 </context>
 <context>
+    <name>FloatingActions</name>
+    <message>
+        <source>&amp;Borrow for offline use…</source>
+        <translation>Für Offline-Nutzung aus&amp;leihen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn the borrowed seat</source>
+        <translation>Ausgeliehenen Platz zurück&amp;geben</translation>
+    </message>
+    <message>
+        <source>Borrow the seat</source>
+        <translation>Platz ausleihen</translation>
+    </message>
+    <message>
+        <source>For how many hours should this computer keep its seat without a connection? At most {most} (until {latest}); the seat is taken from the others meanwhile. You can return it early.</source>
+        <translation>Wie viele Stunden soll dieser Computer seinen Platz ohne Verbindung behalten? Höchstens {most} (bis {latest}); der Platz fehlt den anderen so lange. Sie können ihn früher zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Borrowing the seat…</source>
+        <translation>Platz wird ausgeliehen…</translation>
+    </message>
+    <message>
+        <source>Returning the seat…</source>
+        <translation>Platz wird zurückgegeben…</translation>
+    </message>
+</context>
+<context>
     <name>LicenseKeyPage</name>
     <message>
         <source>Enter your license key</source>
@@ -803,6 +830,14 @@
     <message>
         <source>The license server confirmed this activation.</source>
         <translation>Der Lizenzserver hat diese Aktivierung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Borrowed until {when}: this computer keeps its seat offline.</source>
+        <translation>Ausgeliehen bis {when}: Dieser Computer behält seinen Platz auch offline.</translation>
+    </message>
+    <message>
+        <source>The seat is shared again.</source>
+        <translation>Der Platz wird wieder geteilt.</translation>
     </message>
     <message>
         <source>Deactivate this device?</source>
@@ -1396,6 +1431,58 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <source>License key</source>
         <translation>Lizenzschlüssel</translation>
     </message>
+    <message>
+        <source>This license has no features.</source>
+        <translation>Diese Lizenz hat keine Funktionen.</translation>
+    </message>
+    <message>
+        <source> (until {when})</source>
+        <translation> (bis {when})</translation>
+    </message>
+    <message>
+        <source> (ended {when})</source>
+        <translation> (abgelaufen am {when})</translation>
+    </message>
+    <message>
+        <source>The seat of feature {code} is free.</source>
+        <translation>Der Platz der Funktion {code} ist frei.</translation>
+    </message>
+    <message>
+        <source>Counted. Total used: {total}</source>
+        <translation>Gezählt. Insgesamt verbraucht: {total}</translation>
+    </message>
+    <message>
+        <source>The floating seat is free.</source>
+        <translation>Der Floating-Platz ist frei.</translation>
+    </message>
+    <message>
+        <source>from 1 to {most}</source>
+        <translation>von 1 bis {most}</translation>
+    </message>
+    <message>
+        <source>it is in the past</source>
+        <translation>er liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Passwort für {user}: </translation>
+    </message>
+    <message>
+        <source>Borrowed until {when}: this computer keeps its seat offline.</source>
+        <translation>Ausgeliehen bis {when}: Dieser Computer behält seinen Platz auch offline.</translation>
+    </message>
+    <message>
+        <source>the server lists no versions of this product</source>
+        <translation>der Server führt keine Versionen dieses Produkts</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24T18:00</source>
+        <translation>{value} ist kein Datum wie 2026-12-24T18:00</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -1602,6 +1689,74 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>OAuth access token lifetime (the docs&apos; example: 480)</source>
         <translation>Lebensdauer des OAuth-Zugriffstokens (Beispiel der Doku: 480)</translation>
+    </message>
+    <message>
+        <source>the license&apos;s features and their ends</source>
+        <translation>die Funktionen der Lizenz und ihr Ende</translation>
+    </message>
+    <message>
+        <source>ask the server about one feature</source>
+        <translation>den Server zu einer Funktion befragen</translation>
+    </message>
+    <message>
+        <source>check CODE (takes a floating feature&apos;s seat)</source>
+        <translation>check CODE (belegt den Platz einer Floating-Funktion)</translation>
+    </message>
+    <message>
+        <source>release CODE (frees a floating feature&apos;s seat)</source>
+        <translation>release CODE (gibt den Platz einer Floating-Funktion frei)</translation>
+    </message>
+    <message>
+        <source>count N uses of a consumption license</source>
+        <translation>N Nutzungen einer Verbrauchslizenz zählen</translation>
+    </message>
+    <message>
+        <source>negative: give back</source>
+        <translation>negativ: zurückgeben</translation>
+    </message>
+    <message>
+        <source>a consumption feature&apos;s uses</source>
+        <translation>Nutzungen einer Verbrauchsfunktion</translation>
+    </message>
+    <message>
+        <source>a floating license&apos;s seat</source>
+        <translation>der Platz einer Floating-Lizenz</translation>
+    </message>
+    <message>
+        <source>keep the seat offline</source>
+        <translation>den Platz offline behalten</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24 or 2026-12-24T18:00</source>
+        <translation>z. B. 2026-12-24 oder 2026-12-24T18:00</translation>
+    </message>
+    <message>
+        <source>from now</source>
+        <translation>ab jetzt</translation>
+    </message>
+    <message>
+        <source>an account&apos;s password, from stdin</source>
+        <translation>das Passwort eines Kontos, von stdin</translation>
+    </message>
+    <message>
+        <source>free the seat now (ends a borrow)</source>
+        <translation>den Platz jetzt freigeben (beendet eine Ausleihe)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s versions, newest last</source>
+        <translation>die Versionen des Produkts, die neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>e.g. win64, linux</source>
+        <translation>z. B. win64, linux</translation>
+    </message>
+    <message>
+        <source>e.g. beta</source>
+        <translation>z. B. beta</translation>
+    </message>
+    <message>
+        <source>print the installation file of VERSION (default: latest)</source>
+        <translation>die Installationsdatei von VERSION ausgeben (Standard: die neueste)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2398,150 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Activate this device again.</source>
         <translation>Aktivieren Sie dieses Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>All floating seats are in use</source>
+        <translation>Alle Floating-Plätze sind belegt</translation>
+    </message>
+    <message>
+        <source>Every seat of this floating license is taken by other computers right now.{seats}</source>
+        <translation>Alle Plätze dieser Floating-Lizenz sind gerade von anderen Computern belegt.{seats}</translation>
+    </message>
+    <message>
+        <source>Try again later (a seat frees itself when its program ends or stops checking in), or ask your administrator for more seats.</source>
+        <translation>Versuchen Sie es später erneut (ein Platz wird frei, wenn sein Programm endet oder sich nicht mehr meldet), oder bitten Sie Ihre Administration um mehr Plätze.</translation>
+    </message>
+    <message>
+        <source>This license cannot be borrowed</source>
+        <translation>Diese Lizenz kann nicht ausgeliehen werden</translation>
+    </message>
+    <message>
+        <source>The vendor does not allow taking a seat of this license offline.</source>
+        <translation>Der Hersteller erlaubt nicht, einen Platz dieser Lizenz offline mitzunehmen.</translation>
+    </message>
+    <message>
+        <source>Stay connected while you use the program.</source>
+        <translation>Bleiben Sie verbunden, während Sie das Programm nutzen.</translation>
+    </message>
+    <message>
+        <source>That end date cannot be used</source>
+        <translation>Dieses Enddatum ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>A seat can be borrowed from now until at most the license&apos;s borrowing limit allows.</source>
+        <translation>Ein Platz kann ab jetzt höchstens so lange ausgeliehen werden, wie die Lizenz es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Choose an earlier end, in the future.</source>
+        <translation>Wählen Sie ein früheres Ende, das in der Zukunft liegt.</translation>
+    </message>
+    <message>
+        <source>Not enough left on this license</source>
+        <translation>Nicht genug auf dieser Lizenz übrig</translation>
+    </message>
+    <message>
+        <source>This use would go beyond what the license allows (including any overage).</source>
+        <translation>Diese Nutzung ginge über das hinaus, was die Lizenz erlaubt (einschließlich Überschreitung).</translation>
+    </message>
+    <message>
+        <source>Ask the vendor for more, or wait until the license&apos;s usage resets.</source>
+        <translation>Fragen Sie den Hersteller nach mehr, oder warten Sie, bis der Verbrauch der Lizenz zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Not enough left of this feature</source>
+        <translation>Nicht genug von dieser Funktion übrig</translation>
+    </message>
+    <message>
+        <source>This use would go beyond what the feature allows (including any overage).</source>
+        <translation>Diese Nutzung ginge über das hinaus, was die Funktion erlaubt (einschließlich Überschreitung).</translation>
+    </message>
+    <message>
+        <source>Ask the vendor for more, or wait until the feature&apos;s usage resets.</source>
+        <translation>Fragen Sie den Hersteller nach mehr, oder warten Sie, bis der Verbrauch der Funktion zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Not a consumption license</source>
+        <translation>Keine Verbrauchslizenz</translation>
+    </message>
+    <message>
+        <source>This license does not count uses.</source>
+        <translation>Diese Lizenz zählt keine Nutzungen.</translation>
+    </message>
+    <message>
+        <source>Uses cannot be given back</source>
+        <translation>Nutzungen können nicht zurückgegeben werden</translation>
+    </message>
+    <message>
+        <source>This license does not allow taking counted uses back.</source>
+        <translation>Diese Lizenz erlaubt nicht, gezählte Nutzungen zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Count only new uses (a positive number).</source>
+        <translation>Zählen Sie nur neue Nutzungen (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>Unknown feature</source>
+        <translation>Unbekannte Funktion</translation>
+    </message>
+    <message>
+        <source>This license has no feature with that code.</source>
+        <translation>Diese Lizenz hat keine Funktion mit diesem Code.</translation>
+    </message>
+    <message>
+        <source>Check the feature&apos;s code (activation-wizard features lists them).</source>
+        <translation>Prüfen Sie den Code der Funktion (activation-wizard features listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Not a floating feature</source>
+        <translation>Keine Floating-Funktion</translation>
+    </message>
+    <message>
+        <source>This feature is not shared between computers: it has no seat to free.</source>
+        <translation>Diese Funktion wird nicht zwischen Computern geteilt: Es gibt keinen Platz freizugeben.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done.</source>
+        <translation>Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This computer holds no seat of that feature</source>
+        <translation>Dieser Computer belegt keinen Platz dieser Funktion</translation>
+    </message>
+    <message>
+        <source>The feature&apos;s seat was already freed, or never taken here.</source>
+        <translation>Der Platz der Funktion wurde bereits freigegeben oder hier nie belegt.</translation>
+    </message>
+    <message>
+        <source>Feature not supported</source>
+        <translation>Funktion nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The license server does not support this for the product&apos;s features.</source>
+        <translation>Der Lizenzserver unterstützt dies für die Funktionen des Produkts nicht.</translation>
+    </message>
+    <message>
+        <source>An active license is needed</source>
+        <translation>Eine aktive Lizenz ist nötig</translation>
+    </message>
+    <message>
+        <source>The license server answers this only for a device with an active license.</source>
+        <translation>Der Lizenzserver beantwortet dies nur für ein Gerät mit aktiver Lizenz.</translation>
+    </message>
+    <message>
+        <source>Activate (or check) the license first, then try again.</source>
+        <translation>Aktivieren (oder prüfen) Sie zuerst die Lizenz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No such version</source>
+        <translation>Diese Version gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The license server has no installation file for that version.</source>
+        <translation>Der Lizenzserver hat keine Installationsdatei für diese Version.</translation>
+    </message>
+    <message>
+        <source>Ask for the latest version (without a version), or check its name.</source>
+        <translation>Fragen Sie nach der neuesten Version (ohne Versionsangabe), oder prüfen Sie ihren Namen.</translation>
     </message>
     <message>
         <source>Your clock is wrong</source>
@@ -2968,6 +3267,13 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>that is not a code or an address</source>
         <translation>das ist weder ein Code noch eine Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source> The license has %n seat(s).</source>
+        <translation>
+            <numerusform> Die Lizenz hat %n Platz.</numerusform>
+            <numerusform> Die Lizenz hat %n Plätze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,33 @@
     </message>
 </context>
 <context>
+    <name>FloatingActions</name>
+    <message>
+        <source>&amp;Borrow for offline use…</source>
+        <translation>オフライン用に借りる(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn the borrowed seat</source>
+        <translation>借りた席を返す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Borrow the seat</source>
+        <translation>席を借りる</translation>
+    </message>
+    <message>
+        <source>For how many hours should this computer keep its seat without a connection? At most {most} (until {latest}); the seat is taken from the others meanwhile. You can return it early.</source>
+        <translation>このコンピューターが接続なしで席を保持する時間（時間単位）を入力してください。最大 {most} 時間（{latest} まで）です。その間、この席は他のコンピューターでは使えません。早めに返すこともできます。</translation>
+    </message>
+    <message>
+        <source>Borrowing the seat…</source>
+        <translation>席を借りています…</translation>
+    </message>
+    <message>
+        <source>Returning the seat…</source>
+        <translation>席を返しています…</translation>
+    </message>
+</context>
+<context>
     <name>LicenseKeyPage</name>
     <message>
         <source>Enter your license key</source>
@@ -803,6 +830,14 @@
     <message>
         <source>The license server confirmed this activation.</source>
         <translation>ライセンスサーバーがこのアクティベーションを確認しました。</translation>
+    </message>
+    <message>
+        <source>Borrowed until {when}: this computer keeps its seat offline.</source>
+        <translation>{when} まで借用中です。このコンピューターはオフラインでも席を保持します。</translation>
+    </message>
+    <message>
+        <source>The seat is shared again.</source>
+        <translation>席は再び共有されています。</translation>
     </message>
     <message>
         <source>Deactivate this device?</source>
@@ -1396,6 +1431,58 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <source>License key</source>
         <translation>ライセンスキー</translation>
     </message>
+    <message>
+        <source>This license has no features.</source>
+        <translation>このライセンスには機能がありません。</translation>
+    </message>
+    <message>
+        <source> (until {when})</source>
+        <translation>（{when} まで）</translation>
+    </message>
+    <message>
+        <source> (ended {when})</source>
+        <translation>（{when} に終了）</translation>
+    </message>
+    <message>
+        <source>The seat of feature {code} is free.</source>
+        <translation>機能 {code} の席を解放しました。</translation>
+    </message>
+    <message>
+        <source>Counted. Total used: {total}</source>
+        <translation>記録しました。合計使用量: {total}</translation>
+    </message>
+    <message>
+        <source>The floating seat is free.</source>
+        <translation>フローティング席を解放しました。</translation>
+    </message>
+    <message>
+        <source>from 1 to {most}</source>
+        <translation>1 から {most} まで</translation>
+    </message>
+    <message>
+        <source>it is in the past</source>
+        <translation>過去の日時です</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} のパスワード: </translation>
+    </message>
+    <message>
+        <source>Borrowed until {when}: this computer keeps its seat offline.</source>
+        <translation>{when} まで借用中です。このコンピューターはオフラインでも席を保持します。</translation>
+    </message>
+    <message>
+        <source>the server lists no versions of this product</source>
+        <translation>サーバーにはこの製品のバージョンがありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24T18:00</source>
+        <translation>{value} は 2026-12-24T18:00 のような日時ではありません</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -1602,6 +1689,74 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>OAuth access token lifetime (the docs&apos; example: 480)</source>
         <translation>OAuth アクセストークンの有効期間（ドキュメントの例：480）</translation>
+    </message>
+    <message>
+        <source>the license&apos;s features and their ends</source>
+        <translation>ライセンスの機能とその終了日</translation>
+    </message>
+    <message>
+        <source>ask the server about one feature</source>
+        <translation>1 つの機能についてサーバーに問い合わせる</translation>
+    </message>
+    <message>
+        <source>check CODE (takes a floating feature&apos;s seat)</source>
+        <translation>check CODE（フローティング機能の席を使用）</translation>
+    </message>
+    <message>
+        <source>release CODE (frees a floating feature&apos;s seat)</source>
+        <translation>release CODE（フローティング機能の席を解放）</translation>
+    </message>
+    <message>
+        <source>count N uses of a consumption license</source>
+        <translation>従量制ライセンスの使用を N 回記録する</translation>
+    </message>
+    <message>
+        <source>negative: give back</source>
+        <translation>負の値: 返却</translation>
+    </message>
+    <message>
+        <source>a consumption feature&apos;s uses</source>
+        <translation>従量制機能の使用</translation>
+    </message>
+    <message>
+        <source>a floating license&apos;s seat</source>
+        <translation>フローティングライセンスの席</translation>
+    </message>
+    <message>
+        <source>keep the seat offline</source>
+        <translation>オフラインでも席を保持する</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-24 or 2026-12-24T18:00</source>
+        <translation>例: 2026-12-24 または 2026-12-24T18:00</translation>
+    </message>
+    <message>
+        <source>from now</source>
+        <translation>今から</translation>
+    </message>
+    <message>
+        <source>an account&apos;s password, from stdin</source>
+        <translation>アカウントのパスワード（標準入力から）</translation>
+    </message>
+    <message>
+        <source>free the seat now (ends a borrow)</source>
+        <translation>今すぐ席を解放する（借用も終了）</translation>
+    </message>
+    <message>
+        <source>the product&apos;s versions, newest last</source>
+        <translation>製品のバージョン（最新が最後）</translation>
+    </message>
+    <message>
+        <source>e.g. win64, linux</source>
+        <translation>例: win64, linux</translation>
+    </message>
+    <message>
+        <source>e.g. beta</source>
+        <translation>例: beta</translation>
+    </message>
+    <message>
+        <source>print the installation file of VERSION (default: latest)</source>
+        <translation>VERSION のインストールファイルを表示（既定: 最新）</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2398,150 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Activate this device again.</source>
         <translation>このデバイスを再度アクティベートしてください。</translation>
+    </message>
+    <message>
+        <source>All floating seats are in use</source>
+        <translation>フローティング席はすべて使用中です</translation>
+    </message>
+    <message>
+        <source>Every seat of this floating license is taken by other computers right now.{seats}</source>
+        <translation>このフローティングライセンスの席は、現在すべて他のコンピューターが使用しています。{seats}</translation>
+    </message>
+    <message>
+        <source>Try again later (a seat frees itself when its program ends or stops checking in), or ask your administrator for more seats.</source>
+        <translation>後でもう一度お試しください（席は、そのプログラムが終了するか応答しなくなると解放されます）。または管理者に席の追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This license cannot be borrowed</source>
+        <translation>このライセンスは借用できません</translation>
+    </message>
+    <message>
+        <source>The vendor does not allow taking a seat of this license offline.</source>
+        <translation>ベンダーは、このライセンスの席をオフラインで使うことを許可していません。</translation>
+    </message>
+    <message>
+        <source>Stay connected while you use the program.</source>
+        <translation>プログラムの使用中は接続を保ってください。</translation>
+    </message>
+    <message>
+        <source>That end date cannot be used</source>
+        <translation>その終了日時は使用できません</translation>
+    </message>
+    <message>
+        <source>A seat can be borrowed from now until at most the license&apos;s borrowing limit allows.</source>
+        <translation>席は、今からライセンスの借用上限までの期間だけ借りられます。</translation>
+    </message>
+    <message>
+        <source>Choose an earlier end, in the future.</source>
+        <translation>未来の、より早い終了日時を選んでください。</translation>
+    </message>
+    <message>
+        <source>Not enough left on this license</source>
+        <translation>このライセンスの残りが足りません</translation>
+    </message>
+    <message>
+        <source>This use would go beyond what the license allows (including any overage).</source>
+        <translation>この使用は、ライセンスの許容量（超過分を含む）を超えます。</translation>
+    </message>
+    <message>
+        <source>Ask the vendor for more, or wait until the license&apos;s usage resets.</source>
+        <translation>ベンダーに追加を依頼するか、ライセンスの使用量がリセットされるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Not enough left of this feature</source>
+        <translation>この機能の残りが足りません</translation>
+    </message>
+    <message>
+        <source>This use would go beyond what the feature allows (including any overage).</source>
+        <translation>この使用は、機能の許容量（超過分を含む）を超えます。</translation>
+    </message>
+    <message>
+        <source>Ask the vendor for more, or wait until the feature&apos;s usage resets.</source>
+        <translation>ベンダーに追加を依頼するか、機能の使用量がリセットされるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Not a consumption license</source>
+        <translation>従量制ライセンスではありません</translation>
+    </message>
+    <message>
+        <source>This license does not count uses.</source>
+        <translation>このライセンスは使用回数を数えません。</translation>
+    </message>
+    <message>
+        <source>Uses cannot be given back</source>
+        <translation>使用分は返却できません</translation>
+    </message>
+    <message>
+        <source>This license does not allow taking counted uses back.</source>
+        <translation>このライセンスでは、記録済みの使用を取り消せません。</translation>
+    </message>
+    <message>
+        <source>Count only new uses (a positive number).</source>
+        <translation>新しい使用だけを記録してください（正の数）。</translation>
+    </message>
+    <message>
+        <source>Unknown feature</source>
+        <translation>不明な機能</translation>
+    </message>
+    <message>
+        <source>This license has no feature with that code.</source>
+        <translation>このライセンスにはそのコードの機能がありません。</translation>
+    </message>
+    <message>
+        <source>Check the feature&apos;s code (activation-wizard features lists them).</source>
+        <translation>機能のコードを確認してください（activation-wizard features で一覧表示できます）。</translation>
+    </message>
+    <message>
+        <source>Not a floating feature</source>
+        <translation>フローティング機能ではありません</translation>
+    </message>
+    <message>
+        <source>This feature is not shared between computers: it has no seat to free.</source>
+        <translation>この機能はコンピューター間で共有されないため、解放する席はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done.</source>
+        <translation>何もする必要はありません。</translation>
+    </message>
+    <message>
+        <source>This computer holds no seat of that feature</source>
+        <translation>このコンピューターはその機能の席を使用していません</translation>
+    </message>
+    <message>
+        <source>The feature&apos;s seat was already freed, or never taken here.</source>
+        <translation>その機能の席はすでに解放されているか、ここでは使用されていませんでした。</translation>
+    </message>
+    <message>
+        <source>Feature not supported</source>
+        <translation>サポートされていない機能</translation>
+    </message>
+    <message>
+        <source>The license server does not support this for the product&apos;s features.</source>
+        <translation>ライセンスサーバーは、この製品の機能についてこれをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>An active license is needed</source>
+        <translation>有効なライセンスが必要です</translation>
+    </message>
+    <message>
+        <source>The license server answers this only for a device with an active license.</source>
+        <translation>ライセンスサーバーは、有効なライセンスを持つデバイスにのみこれに応答します。</translation>
+    </message>
+    <message>
+        <source>Activate (or check) the license first, then try again.</source>
+        <translation>先にライセンスをアクティベート（または確認）してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No such version</source>
+        <translation>そのバージョンはありません</translation>
+    </message>
+    <message>
+        <source>The license server has no installation file for that version.</source>
+        <translation>ライセンスサーバーには、そのバージョンのインストールファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Ask for the latest version (without a version), or check its name.</source>
+        <translation>最新バージョンを指定なしで要求するか、バージョン名を確認してください。</translation>
     </message>
     <message>
         <source>Your clock is wrong</source>
@@ -2965,6 +3264,12 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>that is not a code or an address</source>
         <translation>コードでもアドレスでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <source> The license has %n seat(s).</source>
+        <translation>
+            <numerusform> このライセンスの席数は %n です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ class ScriptedDialogs(Dialogs):
         self.starts: list[str] = []  # where each open dialog was asked to start
         self.browser: Callable[[str], bool] | None = None  # plays the system browser
         self.urls: list[str] = []
+        self.hours: int | None = 24  # what ask_hours answers (None: cancelled)
+        self.hours_limits: list[int] = []
 
     def confirm(
         self,
@@ -48,6 +50,14 @@ class ScriptedDialogs(Dialogs):
         self.asked.append(title)
         self.starts.append(start)
         return self.open_path
+
+    def ask_hours(
+        self, parent: QWidget, title: str, text: str, *, most: int, start: int
+    ) -> int | None:
+        self.asked.append(title)
+        self.texts.append(text)
+        self.hours_limits.append(most)
+        return self.hours
 
     def open_url(self, url: str) -> bool:
         self.urls.append(url)

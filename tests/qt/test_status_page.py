@@ -223,3 +223,51 @@ def replace_portal(activator: Activator, url: str) -> Activator:
     from dataclasses import replace
 
     return Activator(replace(activator.config, portal_url=url), store=activator.store)
+
+
+def test_borrow_a_floating_seat_for_offline_use_then_return_it(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_wizard, activator: Activator, dialogs: ScriptedDialogs
+) -> None:
+    activator.activate(Identity("license_key", "DEMO-FLOA-0000-0001"))
+    wizard = make_wizard(activator)
+    page = wizard.status_page
+    floating = page.floating
+    assert page.details.value("Floating seats").endswith("of 3 in use")
+    assert floating.borrow_button.isVisibleTo(page)
+    assert not floating.return_button.isVisibleTo(page)
+    dialogs.hours = 12
+    floating.borrow_button.click()
+    assert dialogs.hours_limits == [72]  # the license's max_borrow_time
+    assert "At most 72" in dialogs.texts[-1]
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.status.text().startswith("Borrowed until ")
+    assert "borrowed by this computer until" in page.details.value("Floating seats")
+    assert floating.return_button.isVisibleTo(page)
+    assert not floating.borrow_button.isVisibleTo(page)
+    shoot(wizard, "status-borrowed")
+    floating.return_button.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.status.text() == "The seat is shared again."
+    assert floating.borrow_button.isVisibleTo(page)
+
+
+def test_a_cancelled_borrow_sends_nothing(  # type: ignore[no-untyped-def]
+    make_wizard, activator: Activator, dialogs: ScriptedDialogs
+) -> None:
+    activator.activate(Identity("license_key", "DEMO-FLOA-0000-0001"))
+    wizard = make_wizard(activator)
+    dialogs.hours = None
+    wizard.status_page.floating.borrow_button.click()
+    assert not wizard.status_page.busy
+    assert "borrowed" not in wizard.status_page.details.value("Floating seats")
+
+
+def test_a_consumption_license_shows_what_is_used_and_when_it_resets(  # type: ignore[no-untyped-def]
+    make_wizard, activator: Activator
+) -> None:
+    activator.activate(Identity("license_key", "DEMO-CONS-0000-0001"))
+    wizard = make_wizard(activator)
+    assert wizard.status_page.details.value("Consumption") == (
+        "0 of 100 used; up to 20 more allowed; resets every month"
+    )
+    assert not wizard.status_page.floating.isVisibleTo(wizard.status_page)

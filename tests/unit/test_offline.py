@@ -233,7 +233,11 @@ def test_a_refresh_file_brings_the_license_up_to_date(
 ) -> None:
     offline_activated(activator, sandbox)
     with sandbox.db.tx() as db:
-        db.execute("UPDATE licenses SET features = 'pro:Pro edition' WHERE license_key = ?", (KEY,))
+        db.execute(  # the vendor adds a feature
+            "INSERT INTO features (license_id, code, name)"
+            " SELECT id, 'pro', 'Pro edition' FROM licenses WHERE license_key = ?",
+            (KEY,),
+        )
     refresh = refresh_for(sandbox, KEY, activator.device.hardware_id)
     updated = activator.offline_refresh(as_file(refresh))
     assert updated.features == ["pro"]

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.journal import Pending
-from activation_wizard.errors import DeviceNotFound, RateLimited, ServerError, ServerRejected
+from activation_wizard.core.store import StoredActivation
+from activation_wizard.errors import (
+    DeviceNotFound,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    ServerRejected,
+)
 
 from .context import Context, log, logged, may_have_acted, speaking_as
 from .model import Deactivated, identity_of, shown
@@ -25,6 +32,7 @@ def _deactivate(ctx: Context, cancel: CancelToken) -> Deactivated:
     # Deactivating must work for a disabled or expired license too: it frees a seat.
     stored = ctx.stored_for_server()
     identity = identity_of(stored)
+    _settle_usage(ctx, stored, cancel)
     # What follows the server's yes must work: the activation is removed here.
     ctx.preflight()
     ctx.journal.record(
@@ -59,3 +67,19 @@ def _deactivate(ctx: Context, cancel: CancelToken) -> Deactivated:
     ctx.journal.clear()
     log.info("deactivated %s; local activation removed", shown(identity))
     return Deactivated(stored)
+
+
+def _settle_usage(ctx: Context, stored: StoredActivation, cancel: CancelToken) -> None:
+    """Before the seat goes: uses counted here reach the server (a vendor bills them),
+    and a floating or borrowed seat is freed (else it stays taken until it times out
+    or its borrow ends)."""
+    from . import consumption, floating
+
+    for feature in consumption.pending(ctx):
+        consumption.sync(ctx, feature, cancel)
+    info = stored.license
+    if info.is_floating_cloud or info.is_floating or info.is_borrowed:
+        try:
+            floating.release_seat(ctx, cancel)
+        except (ServerRejected, ProtocolError) as exc:  # no seat held: nothing to free
+            log.info("no floating seat to release before deactivating: %s", exc)

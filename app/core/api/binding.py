@@ -283,3 +283,70 @@ def sso_url(answer: Any, api_url: str) -> None:
     if parts.scheme == "http" and api.scheme == "http" and parts.netloc == api.netloc:
         return  # the License API is itself plain http only on loopback (check_url)
     raise AnswerMismatch("the sign-in page is not an https address")
+
+
+# --- after activation --------------------------------------------------------------
+
+
+def borrowed(answer: Any, asked: Asked, license_id: int | None) -> None:
+    """A borrow of this license, ending when asked (or earlier, never later)."""
+    body = _object(answer, "borrow")
+    until = _text(body.get("borrowed_until"))
+    if until is None:
+        raise AnswerMismatch("borrowed_until missing")
+    wanted = _text(asked.get("borrowed_until"))
+    if wanted is not None and _instant(until) > _instant(wanted) + 1:
+        raise AnswerMismatch("borrowed for longer than asked")
+    _this_license(body.get("license_id"), license_id)
+    if "feature" in asked and body.get("feature", asked["feature"]) != asked["feature"]:
+        raise AnswerMismatch("another feature")
+
+
+def feature(answer: Any, asked: Asked, license_id: int | None) -> None:
+    """The feature asked for, of this license (not another endpoint's answer)."""
+    body = _object(answer, "feature")
+    if _text(body.get("code")) != asked.get("feature"):
+        raise AnswerMismatch("feature code differs")
+    _this_license(body.get("license_id"), license_id)
+
+
+def consumption(answer: Any, asked: Asked, license_id: int | None) -> None:
+    """New totals, as numbers, of this license (a feature's answer names none)."""
+    body = _object(answer, "consumption")
+    total = body.get("total_consumptions")
+    if not isinstance(total, int | float) or isinstance(total, bool):
+        raise AnswerMismatch("total_consumptions missing")
+    if "feature" not in asked:
+        _this_license(body.get("id", body.get("license_id")), license_id)
+
+
+def _this_license(named: Any, license_id: int | None) -> None:
+    if named is not None and license_id is not None and named != license_id:
+        raise AnswerMismatch("another license")
+
+
+def versions(answer: Any, asked: Asked) -> None:
+    if not isinstance(answer, list) or not all(
+        isinstance(e, str) or (isinstance(e, dict) and _text(e.get("version"))) for e in answer
+    ):
+        raise AnswerMismatch("versions: not a list of versions")
+
+
+def installation_file(answer: Any, asked: Asked) -> None:
+    body = _object(answer, "installation_file")
+    wanted = _text(asked.get("version"))
+    if wanted is not None and _text(body.get("version")) != wanted:
+        raise AnswerMismatch("another version")
+    link = _text(body.get("installation_file"))
+    if link is not None and urlsplit(link).scheme not in ("https", "http"):
+        raise AnswerMismatch("the download is not a web address")
+
+
+def _instant(text: str) -> float:
+    from datetime import UTC, datetime
+
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise AnswerMismatch("not a date") from None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()

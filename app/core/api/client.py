@@ -26,13 +26,18 @@ from activation_wizard.core.api.failures import (
     server_time,
 )
 from activation_wizard.core.api.models import (
+    Borrow,
+    Consumption,
     CustomerLicenseUsers,
     DeviceVariable,
+    Feature,
+    InstallationFile,
     Product,
     SignedLicense,
     SsoUrl,
     TrialKey,
     UserLicense,
+    version_list,
 )
 from activation_wizard.core.api.oauth import OAuthAuth
 from activation_wizard.core.api.signing import HmacAuth
@@ -187,6 +192,47 @@ class LicenseApiClient:
             response, DeviceVariable.list_from_json, binding.device_variables, params
         )
 
+    # --- after activation: floating seats, features, consumption, versions ------------
+
+    def floating_release(self, body: Mapping[str, Any]) -> None:
+        response = self._send("POST", "floating/release", json=dict(body))
+        # An empty string on success, unsigned (section 1.2): nothing else counts.
+        if response.content.strip().strip(b'"'):
+            raise ProtocolError("the seat's release was not confirmed")
+
+    def floating_borrow(self, body: Mapping[str, Any], license_id: int | None) -> Borrow:
+        response = self._send("POST", "floating/borrow", json=dict(body))
+        return self._signed(response, Borrow.from_json, _for(binding.borrowed, license_id), body)
+
+    def check_license_feature(self, params: Mapping[str, Any], license_id: int | None) -> Feature:
+        response = self._send("GET", "check_license_feature", params=_query(params))
+        return self._signed(response, Feature.from_json, _for(binding.feature, license_id), params)
+
+    def feature_release(self, body: Mapping[str, Any]) -> None:
+        response = self._send("POST", "floating/feature_release", json=dict(body))
+        if response.content.strip().strip(b'"'):  # an empty string, as a seat's release
+            raise ProtocolError("the feature seat's release was not confirmed")
+
+    def feature_borrow(self, body: Mapping[str, Any], license_id: int | None) -> Borrow:
+        response = self._send("POST", "floating/feature_borrow", json=dict(body))
+        return self._signed(response, Borrow.from_json, _for(binding.borrowed, license_id), body)
+
+    def add_consumption(self, body: Mapping[str, Any], license_id: int | None) -> Consumption:
+        """``consumptions`` uses of the license, or of ``feature`` when the body names one."""
+        path = "add_feature_consumption" if "feature" in body else "add_consumption"
+        response = self._send("POST", path, json=dict(body))
+        return self._signed(
+            response, Consumption.from_json, _for(binding.consumption, license_id), body
+        )
+
+    def versions(self, params: Mapping[str, Any]) -> list[str]:
+        response = self._send("GET", "versions", params=_query(params))
+        return self._signed(response, version_list, binding.versions, params)
+
+    def installation_file(self, params: Mapping[str, Any]) -> InstallationFile:
+        response = self._send("GET", "installation_file", params=_query(params))
+        return self._signed(response, InstallationFile.from_json, binding.installation_file, params)
+
     # --- plumbing -------------------------------------------------------------
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -274,3 +320,10 @@ def _query(params: Mapping[str, Any]) -> dict[str, str]:
             continue
         out[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
     return out
+
+
+def _for(
+    contract: Callable[[Any, Mapping[str, Any], int | None], None], license_id: int | None
+) -> Callable[[Any, Mapping[str, Any]], None]:
+    """A contract that also knows which license the answer must name."""
+    return lambda answer, asked: contract(answer, asked, license_id)

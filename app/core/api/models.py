@@ -231,3 +231,50 @@ class SsoUrl(JsonObject):
     url: str
     openid_configuration: dict[str, Any] | None = None
     alternate_urls: list[str] = field(default_factory=list)
+
+
+class Borrow(JsonObject):
+    """``POST /floating/borrow``: this device holds its floating seat until then."""
+
+    borrowed_until: datetime
+    max_borrow_time: int | None = None  # hours
+    license_id: int | None = None
+    device_id: int | None = None
+
+
+class Consumption(JsonObject):
+    """``POST /add_consumption`` / ``add_feature_consumption``: the totals after it."""
+
+    total_consumptions: int = 0
+    max_consumptions: int | None = None
+    max_consumption: int | None = None  # a feature's, as the API spells it
+    allow_unlimited_consumptions: bool = False
+    allow_overages: bool = False
+    max_overages: int | None = None
+
+    @property
+    def limit(self) -> int | None:
+        return self.max_consumptions if self.max_consumptions is not None else self.max_consumption
+
+
+class InstallationFile(JsonObject):
+    """``GET /installation_file``: where a version of the product is downloaded."""
+
+    version: str | None = None
+    installation_file: str | None = None  # the download address
+    release_date: str | None = None
+    hash_md5: str | None = None
+    requires_version: str | None = None
+    environment: str | None = None
+    channel: str | None = None
+    eula_link: str | None = None
+    release_notes_link: str | None = None
+    size: int | str | None = None
+
+
+def version_list(body: bytes) -> list[str]:
+    """``GET /versions``: the versions, as text (entries may be objects naming one)."""
+    import json
+
+    entries = json.loads(body)
+    return [str(e.get("version")) if isinstance(e, dict) else str(e) for e in entries]

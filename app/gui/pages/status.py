@@ -13,6 +13,7 @@ from activation_wizard.core.summary import grace_note, license_rows, mask_key
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
+from activation_wizard.gui.pages.floating_actions import FloatingActions
 from activation_wizard.gui.widgets import DetailsGrid, MessagePanel, Notice, explain, wrapped
 from activation_wizard.gui.workers import Task
 from activation_wizard.i18n import format_datetime, translate
@@ -58,6 +59,7 @@ class StatusPage(QWizardPage):
         self.check_button.clicked.connect(self._on_check_clicked)
         self.deactivate_button.clicked.connect(self._on_deactivate_clicked)
         self.other_button.clicked.connect(self._on_other_clicked)
+        self.floating = FloatingActions(session, self._run, self._on_seat_changed)
         row = QHBoxLayout()
         for button in (self.check_button, self.deactivate_button, self.other_button):
             row.addWidget(button)
@@ -73,6 +75,7 @@ class StatusPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addLayout(row)
         layout.addLayout(offline_row)
+        layout.addWidget(self.floating)
         layout.addWidget(self.panel)
         layout.addStretch(1)
         self._task: Task | None = None
@@ -118,6 +121,7 @@ class StatusPage(QWizardPage):
             rows.append((self.tr("Activated"), self.tr("offline, by file")))
         for button in (self.offline_deactivate_button, self.refresh_button):
             button.setVisible(stored.offline)
+        self.floating.show_for(stored)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append((self.tr("Last checked"), format_datetime(checked)))
         store = self.session.activator.store
@@ -148,6 +152,7 @@ class StatusPage(QWizardPage):
             self.refresh_button,
         ):
             button.setEnabled(enabled)
+        self.floating.set_enabled(enabled)
 
     @Slot()
     def _on_check_clicked(self) -> None:
@@ -166,6 +171,18 @@ class StatusPage(QWizardPage):
         self._set_problem("")
         self._show(stored)
         self.status.setText(self.tr("The license server confirmed this activation."))
+
+    @Slot(object)
+    def _on_seat_changed(self, stored: StoredActivation | None) -> None:
+        if stored is not None:
+            self._on_check_succeeded(stored)
+        self.status.setText(
+            self.tr("Borrowed until {when}: this computer keeps its seat offline.").format(
+                when=format_datetime(stored.license.borrowed_until)
+            )
+            if stored is not None and stored.license.is_borrowed and stored.license.borrowed_until
+            else self.tr("The seat is shared again.")
+        )
 
     @Slot()
     def _on_deactivate_clicked(self) -> None:

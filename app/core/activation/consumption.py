@@ -1,0 +1,161 @@
+"""Consumption: uses counted on the server, never twice and never lost.
+
+A use is written to the ledger (``consumption.json`` beside the activation) before
+anything is sent, so a crash loses nothing; what is sent is marked in flight with
+the total the server last reported.  An answer that never came is settled by the
+next sync: a check reads the total, and the uses count as sent when it moved by
+them, else they are sent again.  (Another device consuming the same license in
+that very moment can make a lost use look counted: it is then never counted twice,
+which is the side a vendor's bill must err on.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.core.store.document import write_atomic
+from activation_wizard.errors import (
+    AnswerLost,
+    Cancelled,
+    GatewayFailed,
+    RequestTimeout,
+    ServerRejected,
+    StorageError,
+    UsageError,
+)
+
+from . import check
+from .context import Context, speaking_as
+from .model import identity_of
+
+LEDGER_NAME = "consumption.json"
+LICENSE = ""  # the ledger's name for the license's own count (features go by code)
+MOST = 10**9  # a count beyond this is a typo, not a use
+
+
+@dataclass
+class Count:
+    unsent: int = 0
+    in_flight: int = 0
+    before: int | None = None  # the server's total when the in-flight uses were sent
+    total: int | None = None  # the server's total at its last answer
+
+
+@dataclass
+class Ledger:
+    path: Path
+    counts: dict[str, Count] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, folder: Path) -> Ledger:
+        path = folder / LEDGER_NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            counts = {k: Count(**v) for k, v in data.items()}
+        except FileNotFoundError:
+            counts = {}
+        except (ValueError, TypeError, AttributeError):
+            raise StorageError(f"the consumption ledger {path} is damaged") from None
+        return cls(path, counts)
+
+    def count(self, feature: str) -> Count:
+        return self.counts.setdefault(feature, Count())
+
+    def save(self) -> None:
+        data = {k: vars(c) for k, c in self.counts.items()}
+        write_atomic(self.path, json.dumps(data).encode())
+        with contextlib.suppress(OSError):
+            os.chmod(self.path, 0o600)
+
+
+def consume(ctx: Context, amount: int, feature: str = LICENSE, cancel: CancelToken = NEVER) -> int:
+    """Count ``amount`` uses (negative: give back, where the license allows) and send
+    them; the server's new total.  The uses are kept if the server cannot be reached
+    (``sync`` sends them later); a refusal takes them back."""
+    if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < abs(amount) <= MOST:
+        raise UsageError("consumptions", f"a whole number from 1 to {MOST}, or down to -{MOST}")
+    with ctx.one_at_a_time(cancel):
+        ledger = Ledger.open(ctx.folder)
+        ledger.count(feature).unsent += amount
+        ledger.save()  # before anything is sent: a crash now loses nothing
+        return _sync(ctx, ledger, feature, cancel)
+
+
+def sync(ctx: Context, feature: str = LICENSE, cancel: CancelToken = NEVER) -> int | None:
+    """Send the uses not yet counted (after a crash, a lost answer, no network)."""
+    with ctx.one_at_a_time(cancel):
+        ledger = Ledger.open(ctx.folder)
+        if feature not in ledger.counts:
+            return None
+        return _sync(ctx, ledger, feature, cancel)
+
+
+def pending(ctx: Context) -> dict[str, int]:
+    """Uses counted here and not yet confirmed by the server, per feature."""
+    counts = Ledger.open(ctx.folder).counts
+    return {k: c.unsent + c.in_flight for k, c in counts.items() if c.unsent + c.in_flight}
+
+
+def _sync(ctx: Context, ledger: Ledger, feature: str, cancel: CancelToken) -> int:
+    count = ledger.count(feature)
+    if count.in_flight:
+        _settle(ctx, ledger, feature, cancel)
+    if not count.unsent:
+        return count.total if count.total is not None else _server_total(ctx, feature)
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    body: dict[str, Any] = {**ctx.identity_query(identity), "consumptions": count.unsent}
+    if feature:
+        body["feature"] = feature
+    count.in_flight, count.unsent = count.unsent, 0
+    count.before = count.total if count.total is not None else _stored_total(stored, feature)
+    ledger.save()
+    try:
+        with speaking_as(identity.kind), ctx.client(cancel) as client:
+            answer = client.add_consumption(body, stored.license.id)
+    except ServerRejected:
+        count.in_flight, count.before = 0, None  # a definite no: nothing was counted
+        ledger.save()
+        raise
+    except (AnswerLost, RequestTimeout, GatewayFailed, Cancelled):
+        raise  # it may have been counted: the next sync settles it
+    except Exception:
+        count.unsent, count.in_flight, count.before = count.in_flight, 0, None  # not sent
+        ledger.save()
+        raise
+    count.in_flight, count.before, count.total = 0, None, answer.total_consumptions
+    ledger.save()
+    return answer.total_consumptions
+
+
+def _settle(ctx: Context, ledger: Ledger, feature: str, cancel: CancelToken) -> None:
+    """Uses sent without an answer: counted if the server's total moved by them."""
+    count = ledger.count(feature)
+    total = _server_total(ctx, feature, cancel)
+    before = count.before if count.before is not None else total
+    moved = total - before
+    counted = moved >= count.in_flight if count.in_flight > 0 else moved <= count.in_flight
+    if not counted:
+        count.unsent += count.in_flight
+    count.in_flight, count.before, count.total = 0, None, total
+    ledger.save()
+
+
+def _server_total(ctx: Context, feature: str, cancel: CancelToken = NEVER) -> int:
+    return _stored_total(check.check(ctx, cancel), feature)
+
+
+def _stored_total(stored: Any, feature: str) -> int:
+    info = stored.license
+    if not feature:
+        return info.total_consumptions or 0
+    for f in info.product_features:
+        if f.code == feature:
+            return f.total_consumptions or 0
+    return 0

@@ -1,0 +1,102 @@
+"""Floating licenses (cloud): a seat is taken by a check, kept by checking again
+within ``floating_timeout`` minutes, freed by a release or by silence; a borrowed
+seat is held until its end without checks (offline).  Floating features likewise,
+through their own endpoints."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from activation_wizard import i18n
+from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.core.store import StoredActivation
+from activation_wizard.errors import FloatingNotAvailable
+
+from . import check
+from .context import Context, speaking_as
+from .model import identity_of
+
+if TYPE_CHECKING:
+    from activation_wizard.core.api.models import Borrow, Feature
+
+
+def take_seat(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
+    """Take (or keep) this device's floating seat: an online check does it."""
+    try:
+        return check.check(ctx, cancel)
+    except FloatingNotAvailable as exc:
+        _count_seats(ctx, exc)
+        raise
+
+
+def release_seat(ctx: Context, cancel: CancelToken = NEVER) -> None:
+    """Free this device's floating seat (or end its borrow) at once."""
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    with speaking_as(identity.kind), ctx.client(cancel) as client:
+        client.floating_release(ctx.identity_query(identity))
+
+
+def borrow(
+    ctx: Context, until: datetime, password: str = "", cancel: CancelToken = NEVER
+) -> StoredActivation:
+    """Hold the seat until ``until`` without checking in (the server bounds it by the
+    license's ``max_borrow_time``); the license is checked again to keep the server's
+    signed word on it (``is_borrowed``, ``borrowed_until``).  An account's license
+    needs its password again (the docs ask borrows to sign in; it is never stored)."""
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    body = {**ctx.identity_query(identity), "borrowed_until": _iso(until)}
+    if password:
+        body["password"] = password
+    with ctx.one_at_a_time(cancel), speaking_as(identity.kind), ctx.client(cancel) as client:
+        try:
+            answer: Borrow = client.floating_borrow(body, stored.license.id)
+        except FloatingNotAvailable as exc:
+            _count_seats(ctx, exc)
+            raise
+    del answer  # its end is in the license the check below keeps
+    return check.check(ctx, cancel)
+
+
+def check_feature(ctx: Context, code: str, cancel: CancelToken = NEVER) -> Feature:
+    """Ask the server about one feature (a floating feature's slot is taken by it)."""
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    with speaking_as(identity.kind), ctx.client(cancel) as client:
+        query = {**ctx.identity_query(identity), "feature": code}
+        return client.check_license_feature(query, stored.license.id)
+
+
+def release_feature(ctx: Context, code: str, cancel: CancelToken = NEVER) -> None:
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    with speaking_as(identity.kind), ctx.client(cancel) as client:
+        client.feature_release({**ctx.identity_query(identity), "feature": code})
+
+
+def borrow_feature(ctx: Context, code: str, until: datetime, cancel: CancelToken = NEVER) -> Borrow:
+    stored = ctx.stored_for_server()
+    identity = identity_of(stored)
+    body = {**ctx.identity_query(identity), "feature": code, "borrowed_until": _iso(until)}
+    with speaking_as(identity.kind), ctx.client(cancel) as client:
+        return client.feature_borrow(body, stored.license.id)
+
+
+def _count_seats(ctx: Context, exc: FloatingNotAvailable) -> None:
+    """The refusal names no numbers: the stored license knows how many seats there are."""
+    try:
+        seats = ctx.stored_for_server().license.floating_users
+    except Exception:  # only words for the message: never a reason to fail otherwise
+        seats = None
+    if seats:
+        exc.params["seats"] = i18n.translate(
+            "messages", " The license has %n seat(s).", None, seats
+        )
+
+
+def _iso(when: datetime) -> str:
+    if when.tzinfo is None:
+        when = when.astimezone()  # a naive time is the user's local time
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
