@@ -33,6 +33,10 @@ VARIANTS = {
     "rtl-ar": ("1", "light", "ar", False),  # no Arabic texts: the layout mirrors
     "brand": ("1", "light", "en", True),
     "offline": ("1", "light", "en", False),  # the README's offline activation, step by step
+    # After activation: grace, floating (borrowed), consumption, features' ends.
+    "after-1x": ("1", "light", "en", False),
+    "after-1.5x": ("1.5", "light", "en", False),
+    "after-de": ("1", "light", "de", False),
 }
 # The README's pictures (resources/screenshots/), refreshed by every full run.
 README_SHOTS = {
@@ -147,6 +151,8 @@ def shoot_variant(out: Path, name: str) -> None:
         folder.mkdir(parents=True)
         if name == "offline":
             shots = offline_walk(bot, wizard, files, sandbox, work)
+        elif name.startswith("after"):
+            shots = after_walk(bot, wizard)
         else:
             pages = tour(bot, wizard)  # type: ignore[arg-type]
             shots = (f"{n:02d}-{page.name.lower()}" for n, page in enumerate(pages))
@@ -177,7 +183,38 @@ def _file_answers() -> Any:
         def open_file(self, parent: object, title: str, filter_: str, start: str = "") -> str:
             return self.open_path
 
+        def ask_hours(
+            self, parent: object, title: str, text: str, *, most: int, start: int
+        ) -> int | None:
+            return start
+
     return FileAnswers()
+
+
+def after_walk(bot: _Bot, wizard: Any) -> Iterator[str]:
+    """The status page of licenses that live on after activation: each activated in
+    turn (the last one's seat freed), then shown as the wizard shows it at start."""
+    from activation_wizard.core.activation import Identity
+    from activation_wizard.gui.pages import PageId
+
+    activator = wizard.session.activator
+    for shot, key in (
+        ("1-grace", "DEMO-GRCE-0000-0001"),
+        ("2-floating", "DEMO-FLOA-0000-0001"),
+        ("4-consumption", "DEMO-CONS-0000-0001"),
+        ("5-features", "DEMO-FEAT-0000-0001"),
+    ):
+        activator.activate(Identity("license_key", key), replace_old="deactivate")
+        wizard.session.loading = True
+        wizard._look_for_activation()
+        bot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
+        bot.waitUntil(lambda: wizard.currentId() == PageId.STATUS, timeout=10000)
+        yield shot
+        if shot == "2-floating":
+            page = wizard.status_page
+            page.floating.borrow_button.click()
+            bot.waitUntil(lambda: not page.busy, timeout=10000)
+            yield "3-borrowed"
 
 
 def offline_walk(

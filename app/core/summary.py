@@ -135,7 +135,7 @@ def floating_note(info: LicenseInfo) -> str:
 
 def consumption_text(info: LicenseInfo) -> str:
     """How much of a consumption license is used, what more it allows, when it resets."""
-    if info.license_type != "consumption" and info.max_consumptions is None:
+    if info.license_type != "consumption" and not info.max_consumptions:
         return ""
     used = info.total_consumptions or 0
     if info.allow_unlimited_consumptions:

@@ -87,6 +87,7 @@ class StatusPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.panel.hide()
+        self.status.setText("")  # news of another activation's step is old news
         self._set_problem(self.session.stored_problem)
         if self.session.stored is not None:
             self._show(self.session.stored)
