@@ -211,9 +211,8 @@ def after_walk(bot: _Bot, wizard: Any) -> Iterator[str]:
         bot.waitUntil(lambda: wizard.currentId() == PageId.STATUS, timeout=10000)
         yield shot
         if shot == "2-floating":
-            page = wizard.status_page
-            page.floating.borrow_button.click()
-            bot.waitUntil(lambda: not page.busy, timeout=10000)
+            wizard.status_page.floating.borrow_button.click()
+            bot.waitUntil(lambda: not wizard.status_page.busy, timeout=10000)
             yield "3-borrowed"
 
 
