@@ -208,12 +208,12 @@ def undo_cancelled(activator: Activator) -> None:
 
 
 def status(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    print_license(args, activator.load())
+    print_license(args, activator.load(), activator=activator)
     return ExitCode.OK
 
 
 def check(args: argparse.Namespace, activator: Activator) -> ExitCode:
-    print_license(args, activator.check())
+    print_license(args, activator.check(), activator=activator)
     return ExitCode.OK
 
 

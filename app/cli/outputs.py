@@ -74,9 +74,19 @@ def who(stored: StoredActivation) -> str:
 
 
 def print_license(
-    args: argparse.Namespace, stored: StoredActivation, recovered: bool = False, mask: bool = True
+    args: argparse.Namespace,
+    stored: StoredActivation,
+    recovered: bool = False,
+    mask: bool = True,
+    activator: Activator | None = None,  # for the next check's date, where it applies
 ) -> None:
-    from activation_wizard.core.summary import grace_note, license_rows, mask_key
+    from activation_wizard.core.policy import Policy
+    from activation_wizard.core.summary import (
+        grace_note,
+        license_rows,
+        mask_key,
+        next_check_text,
+    )
 
     masked = mask and stored.kind == "license_key"
     shown = mask_key(stored.identity) if masked else stored.identity
@@ -108,6 +118,10 @@ def print_license(
     print(f"{label or translate('cli', 'Account')}: {shown}")
     for label, value in license_rows(stored.license):
         print(f"{label}: {value}")
+    if activator is not None:
+        due = next_check_text(stored, Policy.of(activator.config), activator.clock())
+        if due:
+            print(f"{translate('cli', 'Next check')}: {due}")
     grace = grace_note(stored.license)
     if grace:
         note(grace)
@@ -119,7 +133,9 @@ def report_activation(
     from activation_wizard.core.summary import floating_note
 
     # What was just activated is shown whole (a new trial's key is news to its user).
-    print_license(args, result.activation, recovered=result.recovered, mask=False)
+    print_license(
+        args, result.activation, recovered=result.recovered, mask=False, activator=activator
+    )
     if result.new_account is not None and not getattr(args, "json", False):
         print(  # shown once, as the wizard does: its owner signs in with it elsewhere
             translate(

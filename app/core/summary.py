@@ -11,6 +11,8 @@ from activation_wizard.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 
 if TYPE_CHECKING:
     from activation_wizard.core.api.models import LicenseInfo
+    from activation_wizard.core.policy import Policy
+    from activation_wizard.core.store.record import StoredActivation
 
 TYPE_NAMES = {
     "perpetual": QT_TRANSLATE_NOOP("summary", "Perpetual"),
@@ -189,3 +191,17 @@ def mask_key(key: str) -> str:
     if len(key) <= 4:
         return "*" * len(key)
     return "".join("*" if c.isalnum() else c for c in key[:-4]) + key[-4:]
+
+
+def next_check_text(stored: StoredActivation, policy: Policy, now: float) -> str:
+    """When the program checks the license online next ("" without a schedule), and
+    that it is due or overdue."""
+    due = policy.next_check(stored)
+    if due is None or stored.offline:
+        return ""
+    when = format_datetime(datetime.fromtimestamp(due).astimezone())
+    if policy.check_overdue(stored, now):
+        return translate("summary", "{when} (overdue: connect and check)").format(when=when)
+    if due <= now:
+        return translate("summary", "{when} (due now)").format(when=when)
+    return when

@@ -816,6 +816,10 @@
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
+        <source>Next check</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
         <source>Stored in</source>
         <translation>Gespeichert in</translation>
     </message>
@@ -3476,6 +3480,14 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>This license ended on {ended}. It keeps working until {until}: renew it before then to keep using it.</source>
         <translation>Diese Lizenz ist am {ended} abgelaufen. Sie funktioniert noch bis {until}: Verlängern Sie sie vorher, um sie weiter zu nutzen.</translation>
+    </message>
+    <message>
+        <source>{when} (overdue: connect and check)</source>
+        <translation>{when} (überfällig: verbinden und prüfen)</translation>
+    </message>
+    <message>
+        <source>{when} (due now)</source>
+        <translation>{when} (jetzt fällig)</translation>
     </message>
 </context>
 <context>

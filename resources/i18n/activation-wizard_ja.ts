@@ -816,6 +816,10 @@
         <translation>最終確認</translation>
     </message>
     <message>
+        <source>Next check</source>
+        <translation>次回の確認</translation>
+    </message>
+    <message>
         <source>Stored in</source>
         <translation>保存場所</translation>
     </message>
@@ -3468,6 +3472,14 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>This license ended on {ended}. It keeps working until {until}: renew it before then to keep using it.</source>
         <translation>このライセンスは {ended} に終了しました。{until} までは引き続き使えます。使い続けるには、それまでに更新してください。</translation>
+    </message>
+    <message>
+        <source>{when} (overdue: connect and check)</source>
+        <translation>{when}（期限切れ: 接続して確認してください）</translation>
+    </message>
+    <message>
+        <source>{when} (due now)</source>
+        <translation>{when}（確認の時期です）</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ def test_status_shows_the_license_without_the_full_key(make_wizard, activator: A
     assert "days left" in details.value("Expires")
     assert details.value("Features") == "Pro tools, Export to PDF"
     assert details.value("Last checked")
+    assert details.value("Next check")  # policy.recheck_every: 7 days by default
 
 
 def test_check_now_when_the_vendor_disabled_the_license(

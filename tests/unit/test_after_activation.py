@@ -176,3 +176,17 @@ def test_the_watchdog_spreads_its_checks() -> None:
     draws = iter([0.0, 0.5, 1.0])
     dog = Watchdog(None, lambda *_: None, 100.0, jitter=0.1, rng=lambda: next(draws))  # type: ignore[arg-type]
     assert [dog.next_delay() for _ in range(3)] == pytest.approx([90.0, 100.0, 110.0])
+
+
+def test_the_next_check_is_said_due_and_overdue(activator: Activator) -> None:
+    from activation_wizard.core.policy import Policy
+    from activation_wizard.core.summary import next_check_text
+
+    activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
+    stored = activator.load()
+    policy = Policy(recheck_every=7 * DAY, offline_grace=14 * DAY)
+    now = stored.last_check
+    assert next_check_text(stored, policy, now + DAY).endswith("UTC")
+    assert next_check_text(stored, policy, now + 8 * DAY).endswith("(due now)")
+    assert next_check_text(stored, policy, now + 15 * DAY).endswith("(overdue: connect and check)")
+    assert next_check_text(stored, Policy(), now) == ""  # no schedule, nothing to say

@@ -7,9 +7,10 @@ from typing import Any
 
 from activation_wizard.core.activation import Deactivated, Identity
 from activation_wizard.core.cancel import CancelToken
+from activation_wizard.core.policy import Policy
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.vault import backend_label
-from activation_wizard.core.summary import grace_note, license_rows, mask_key
+from activation_wizard.core.summary import grace_note, license_rows, mask_key, next_check_text
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
@@ -125,6 +126,10 @@ class StatusPage(QWizardPage):
         self.floating.show_for(stored)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append((self.tr("Last checked"), format_datetime(checked)))
+        activator = self.session.activator
+        due = next_check_text(stored, Policy.of(activator.config), activator.clock())
+        if due:
+            rows.append((self.tr("Next check"), due))
         store = self.session.activator.store
         rows.append((self.tr("Stored in"), translate("vault", backend_label(store.vault.backend))))
         rows.append((self.tr("Folder"), str(store.path.parent)))
