@@ -251,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     from tests.bench.bench_device import measure
 
     warm, cold = measure(max(10, args.runs * 20), max(3, args.runs))
+    from tests.bench import runtime_api
+
+    runtime = runtime_api.measure(max(5, args.runs))
     bare = start["bare"]
     rows = [
         startup_row("start-up, nothing stored", start["empty"], bare),
@@ -284,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             "max <= 16 ms",
         ),
+        runtime_api.row(runtime),
         (
             "device facts, warm / cold",
             f"{statistics.median(warm):.1f} / {statistics.median(cold):.0f} ms",

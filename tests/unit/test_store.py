@@ -154,6 +154,8 @@ def test_storage_failing_after_the_yes_is_recoverable_without_a_second_seat(
     config: Config, sandbox: Sandbox, tmp_path: Path
 ) -> None:
     class BreaksAfterProbe(MemoryKeyring):
+        priority = 0  # type: ignore[assignment]  # passed in only: never the system's
+
         def set_password(self, service: str, username: str, password: str) -> None:
             if username == ACCOUNT:
                 raise keyring.errors.PasswordSetError("the keyring went away")
@@ -276,6 +278,8 @@ def test_keyring_failures_have_their_own_messages(
     config: Config, sandbox: Sandbox, raised: Exception, kind: str, text: str
 ) -> None:
     class Failing(MemoryKeyring):
+        priority = 0  # type: ignore[assignment]  # passed in only: never the system's
+
         def set_password(self, service: str, username: str, password: str) -> None:
             raise raised
 
@@ -291,6 +295,7 @@ def test_a_check_rewrites_the_document_without_touching_the_keyring(
     config: Config, sandbox: Sandbox
 ) -> None:
     class CountsWrites(MemoryKeyring):
+        priority = 0  # type: ignore[assignment]  # passed in only: never the system's
         writes = 0
 
         def set_password(self, service: str, username: str, password: str) -> None:

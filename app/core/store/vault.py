@@ -82,9 +82,9 @@ class Vault:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
-        import keyring
+        from activation_wizard.core.store.keyring_choice import system_keyring
 
-        return self._backend or keyring.get_keyring()
+        return self._backend or system_keyring()
 
     def check_backend(self) -> None:
         # Finding the backend asks D-Bus on Linux: bounded like every keyring call.
