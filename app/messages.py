@@ -214,6 +214,19 @@ MESSAGES: dict[str, Message] = {
             "the software vendor for a working one.",
         ),
     ),
+    "uses_kept": Message(
+        QT_TRANSLATE_NOOP("messages", "Uses kept for later"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The license server could not be reached, or its answer did not arrive: the "
+            "uses not yet confirmed ({waiting} in all) are kept on this computer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "They are sent, or settled, with the next count or check, and never counted "
+            "twice. Do not count them again.",
+        ),
+    ),
     "network": Message(
         QT_TRANSLATE_NOOP("messages", "Could not reach the license server"),
         QT_TRANSLATE_NOOP(

@@ -86,6 +86,7 @@ def print_license(
         license_rows,
         mask_key,
         next_check_text,
+        unsent_text,
     )
 
     masked = mask and stored.kind == "license_key"
@@ -122,6 +123,11 @@ def print_license(
         due = next_check_text(stored, Policy.of(activator.config), activator.clock())
         if due:
             print(f"{translate('cli', 'Next check')}: {due}")
+        from activation_wizard.core.activation import consumption
+
+        unsent = unsent_text(consumption.pending(activator))
+        if unsent:
+            print(f"{translate('cli', 'Uses not sent yet')}: {unsent}")
     grace = grace_note(stored.license)
     if grace:
         note(grace)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -137,7 +138,7 @@ def consume_uses(args: argparse.Namespace, activator: Activator) -> ExitCode:
 def floating_seat(args: argparse.Namespace, activator: Activator) -> ExitCode:
     lic = _license(activator)
     if args.floating_command == "release":
-        lic.release_seat()
+        lic.return_borrowed()  # and the stored license no longer says borrowed
         print(translate("cli", "The floating seat is free."))
         return ExitCode.OK
     now = datetime.now().astimezone()
@@ -193,6 +194,8 @@ def list_versions(args: argparse.Namespace, activator: Activator) -> ExitCode:
 def _whole(raw: str, flag: str) -> int:
     text = inputs.text(raw, flag)
     try:
+        if not re.fullmatch(r"[+-]?[0-9]+", text):  # not 1_0, nor other scripts' digits
+            raise ValueError(text)
         return int(text)
     except ValueError:
         raise UsageError(

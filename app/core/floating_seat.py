@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import UTC, datetime
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from activation_wizard.errors import NetworkError, WizardError
 
 if TYPE_CHECKING:
     from activation_wizard.core.runtime import License
+    from activation_wizard.core.store import StoredActivation
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,11 @@ class FloatingSeat:
             stored.license.is_floating_cloud or stored.license.is_floating
         ):
             self._stop.set()  # a node-locked license: no seat to take, keep or free
+            return self
+        if stored is not None and borrowed(stored):
+            # This computer holds the seat until the borrow ends, offline too: nothing
+            # to take, keep alive or give back (a release would end the borrow).
+            self._stop.set()
             return self
         with self.license._lock:
             try:
@@ -126,3 +133,10 @@ def _forget(seat: FloatingSeat) -> None:
 def _release_all() -> None:
     for seat in list(_HELD):
         seat.release()
+
+
+def borrowed(stored: StoredActivation) -> bool:
+    """This computer holds its floating seat until a borrow's end, still ahead."""
+    info = stored.license
+    until = info.borrowed_until
+    return bool(info.is_borrowed and until is not None and until > datetime.now(UTC))

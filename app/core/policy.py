@@ -36,4 +36,14 @@ class Policy:
         )
 
     def next_check(self, stored: StoredActivation) -> float | None:
-        return stored.last_check + self.recheck_every if self.recheck_every else None
+        """When to check next: the schedule, or when the license ends if sooner (a
+        renewal is then seen before the program stops working)."""
+        if not self.recheck_every:
+            return None
+        due = stored.last_check + self.recheck_every
+        ends = stored.license.ends_at
+        return (
+            min(due, ends.timestamp())
+            if ends is not None and ends.timestamp() > stored.last_check
+            else due
+        )

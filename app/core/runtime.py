@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from activation_wizard.core.activation import check as check_module
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.policy import Policy
 from activation_wizard.errors import (
@@ -131,7 +132,7 @@ class License:
         ``policy.offline_grace``."""
         with self._lock:
             try:
-                self.activator.check(cancel)
+                check_module.check(self.activator, cancel)  # a floating seat is kept: in use
             except ActivationInvalid as exc:
                 self.reload()  # the server's no is kept in the store, mostly
                 if isinstance(self.problem, NotActivated):
@@ -166,8 +167,15 @@ class License:
             finally:
                 self.reload()
 
-    def return_borrowed(self, cancel: CancelToken = NEVER) -> None:
-        self.release_seat(cancel)
+    def return_borrowed(self, cancel: CancelToken = NEVER) -> StoredActivation:
+        """Give a borrowed seat back before its end; the license as then signed."""
+        from activation_wizard.core.activation import floating
+
+        with self._lock:
+            try:
+                return floating.return_borrowed(self.activator, cancel)
+            finally:
+                self.reload()
 
     def release_seat(self, cancel: CancelToken = NEVER) -> None:
         from activation_wizard.core.activation import floating

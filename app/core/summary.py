@@ -103,13 +103,11 @@ def floating_text(info: LicenseInfo) -> str:
     """Seats of a floating license in use, and this computer's borrowed one."""
     if not (info.is_floating_cloud or info.is_floating):
         return ""
+    # Seats, not seats in use: the count of a check goes stale at once, and the
+    # wizard's own check gives its seat back right after (it would count itself).
     seats = info.floating_users
     if seats is None:
         text = translate("summary", "a floating license")
-    elif info.floating_in_use_devices is not None:
-        text = translate("summary", "{used} of {seats} in use").format(
-            used=info.floating_in_use_devices, seats=seats
-        )
     else:
         text = translate("summary", "%n seat(s), shared", None, seats)
     if info.is_borrowed and info.borrowed_until is not None:
@@ -205,3 +203,13 @@ def next_check_text(stored: StoredActivation, policy: Policy, now: float) -> str
     if due <= now:
         return translate("summary", "{when} (due now)").format(when=when)
     return when
+
+
+def unsent_text(pending: dict[str, int]) -> str:
+    """Uses counted here that the server has not confirmed yet ("" for none)."""
+    return ", ".join(
+        translate("summary", "{count} of feature {code}").format(count=n, code=code)
+        if code
+        else str(n)
+        for code, n in sorted(pending.items())
+    )

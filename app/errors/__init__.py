@@ -64,6 +64,17 @@ class NetworkError(WizardError):
     key = "network"
 
 
+class UsesKept(NetworkError):
+    """Uses counted on this computer that the server has not confirmed: the answer
+    did not come.  They are kept, and sent (or settled) with the next count."""
+
+    key = "uses_kept"
+
+    def __init__(self, waiting: int, cause: WizardError) -> None:
+        super().__init__(f"{waiting} use(s) kept: {cause.key}", waiting=waiting)
+        self.waiting, self.cause = waiting, cause
+
+
 class DnsError(NetworkError):
     key = "dns"
 

@@ -67,11 +67,39 @@ class Dialogs:
     def ask_hours(
         self, parent: QWidget, title: str, text: str, *, most: int, start: int
     ) -> int | None:
-        """A number of hours from 1 to ``most`` (None: cancelled)."""
-        from PySide6.QtWidgets import QInputDialog
+        """A number of hours from 1 to ``most`` (None: cancelled).  Its own small
+        dialog: QInputDialog does not wrap its text, and a long one pushed Cancel off
+        the screen at 1.5x."""
+        from activation_wizard.i18n import translate
+        from PySide6.QtWidgets import (
+            QDialog,
+            QDialogButtonBox,
+            QLabel,
+            QSpinBox,
+            QVBoxLayout,
+        )
 
-        hours, ok = QInputDialog.getInt(parent, title, text, min(start, most), 1, most, 1)
-        return hours if ok else None
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        hours = QSpinBox()
+        hours.setRange(1, most)
+        hours.setValue(min(start, most))
+        hours.setSuffix(translate("dialogs", " hours"))
+        hours.setAccessibleName(title)
+        label.setBuddy(hours)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(label)
+        layout.addWidget(hours)
+        layout.addWidget(buttons)
+        dialog.setMaximumWidth(max(360, parent.width() - 40) if parent is not None else 480)
+        return hours.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_url(self, url: str) -> bool:
         """Open ``url`` in the system browser; False when there is none."""

@@ -820,6 +820,10 @@
         <translation>Nächste Prüfung</translation>
     </message>
     <message>
+        <source>Uses not sent yet</source>
+        <translation>Noch nicht gesendete Nutzungen</translation>
+    </message>
+    <message>
         <source>Stored in</source>
         <translation>Gespeichert in</translation>
     </message>
@@ -1855,6 +1859,13 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+</context>
+<context>
     <name>key</name>
     <message>
         <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
@@ -2058,6 +2069,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>{source} is not a valid settings file (TOML): {problem}.</source>
         <translation>{source} ist keine gültige Einstellungsdatei (TOML): {problem}.</translation>
+    </message>
+    <message>
+        <source>Uses kept for later</source>
+        <translation>Nutzungen für später aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached, or its answer did not arrive: the uses not yet confirmed ({waiting} in all) are kept on this computer.</source>
+        <translation>Der Lizenzserver war nicht erreichbar, oder seine Antwort kam nicht an: Die noch nicht bestätigten Nutzungen (insgesamt {waiting}) bleiben auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>They are sent, or settled, with the next count or check, and never counted twice. Do not count them again.</source>
+        <translation>Sie werden mit der nächsten Zählung oder Prüfung gesendet oder abgeglichen und nie doppelt gezählt. Zählen Sie sie nicht erneut.</translation>
     </message>
     <message>
         <source>Could not reach the license server</source>
@@ -3428,8 +3451,8 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>eine Floating-Lizenz</translation>
     </message>
     <message>
-        <source>{used} of {seats} in use</source>
-        <translation>{used} von {seats} belegt</translation>
+        <source>{count} of feature {code}</source>
+        <translation>{count} der Funktion {code}</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s), shared</source>

@@ -820,6 +820,10 @@
         <translation>次回の確認</translation>
     </message>
     <message>
+        <source>Uses not sent yet</source>
+        <translation>未送信の使用</translation>
+    </message>
+    <message>
         <source>Stored in</source>
         <translation>保存場所</translation>
     </message>
@@ -1855,6 +1859,13 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+</context>
+<context>
     <name>key</name>
     <message>
         <source>The key contains letters of another alphabet that only look like Latin ones ({chars}). Switch the keyboard to a Latin layout and type them again.</source>
@@ -2058,6 +2069,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>{source} is not a valid settings file (TOML): {problem}.</source>
         <translation>{source} は有効な設定ファイル（TOML）ではありません：{problem}。</translation>
+    </message>
+    <message>
+        <source>Uses kept for later</source>
+        <translation>使用は後で送信するため保持されました</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached, or its answer did not arrive: the uses not yet confirmed ({waiting} in all) are kept on this computer.</source>
+        <translation>ライセンスサーバーに接続できなかったか、応答が届きませんでした。未確認の使用（合計 {waiting}）はこのコンピューターに保持されています。</translation>
+    </message>
+    <message>
+        <source>They are sent, or settled, with the next count or check, and never counted twice. Do not count them again.</source>
+        <translation>次回の記録または確認の際に送信（または照合）され、二重に数えられることはありません。もう一度記録しないでください。</translation>
     </message>
     <message>
         <source>Could not reach the license server</source>
@@ -3422,8 +3445,8 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>フローティングライセンス</translation>
     </message>
     <message>
-        <source>{used} of {seats} in use</source>
-        <translation>{seats} 席中 {used} 席使用中</translation>
+        <source>{count} of feature {code}</source>
+        <translation>機能 {code} の {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s), shared</source>

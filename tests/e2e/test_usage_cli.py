@@ -51,6 +51,7 @@ def test_the_usage_commands_take_any_input_without_a_traceback(
     assert features.returncode == ExitCode.OK and json.loads(features.stdout) == []
     for args, code, words in (
         (["consume", "abc"], ExitCode.USAGE, "'abc' is not a whole number"),
+        (["consume", "1_0"], ExitCode.USAGE, "'1_0' is not a whole number"),
         (["consume", "0"], ExitCode.USAGE, "a whole number from 1"),
         (["consume", "99999999999999"], ExitCode.USAGE, "a whole number from 1"),
         (["consume", "1"], ExitCode.REJECTED, "Not a consumption license"),
@@ -69,8 +70,10 @@ def test_the_usage_commands_take_any_input_without_a_traceback(
     assert borrowed.returncode == ExitCode.OK, borrowed.stderr
     assert borrowed.stdout.startswith("Borrowed until ")
     status = run_cli(cli_env, "status")
-    assert "Floating seats: 1 of 3 in use; borrowed by this computer until " in status.stdout
+    assert "Floating seats: 3 seats, shared; borrowed by this computer until " in status.stdout
     assert run_cli(cli_env, "floating", "release").returncode == ExitCode.OK
+    after = run_cli(cli_env, "status").stdout  # given back, and the license says so
+    assert "Floating seats: 3 seats, shared\n" in after and "borrowed" not in after
     versions = json.loads(run_cli(cli_env, "versions", "--json").stdout)
     assert versions and all(isinstance(v, str) for v in versions)
     latest = run_cli(cli_env, "versions", "--download", "--json")

@@ -23,6 +23,7 @@ from activation_wizard.errors import (
     InvalidLicenseFeatureCode,
     LicenseNotEnoughConsumptions,
     UsageError,
+    UsesKept,
 )
 from activation_wizard.messages import describe
 from activation_wizard.sandbox.faults import Fault, Faults
@@ -153,8 +154,9 @@ def test_a_lost_answer_after_the_server_counted_is_never_counted_twice(
 ) -> None:
     lic = activated(config, tmp_path, "pc", CONSUMPTION)
     faults.add(Fault("drop_after", endpoint="add_consumption"))  # counted, answer lost
-    with pytest.raises(AnswerLost):
+    with pytest.raises(UsesKept) as caught:
         lic.consume(7)
+    assert isinstance(caught.value.cause, AnswerLost)
     assert lic.unsent_consumption == {"": 7}  # in flight: not known yet
     lic.sync_consumption()  # a check shows the total moved by 7: it was counted
     assert lic.unsent_consumption == {}
@@ -166,7 +168,7 @@ def test_uses_that_never_reached_the_server_are_sent_later(
 ) -> None:
     lic = activated(config, tmp_path, "pc", CONSUMPTION)
     faults.add(Fault("drop_before", endpoint="add_consumption"))  # never counted
-    with pytest.raises(AnswerLost):
+    with pytest.raises(UsesKept):
         lic.consume(5)
     lic.sync_consumption()
     assert lic.unsent_consumption == {}
@@ -179,7 +181,8 @@ def test_uses_written_before_a_crash_are_sent_by_the_next_program(
     """kill -9 between counting and sending: the ledger on disk still has them."""
     lic = activated(config, tmp_path, "pc", CONSUMPTION)
     ledger = lic.activator.folder / "consumption.json"
-    ledger.write_text(json.dumps({"": {"unsent": 4}}), encoding="utf-8")
+    owner = f"{lic.stored.product}:license_key:{CONSUMPTION}:"  # type: ignore[union-attr]
+    ledger.write_text(json.dumps({"owner": owner, "counts": {"": {"unsent": 4}}}))
     again = License(lic.config, activator=lic.activator)
     assert again.unsent_consumption == {"": 4}
     again.sync_consumption()
@@ -236,3 +239,126 @@ def test_the_floating_seat_is_kept_alive_while_the_program_runs(
         seats[3].floating_seat()
     for seat in held:
         seat.release()
+
+
+def test_a_borrowed_seat_is_used_offline_and_kept_when_the_program_ends(
+    config: Config, tmp_path: Path, faults: Faults
+) -> None:
+    """QA: a program started during a borrow ended the borrow on exit, and could not
+    start at all without the network."""
+    seats = [activated(config, tmp_path, f"pc{i}", FLOATING) for i in range(4)]
+    seats[0].borrow(datetime.now().astimezone() + timedelta(hours=24))
+    faults.add(Fault("drop_before", times=-1))  # no network from here on
+    with seats[0].floating_seat():
+        assert seats[0].is_valid()
+    faults.clear()
+    for lic in seats[1:3]:
+        lic.floating_seat()
+    with pytest.raises(FloatingNotAvailable):  # the borrow still holds the third seat
+        seats[3].floating_seat()
+
+
+def test_returning_a_borrowed_seat_frees_it_for_others(config: Config, tmp_path: Path) -> None:
+    """QA: Return the borrowed seat checked afterwards, and the check took it back."""
+    seats = [activated(config, tmp_path, f"pc{i}", FLOATING) for i in range(4)]
+    seats[0].borrow(datetime.now().astimezone() + timedelta(hours=24))
+    returned = seats[0].return_borrowed()
+    assert not returned.license.is_borrowed
+    for lic in seats[1:3]:
+        lic.floating_seat()
+    with seats[3].floating_seat():
+        pass
+
+
+def test_the_wizard_and_cli_check_takes_no_floating_seat(config: Config, tmp_path: Path) -> None:
+    seats = [activated(config, tmp_path, f"pc{i}", FLOATING) for i in range(4)]
+    for lic in seats[:3]:
+        assert lic.activator.check().license.floating_users == 3  # Check now, `check`
+    with seats[3].floating_seat():
+        pass
+
+
+def test_uses_the_server_did_not_confirm_are_said_to_be_kept(
+    config: Config, tmp_path: Path, faults: Faults
+) -> None:
+    """QA: 'Nothing was changed' was said of uses that were kept and sent later."""
+    from activation_wizard.errors import UsesKept
+
+    lic = activated(config, tmp_path, "pc", CONSUMPTION)
+    faults.add(Fault("drop_before", times=-1))  # no network
+    with pytest.raises(UsesKept) as caught:
+        lic.consume(2)
+    message = describe(caught.value)
+    assert message.title == "Uses kept for later" and "(2 in all)" in message.what
+    assert "never counted twice" in message.todo and "Nothing was changed" not in message.what
+    with pytest.raises(UsesKept):
+        lic.consume(3)
+    assert lic.unsent_consumption == {"": 5}
+    faults.clear()
+    assert lic.consume(1) == 6
+
+
+def test_nothing_is_counted_without_an_activation(config: Config, tmp_path: Path) -> None:
+    from activation_wizard.errors import NotActivated
+
+    lic = computer(config, tmp_path, "pc")
+    with pytest.raises(NotActivated):
+        lic.consume(7)
+    assert not (lic.activator.folder / "consumption.json").exists()
+    lic.activator.activate(Identity("license_key", CONSUMPTION))
+    assert lic.consume(1) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"owner": "x", "counts": {"": {"unsent": 1e400}}}',
+        "garbage{",
+        "",
+        "[]",
+        '{"counts": {"": {"unsent": "5"}}}',
+        '{"counts": {"": {"unsent": NaN}}}',
+        '{"counts": {"": {"unsent": true}}}',
+        '{"counts": {"": {"in_flight": -99999999999999}}}',
+        "directory",
+        "fifo",
+    ],
+)
+def test_a_ledger_changed_by_hand_is_refused_with_a_way_out(
+    config: Config, tmp_path: Path, content: str
+) -> None:
+    import os
+
+    from activation_wizard.errors import StorageError
+
+    lic = activated(config, tmp_path, "pc", CONSUMPTION)
+    ledger = lic.activator.folder / "consumption.json"
+    owner = f"{lic.stored.product}:license_key:{CONSUMPTION}:"  # type: ignore[union-attr]
+    if content == "directory":
+        ledger.mkdir()
+    elif content == "fifo":
+        os.mkfifo(ledger)
+    else:
+        ledger.write_text(content.replace('"counts"', f'"owner": "{owner}", "counts"', 1))
+    with pytest.raises(StorageError) as caught:
+        lic.consume(1)  # never a traceback, never a hang
+    assert "consumption.json" in str(caught.value)
+
+
+def test_uses_of_another_activation_are_never_sent(config: Config, tmp_path: Path) -> None:
+    lic = activated(config, tmp_path, "pc", CONSUMPTION)
+    ledger = lic.activator.folder / "consumption.json"
+    ledger.write_text('{"owner": "another-license", "counts": {"": {"unsent": 50}}}')
+    assert lic.unsent_consumption == {}
+    assert lic.consume(1) == 1
+
+
+def test_giving_uses_back_is_refused_before_sending_where_the_license_forbids_it(
+    config: Config, tmp_path: Path
+) -> None:
+    from activation_wizard.errors import NegativeConsumptionsNotAllowed
+
+    lic = activated(config, tmp_path, "pc", CONSUMPTION)
+    with pytest.raises(NegativeConsumptionsNotAllowed):
+        lic.consume(-1)
+    assert lic.unsent_consumption == {}

@@ -91,7 +91,11 @@ class Activator(Context):
         return reconcile.reconcile(self, cancel)
 
     def check(self, cancel: CancelToken = NEVER) -> StoredActivation:
-        return check.check(self, cancel)
+        """Ask the server; a floating seat the check takes is given back (the wizard
+        and the CLI do not use the product: ``License.check`` keeps it)."""
+        from . import floating
+
+        return floating.check_without_a_seat(self, cancel)
 
     def deactivate(self, cancel: CancelToken = NEVER) -> Deactivated:
         return removal.deactivate(self, cancel)

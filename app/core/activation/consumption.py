@@ -19,19 +19,27 @@ from pathlib import Path
 from typing import Any
 
 from activation_wizard.core.cancel import NEVER, CancelToken
+from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.document import write_atomic
 from activation_wizard.errors import (
     AnswerLost,
     Cancelled,
     GatewayFailed,
+    NegativeConsumptionsNotAllowed,
+    NetworkError,
+    RateLimited,
     RequestTimeout,
+    ServerError,
     ServerRejected,
     StorageError,
     UsageError,
+    UserFileError,
+    UsesKept,
+    WizardError,
 )
 
 from . import check
-from .context import Context, speaking_as
+from .context import Context, log, speaking_as
 from .model import identity_of
 
 LEDGER_NAME = "consumption.json"
@@ -50,65 +58,139 @@ class Count:
 @dataclass
 class Ledger:
     path: Path
+    owner: str  # the activation whose uses these are: another one's are never sent
     counts: dict[str, Count] = field(default_factory=dict)
 
     @classmethod
-    def open(cls, folder: Path) -> Ledger:
+    def open(cls, folder: Path, owner: str) -> Ledger:
+        """The ledger of ``owner``.  One written by hand (or damaged) is refused with
+        a way out, never trusted: what it says is billed."""
         path = folder / LEDGER_NAME
+        if not path.exists() and not path.is_symlink():
+            return cls(path, owner)
+        from activation_wizard.core.userfiles import read_limited
+
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            counts = {k: Count(**v) for k, v in data.items()}
-        except FileNotFoundError:
-            counts = {}
-        except (ValueError, TypeError, AttributeError):
-            raise StorageError(f"the consumption ledger {path} is damaged") from None
-        return cls(path, counts)
+            data = json.loads(read_limited(path, 64 * 1024))
+            if data.get("owner") != owner:
+                log.warning("uses counted for another activation dropped: %s", data.get("counts"))
+                return cls(path, owner)
+            counts = {_code(k): _count(v) for k, v in data["counts"].items()}
+        except (UserFileError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            raise StorageError(
+                f"{path} is not a consumption ledger this program wrote",
+                path=str(path),
+            ) from None
+        return cls(path, owner, counts)
 
     def count(self, feature: str) -> Count:
         return self.counts.setdefault(feature, Count())
 
     def save(self) -> None:
-        data = {k: vars(c) for k, c in self.counts.items()}
-        write_atomic(self.path, json.dumps(data).encode())
+        data = {"owner": self.owner, "counts": {k: vars(c) for k, c in self.counts.items()}}
+        try:
+            write_atomic(self.path, json.dumps(data).encode())
+        except OSError as exc:
+            raise StorageError(exc.strerror or str(exc), path=str(self.path)) from exc
         with contextlib.suppress(OSError):
             os.chmod(self.path, 0o600)
 
 
+def _whole(value: Any, bound: int = MOST) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > bound:
+        raise ValueError(value)
+    return value
+
+
+def _count(raw: Any) -> Count:
+    def known(name: str) -> int | None:
+        value = raw.get(name)
+        return None if value is None else _whole(value, 10 * MOST)
+
+    return Count(
+        _whole(raw.get("unsent", 0)),
+        _whole(raw.get("in_flight", 0)),
+        known("before"),
+        known("total"),
+    )
+
+
+def _code(feature: Any) -> str:
+    if not isinstance(feature, str) or len(feature) > 200:
+        raise ValueError(feature)
+    return feature
+
+
+def _owner(stored: StoredActivation) -> str:
+    return f"{stored.product}:{stored.kind}:{stored.identity}:{stored.license_id or ''}"
+
+
 def consume(ctx: Context, amount: int, feature: str = LICENSE, cancel: CancelToken = NEVER) -> int:
     """Count ``amount`` uses (negative: give back, where the license allows) and send
-    them; the server's new total.  The uses are kept if the server cannot be reached
-    (``sync`` sends them later); a refusal takes them back."""
+    them; the server's new total.  Kept on this computer if the server cannot be
+    reached (``UsesKept``: sent with the next count or check); a refusal takes them
+    back."""
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < abs(amount) <= MOST:
         raise UsageError("consumptions", f"a whole number from 1 to {MOST}, or down to -{MOST}")
     with ctx.one_at_a_time(cancel):
-        ledger = Ledger.open(ctx.folder)
+        stored = ctx.stored_for_server()  # nothing is counted for no activation
+        if amount < 0 and not _may_give_back(stored, feature):
+            raise NegativeConsumptionsNotAllowed(
+                400, "negative_consumptions_not_allowed", "refused before sending"
+            )
+        ledger = Ledger.open(ctx.folder, _owner(stored))
         ledger.count(feature).unsent += amount
         ledger.save()  # before anything is sent: a crash now loses nothing
-        return _sync(ctx, ledger, feature, cancel)
+        return _sync(ctx, ledger, feature, stored, cancel)
 
 
 def sync(ctx: Context, feature: str = LICENSE, cancel: CancelToken = NEVER) -> int | None:
     """Send the uses not yet counted (after a crash, a lost answer, no network)."""
     with ctx.one_at_a_time(cancel):
-        ledger = Ledger.open(ctx.folder)
+        stored = ctx.stored_for_server()
+        ledger = Ledger.open(ctx.folder, _owner(stored))
         if feature not in ledger.counts:
             return None
-        return _sync(ctx, ledger, feature, cancel)
+        return _sync(ctx, ledger, feature, stored, cancel)
 
 
 def pending(ctx: Context) -> dict[str, int]:
     """Uses counted here and not yet confirmed by the server, per feature."""
-    counts = Ledger.open(ctx.folder).counts
+    try:
+        stored = ctx.stored_for_server()
+    except WizardError:
+        return {}
+    counts = Ledger.open(ctx.folder, _owner(stored)).counts
     return {k: c.unsent + c.in_flight for k, c in counts.items() if c.unsent + c.in_flight}
 
 
-def _sync(ctx: Context, ledger: Ledger, feature: str, cancel: CancelToken) -> int:
+def _may_give_back(stored: StoredActivation, feature: str) -> bool:
+    info = stored.license
+    if not feature:
+        return info.allow_negative_consumptions
+    found = next((f for f in info.product_features if f.code == feature), None)
+    return found is None or bool(found.extra.get("allow_negative_consumptions", True))
+
+
+def _sync(
+    ctx: Context, ledger: Ledger, feature: str, stored: StoredActivation, cancel: CancelToken
+) -> int:
     count = ledger.count(feature)
-    if count.in_flight:
-        _settle(ctx, ledger, feature, cancel)
-    if not count.unsent:
-        return count.total if count.total is not None else _server_total(ctx, feature)
-    stored = ctx.stored_for_server()
+    try:
+        if count.in_flight:
+            _settle(ctx, ledger, feature, cancel)
+        if not count.unsent:
+            return count.total if count.total is not None else _server_total(ctx, feature)
+        return _send(ctx, ledger, feature, stored, cancel)
+    except (NetworkError, ServerError, RateLimited, Cancelled) as exc:
+        waiting = count.unsent + count.in_flight
+        raise UsesKept(waiting, exc) from exc
+
+
+def _send(
+    ctx: Context, ledger: Ledger, feature: str, stored: StoredActivation, cancel: CancelToken
+) -> int:
+    count = ledger.count(feature)
     identity = identity_of(stored)
     body: dict[str, Any] = {**ctx.identity_query(identity), "consumptions": count.unsent}
     if feature:
@@ -125,7 +207,7 @@ def _sync(ctx: Context, ledger: Ledger, feature: str, cancel: CancelToken) -> in
         raise
     except (AnswerLost, RequestTimeout, GatewayFailed, Cancelled):
         raise  # it may have been counted: the next sync settles it
-    except Exception:
+    except WizardError:
         count.unsent, count.in_flight, count.before = count.in_flight, 0, None  # not sent
         ledger.save()
         raise

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from activation_wizard import i18n
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.store import StoredActivation
-from activation_wizard.errors import FloatingNotAvailable
+from activation_wizard.errors import FloatingNotAvailable, WizardError
 
 from . import check
-from .context import Context, speaking_as
+from .context import Context, log, speaking_as
 from .model import identity_of
 
 if TYPE_CHECKING:
@@ -28,6 +28,26 @@ def take_seat(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
     except FloatingNotAvailable as exc:
         _count_seats(ctx, exc)
         raise
+
+
+def check_without_a_seat(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
+    """Check as the wizard and the CLI do: on a floating license the check takes a
+    seat, which they do not use: it is given back at once (unless borrowed)."""
+    stored = check.check(ctx, cancel)
+    info = stored.license
+    if (info.is_floating_cloud or info.is_floating) and not info.is_borrowed:
+        try:
+            release_seat(ctx, cancel)
+        except WizardError as exc:  # it frees itself after floating_timeout anyway
+            log.info("the seat taken by the check was not given back: %s", exc)
+    return stored
+
+
+def return_borrowed(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
+    """End this computer's borrow: the seat is freed, and the license checked again
+    (seat given back) so the signed license no longer says it is borrowed."""
+    release_seat(ctx, cancel)
+    return check_without_a_seat(ctx, cancel)
 
 
 def release_seat(ctx: Context, cancel: CancelToken = NEVER) -> None:

@@ -95,11 +95,9 @@ class FloatingActions(QWidget):
     @Slot()
     def _on_return_clicked(self) -> None:
         lic = self._license()
-        activator = self.session.activator
 
         def work(token: CancelToken) -> StoredActivation:
-            lic.return_borrowed(token)
-            return activator.check(token)  # the server's word that it is shared again
+            return lic.return_borrowed(token)
 
         self._run(self.tr("Returning the seat…"), work, self._done)
 

@@ -5,12 +5,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from activation_wizard.core.activation import Deactivated, Identity
+from activation_wizard.core.activation import Deactivated, Identity, consumption
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.policy import Policy
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.vault import backend_label
-from activation_wizard.core.summary import grace_note, license_rows, mask_key, next_check_text
+from activation_wizard.core.summary import (
+    grace_note,
+    license_rows,
+    mask_key,
+    next_check_text,
+    unsent_text,
+)
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
@@ -130,6 +136,9 @@ class StatusPage(QWizardPage):
         due = next_check_text(stored, Policy.of(activator.config), activator.clock())
         if due:
             rows.append((self.tr("Next check"), due))
+        unsent = unsent_text(consumption.pending(activator))
+        if unsent:
+            rows.append((self.tr("Uses not sent yet"), unsent))
         store = self.session.activator.store
         rows.append((self.tr("Stored in"), translate("vault", backend_label(store.vault.backend))))
         rows.append((self.tr("Folder"), str(store.path.parent)))
