@@ -120,6 +120,11 @@ class License:
     def grace_until(self) -> datetime | None:
         return self.stored.grace_until if self.stored is not None else None
 
+    @property
+    def maintenance_until(self) -> datetime | None:
+        """Updates are included until then (the server offers no later version)."""
+        return self.stored.license.maintenance_until if self.stored is not None else None
+
     def in_grace(self) -> bool:
         return self.stored is not None and self.stored.in_grace()
 

@@ -80,6 +80,19 @@ def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[s
     seats = seats_text(info)
     if seats:
         rows.append((translate("summary", "Devices activated"), seats))
+    updates = info.maintenance_until
+    if updates is not None:
+        when = format_datetime(updates)
+        rows.append(
+            (
+                translate("summary", "Updates"),
+                translate("summary", "until {when}").format(when=when)
+                if updates > (now or datetime.now().astimezone())
+                else translate("summary", "ended {when} (this version keeps working)").format(
+                    when=when
+                ),
+            )
+        )
     floating = floating_text(info)
     if floating:
         rows.append((translate("summary", "Floating seats"), floating))

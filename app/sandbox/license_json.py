@@ -66,8 +66,8 @@ def license_json(
         "prevent_vm": bool(lic["prevent_vm"]),
         "validity_period": lic["validity_period"],
         "start_date": lic["start_date"],
-        "maintenance_period": None,
-        "enable_maintenance_period": False,
+        "maintenance_period": lic["maintenance_period"],
+        "enable_maintenance_period": lic["maintenance_period"] is not None,
         "allow_grace_period": lic["grace_period"] is not None,
         # 0, not null, without one: the official SDK adds it to dates (license-api.md §9).
         "grace_period": lic["grace_period"] or 0,

@@ -112,6 +112,8 @@ QA_NOTES = {
 }
 
 LICENSE_NOTES = {
+    "maintenance": "a perpetual license whose maintenance (updates) ended ten days ago: "
+    "it works, and no version released since is offered",
     "grace": "a subscription that ended two days ago, inside its 7-day grace period: it "
     "works, and the wizard asks to renew",
     "features_expiring": "features with their own ends: pro for seven more days, export "
@@ -151,6 +153,7 @@ SCENARIO_ORDER = [
     "license_user_activated_max_times",
     "license_expired",
     "grace",
+    "maintenance",
     "features_expiring",
     "floating",
     "floating_full",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 6  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 7  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS licenses (
     id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
     license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
     license_type TEXT NOT NULL DEFAULT 'perpetual', validity_period TEXT, start_date TEXT,
-    grace_period INTEGER,
+    grace_period INTEGER, maintenance_period TEXT,
     max_activations INTEGER NOT NULL DEFAULT 1,
     allow_unlimited_activations INTEGER NOT NULL DEFAULT 0,
     transfer_count INTEGER NOT NULL DEFAULT 0, max_transfers INTEGER,

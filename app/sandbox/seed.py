@@ -155,6 +155,11 @@ def seed(db: sqlite3.Connection) -> None:
         validity_period=iso(now - timedelta(days=2)),
         grace_period=7 * 24,  # hours: it keeps working for five more days
     )
+    lic(  # updates ended ten days ago: the newest release is not this license's
+        "DEMO-MNTN-0000-0001",
+        "maintenance",
+        maintenance_period=iso(now - timedelta(days=10)),
+    )
     ending = lic("DEMO-FEAT-0000-0001", "features_expiring")
     feature(db, ending, "pro", "Pro tools", expiry_date=iso(now + timedelta(days=7)))
     feature(db, ending, "export", "Export to PDF", expiry_date=iso(now - timedelta(days=2)))

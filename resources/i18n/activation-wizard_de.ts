@@ -3423,6 +3423,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Aktivierte Geräte</translation>
     </message>
     <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>bis {when}</translation>
+    </message>
+    <message>
+        <source>ended {when} (this version keeps working)</source>
+        <translation>endeten am {when} (diese Version funktioniert weiter)</translation>
+    </message>
+    <message>
         <source>Floating seats</source>
         <translation>Floating-Plätze</translation>
     </message>

@@ -3417,6 +3417,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>アクティベート済みデバイス</translation>
     </message>
     <message>
+        <source>Updates</source>
+        <translation>アップデート</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>{when} まで</translation>
+    </message>
+    <message>
+        <source>ended {when} (this version keeps working)</source>
+        <translation>{when} に終了（このバージョンは引き続き使えます）</translation>
+    </message>
+    <message>
         <source>Floating seats</source>
         <translation>フローティング席</translation>
     </message>

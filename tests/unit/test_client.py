@@ -123,6 +123,7 @@ SUCCESS_SCENARIOS = {
     "several_licenses",
     "initial_password",
     "grace",
+    "maintenance",
     "features_expiring",
     "floating",
     "floating_full",  # activation works; the license check is what finds no seat

@@ -362,3 +362,18 @@ def test_giving_uses_back_is_refused_before_sending_where_the_license_forbids_it
     with pytest.raises(NegativeConsumptionsNotAllowed):
         lic.consume(-1)
     assert lic.unsent_consumption == {}
+
+
+def test_after_its_maintenance_a_license_works_and_is_offered_no_newer_version(
+    config: Config, tmp_path: Path
+) -> None:
+    current = activated(config, tmp_path, "a", "DEMO-OKAY-0000-0002")
+    ended = activated(config, tmp_path, "b", "DEMO-MNTN-0000-0001")
+    assert ended.is_valid() and ended.maintenance_until is not None
+    assert current.maintenance_until is None
+    newest, allowed = current.latest_version(), ended.latest_version()
+    assert newest is not None and allowed is not None and allowed != newest
+    from activation_wizard.core.summary import license_rows
+
+    rows = dict(license_rows(ended.stored.license))  # type: ignore[union-attr]
+    assert rows["Updates"].startswith("ended ") and "keeps working" in rows["Updates"]

@@ -93,6 +93,9 @@ class LicenseInfo(JsonObject):
     # passes meanwhile), when allow_grace_period is not false.
     allow_grace_period: bool | None = None
     grace_period: int | None = None
+    # Updates (versions released) until then; the license itself goes on working.
+    maintenance_period: datetime | None = None
+    enable_maintenance_period: bool = False
     start_date: str | None = None
     is_trial: bool = False
     is_expired: bool | None = None
@@ -156,6 +159,11 @@ class LicenseInfo(JsonObject):
             return None
         hours = self.grace_period or 0
         return until + timedelta(hours=hours) if self.allow_grace_period is not False else until
+
+    @property
+    def maintenance_until(self) -> datetime | None:
+        """The end of the maintenance (updates included until then); None without one."""
+        return self.maintenance_period if self.enable_maintenance_period else None
 
     @property
     def usable(self) -> bool:

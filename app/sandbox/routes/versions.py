@@ -29,14 +29,15 @@ FILE_FIELDS = (
 
 def released(ctx: Context, db: sqlite3.Connection, data: dict[str, Any]) -> list[sqlite3.Row]:
     """This license's product's releases for ``env`` and ``channel`` (any, if not
-    sent), oldest first: none after its validity period (the docs: versions are
-    given up to the maintenance or validity period; the sandbox has no maintenance
+    sent), oldest first: none after its maintenance or validity period, whichever
+    ends first (the docs: versions are given up to the maintenance or validity
     period)."""
     lic, _, _ = device_in_use(ctx, db, data, no_device="active_license_required")
     rows = db.execute(
         "SELECT * FROM versions WHERE product = ? ORDER BY release_date, id", (lic["product"],)
     ).fetchall()
-    until = parse_iso(lic["validity_period"]) if lic["validity_period"] else None
+    ends = [parse_iso(lic[k]) for k in ("maintenance_period", "validity_period") if lic[k]]
+    until = min(ends, default=None)
     wanted = {k: str(data[k]) for k in ("env", "channel") if data.get(k)}
     return [
         r
