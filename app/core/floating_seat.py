@@ -64,6 +64,9 @@ class FloatingSeat:
             return
         self._stop.set()
         _forget(self)
+        stored = self.license.stored
+        if stored is not None and borrowed(stored):
+            return  # borrowed meanwhile: the seat stays this computer's until the end
         try:
             self.license.release_seat()
         except WizardError as exc:
@@ -98,32 +101,34 @@ class FloatingSeat:
 
 
 _HELD: set[FloatingSeat] = set()
-_HOOKED = False
+_HOOKED = {"exit": False, "signal": False}
 
 
 def _on_exit(seat: FloatingSeat) -> None:
-    """Seats are released when the program ends, normally or by SIGTERM."""
-    global _HOOKED
+    """Seats are released when the program ends, normally or by SIGTERM (the handler
+    can only be set from the main thread: the first seat taken there sets it)."""
     _HELD.add(seat)
-    if _HOOKED:
+    if not _HOOKED["exit"]:
+        import atexit
+
+        atexit.register(_release_all)
+        _HOOKED["exit"] = True
+    if _HOOKED["signal"] or threading.current_thread() is not threading.main_thread():
         return
-    _HOOKED = True
-    import atexit
     import signal
 
-    atexit.register(_release_all)
-    if threading.current_thread() is threading.main_thread():
-        previous = signal.getsignal(signal.SIGTERM)
+    previous = signal.getsignal(signal.SIGTERM)
 
-        def on_term(signum: int, frame: FrameType | None) -> None:
-            _release_all()
-            if callable(previous):
-                previous(signum, frame)
-            else:
-                raise SystemExit(128 + signum)
+    def on_term(signum: int, frame: FrameType | None) -> None:
+        _release_all()
+        if callable(previous):
+            previous(signum, frame)
+        else:
+            raise SystemExit(128 + signum)
 
-        if previous in (signal.SIG_DFL, None) or callable(previous):
-            signal.signal(signal.SIGTERM, on_term)
+    if previous in (signal.SIG_DFL, None) or callable(previous):
+        signal.signal(signal.SIGTERM, on_term)
+    _HOOKED["signal"] = True
 
 
 def _forget(seat: FloatingSeat) -> None:

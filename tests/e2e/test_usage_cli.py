@@ -78,3 +78,40 @@ def test_the_usage_commands_take_any_input_without_a_traceback(
     assert versions and all(isinstance(v, str) for v in versions)
     latest = run_cli(cli_env, "versions", "--download", "--json")
     assert json.loads(latest.stdout)["version"] == versions[-1]
+
+
+def test_a_program_ended_by_sigterm_gives_its_floating_seat_back(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox, tmp_path: Path
+) -> None:
+    import signal
+    import time
+
+    assert run_cli(cli_env, "activate", "--license-key", "DEMO-FLOA-0000-0001").returncode == 0
+    program = tmp_path / "holds_a_seat.py"
+    program.write_text(
+        "import time\n"
+        "from activation_wizard.config import load_config\n"
+        "from activation_wizard.core.runtime import open_license\n"
+        "with open_license(load_config(None)).floating_seat():\n"
+        "    print('holding', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+
+    def held() -> int:
+        with sandbox_process.db.tx() as db:
+            return int(
+                db.execute(
+                    "SELECT COUNT(*) FROM floating_seats s JOIN licenses l ON l.id = s.license_id"
+                    " WHERE l.license_key = 'DEMO-FLOA-0000-0001' AND s.held_until > ?",
+                    (time.time(),),
+                ).fetchone()[0]
+            )
+
+    with subprocess.Popen(
+        [sys.executable, str(program)], env=cli_env, stdout=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+        assert held() == 1
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 128 + signal.SIGTERM
+    assert held() == 0
