@@ -377,3 +377,12 @@ def test_after_its_maintenance_a_license_works_and_is_offered_no_newer_version(
 
     rows = dict(license_rows(ended.stored.license))  # type: ignore[union-attr]
     assert rows["Updates"].startswith("ended ") and "keeps working" in rows["Updates"]
+
+
+def test_check_now_on_a_full_floating_license_names_its_seats(
+    config: Config, tmp_path: Path
+) -> None:
+    lic = activated(config, tmp_path, "pc", "DEMO-FLFU-0000-0001")
+    with pytest.raises(FloatingNotAvailable) as caught:
+        lic.activator.check()  # the wizard's Check now, the CLI's check
+    assert "The license has 1 seat." in describe(caught.value).what

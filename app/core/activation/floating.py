@@ -33,7 +33,7 @@ def take_seat(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
 def check_without_a_seat(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivation:
     """Check as the wizard and the CLI do: on a floating license the check takes a
     seat, which they do not use: it is given back at once (unless borrowed)."""
-    stored = check.check(ctx, cancel)
+    stored = take_seat(ctx, cancel)  # a refusal names the number of seats
     info = stored.license
     if (info.is_floating_cloud or info.is_floating) and not info.is_borrowed:
         try:
