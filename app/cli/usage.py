@@ -121,8 +121,22 @@ def one_feature(args: argparse.Namespace, activator: Activator) -> ExitCode:
     found = lic.check_feature(code)
     if args.json:
         print(json.dumps(found.dump(), indent=2))
-    else:
-        print(f"{found.code}: {found.name or found.code}")
+        return ExitCode.OK
+    print(f"{found.code}: {found.name or found.code}")
+    if found.feature_type == "consumption":
+        limit = found.max_consumption
+        used = translate("cli", "Used: {used} of {limit}").format(
+            used=found.total_consumptions or 0,
+            limit=limit if limit is not None else translate("cli", "unlimited"),
+        )
+        print(used)
+    if found.is_floating_cloud or found.is_floating:
+        in_use = found.extra.get("floating_in_use_devices")
+        print(
+            translate("cli", "Floating: {used} of {seats} seats in use").format(
+                used=in_use if in_use is not None else "?", seats=found.floating_users or "?"
+            )
+        )
     return ExitCode.OK
 
 

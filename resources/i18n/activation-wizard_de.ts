@@ -1456,6 +1456,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Der Platz der Funktion {code} ist frei.</translation>
     </message>
     <message>
+        <source>Used: {used} of {limit}</source>
+        <translation>Verbraucht: {used} von {limit}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Floating: {used} of {seats} seats in use</source>
+        <translation>Floating: {used} von {seats} Plätzen belegt</translation>
+    </message>
+    <message>
         <source>Counted. Total used: {total}</source>
         <translation>Gezählt. Insgesamt verbraucht: {total}</translation>
     </message>
@@ -3301,6 +3313,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
             <numerusform> Die Lizenz hat %n Platz.</numerusform>
             <numerusform> Die Lizenz hat %n Plätze.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this feature does not count uses</source>
+        <translation>diese Funktion zählt keine Nutzungen</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>機能 {code} の席を解放しました。</translation>
     </message>
     <message>
+        <source>Used: {used} of {limit}</source>
+        <translation>使用: {limit} 中 {used}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Floating: {used} of {seats} seats in use</source>
+        <translation>フローティング: {seats} 席中 {used} 席使用中</translation>
+    </message>
+    <message>
         <source>Counted. Total used: {total}</source>
         <translation>記録しました。合計使用量: {total}</translation>
     </message>
@@ -3297,6 +3309,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>
             <numerusform> このライセンスの席数は %n です。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this feature does not count uses</source>
+        <translation>この機能は使用回数を数えません</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,14 @@ def test_the_readme_vendor_program_runs_against_the_sandbox(
     assert "activated" in not_yet.stderr.lower() and "Traceback" not in not_yet.stderr
     done = run_cli(cli_env, "activate", "--license-key", "DEMO-FCON-0000-0001")
     assert done.returncode == ExitCode.OK, done.stderr
+    credits = run_cli(cli_env, "feature", "check", "credits")
+    assert credits.returncode == ExitCode.OK, credits.stderr
+    assert credits.stdout.splitlines()[1] == "Used: 0 of 50"
+    render = run_cli(cli_env, "feature", "check", "render")
+    assert render.stdout.splitlines()[1] == "Floating: 1 of 2 seats in use"
+    assert run_cli(cli_env, "feature", "release", "render").returncode == ExitCode.OK
+    refused = run_cli(cli_env, "consume", "1", "--feature", "render")
+    assert refused.returncode == ExitCode.USAGE and "does not count uses" in refused.stderr
     first = run()
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines() == ["pro tools on", "used 3 of 50 credits"]

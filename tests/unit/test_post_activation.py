@@ -386,3 +386,15 @@ def test_check_now_on_a_full_floating_license_names_its_seats(
     with pytest.raises(FloatingNotAvailable) as caught:
         lic.activator.check()  # the wizard's Check now, the CLI's check
     assert "The license has 1 seat." in describe(caught.value).what
+
+
+def test_uses_of_an_unknown_or_non_consumption_feature_are_refused_before_sending(
+    config: Config, tmp_path: Path
+) -> None:
+    lic = activated(config, tmp_path, "pc", FEATURES)
+    with pytest.raises(InvalidLicenseFeatureCode):
+        lic.consume_feature("nope", 1)
+    with pytest.raises(UsageError) as caught:
+        lic.consume_feature("render", 1)  # a floating feature: it counts no uses
+    assert "does not count uses" in describe(caught.value).what
+    assert lic.unsent_consumption == {}

@@ -25,6 +25,7 @@ from activation_wizard.errors import (
     AnswerLost,
     Cancelled,
     GatewayFailed,
+    InvalidLicenseFeatureCode,
     NegativeConsumptionsNotAllowed,
     NetworkError,
     RateLimited,
@@ -37,6 +38,7 @@ from activation_wizard.errors import (
     UsesKept,
     WizardError,
 )
+from activation_wizard.i18n import translate
 
 from . import check
 from .context import Context, log, speaking_as
@@ -134,6 +136,7 @@ def consume(ctx: Context, amount: int, feature: str = LICENSE, cancel: CancelTok
         raise UsageError("consumptions", f"a whole number from 1 to {MOST}, or down to -{MOST}")
     with ctx.one_at_a_time(cancel):
         stored = ctx.stored_for_server()  # nothing is counted for no activation
+        _counts_uses(stored, feature)
         if amount < 0 and not _may_give_back(stored, feature):
             raise NegativeConsumptionsNotAllowed(
                 400, "negative_consumptions_not_allowed", "refused before sending"
@@ -162,6 +165,21 @@ def pending(ctx: Context) -> dict[str, int]:
         return {}
     counts = Ledger.open(ctx.folder, _owner(stored)).counts
     return {k: c.unsent + c.in_flight for k, c in counts.items() if c.unsent + c.in_flight}
+
+
+def _counts_uses(stored: StoredActivation, feature: str) -> None:
+    """A feature's uses are counted only for a consumption feature of this license
+    (said here, in the user's words, not as the server's validation error)."""
+    if not feature:
+        return
+    found = next((f for f in stored.license.product_features if f.code == feature), None)
+    if found is None:
+        raise InvalidLicenseFeatureCode(400, "invalid_license_feature_code", feature)
+    if found.feature_type not in (None, "consumption"):
+        raise UsageError(
+            "--feature",
+            translate("messages", "this feature does not count uses"),
+        )
 
 
 def _may_give_back(stored: StoredActivation, feature: str) -> bool:
