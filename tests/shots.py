@@ -51,6 +51,8 @@ README_SHOTS = {
     "offline-2-request.png": "offline/2-request.png",
     "offline-3-steps.png": "offline/3-steps.png",
     "offline-4-activated.png": "offline/4-activated.png",
+    "status-grace.png": "after-1x/1-grace.png",
+    "status-borrowed-1.5x.png": "after-1.5x/3-borrowed.png",
 }
 
 
