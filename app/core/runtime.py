@@ -25,6 +25,7 @@ from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.policy import Policy
 from activation_wizard.errors import (
     ActivationInvalid,
+    FloatingNotAvailable,
     NetworkError,
     NotActivated,
     StorageError,
@@ -61,6 +62,7 @@ class License:
         self._lock = threading.RLock()  # the watchdog's thread and the program's
         self.stored: StoredActivation | None = None
         self.problem: WizardError | None = None
+        self.seat_refused = False  # the last check found every floating seat taken
         self.reload()
 
     def reload(self) -> None:
@@ -78,9 +80,12 @@ class License:
 
     @property
     def state(self) -> str:
-        """``valid``, ``in_grace``, ``not_activated``, or why it is not valid
-        (``expired``, ``disabled``, ``not_active``, ``check_needed``, ...)."""
+        """``valid``, ``in_grace``, ``no_floating_seat`` (the last check found every
+        seat taken), ``not_activated``, or why it is not valid (``expired``,
+        ``disabled``, ``not_active``, ``check_needed``, ...)."""
         with self._lock:
+            if self.stored is not None and self.seat_refused:
+                return "no_floating_seat"  # valid, but every seat is taken right now
             if self.stored is not None:
                 return "in_grace" if self.stored.in_grace() else "valid"
             if isinstance(self.problem, ActivationInvalid):
@@ -138,6 +143,11 @@ class License:
         with self._lock:
             try:
                 check_module.check(self.activator, cancel)  # a floating seat is kept: in use
+                self.seat_refused = False
+            except FloatingNotAvailable:
+                self.seat_refused = True  # the watchdog reports it as a change of state
+                self.reload()
+                raise
             except ActivationInvalid as exc:
                 self.reload()  # the server's no is kept in the store, mostly
                 if isinstance(self.problem, NotActivated):

@@ -190,3 +190,25 @@ def test_the_next_check_is_said_due_and_overdue(activator: Activator) -> None:
     assert next_check_text(stored, policy, now + 8 * DAY).endswith("(due now)")
     assert next_check_text(stored, policy, now + 15 * DAY).endswith("(overdue: connect and check)")
     assert next_check_text(stored, Policy(), now) == ""  # no schedule, nothing to say
+
+
+def test_the_watchdog_reports_a_floating_seat_it_could_not_keep(
+    activator: Activator,
+) -> None:
+    import threading
+
+    from activation_wizard.core.runtime import License
+
+    activator.activate(Identity("license_key", "DEMO-FLFU-0000-0001"))  # its seat is taken
+    lic = License(activator.config, activator=activator)
+    changes: list[tuple[str, str]] = []
+    changed = threading.Event()
+
+    def on_change(_: License, before: str, after: str) -> None:
+        changes.append((before, after))
+        changed.set()
+
+    with lic.watch(on_change, every=0.2):
+        assert changed.wait(20)
+    assert changes[0] == ("valid", "no_floating_seat")
+    assert lic.is_valid()  # still licensed: only no seat right now
