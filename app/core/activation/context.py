@@ -29,7 +29,7 @@ from activation_wizard.errors import (
     WizardError,
 )
 
-from .model import Identity
+from .model import Identity, identity_of
 
 if TYPE_CHECKING:  # httpx loads at the first network call, not at start-up
     from pathlib import Path
@@ -139,6 +139,17 @@ class Context:
     def stored_for_server(self) -> StoredActivation:
         """The stored activation, even one the server refused (to check or free it)."""
         return self.store.load(self.device.hardware_id, for_server=True)
+
+    @contextlib.contextmanager
+    def asking_about_stored(
+        self, cancel: CancelToken = NEVER
+    ) -> Iterator[tuple[StoredActivation, dict[str, Any], LicenseApiClient]]:
+        """The stored activation, the query that names it (who and where), and a
+        client speaking as its identity: the start of every request about it."""
+        stored = self.stored_for_server()
+        identity = identity_of(stored)
+        with speaking_as(identity.kind), self.client(cancel) as client:
+            yield stored, self.identity_query(identity), client
 
     @contextlib.contextmanager
     def one_at_a_time(self, cancel: CancelToken) -> Iterator[None]:

@@ -14,8 +14,7 @@ from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import FloatingNotAvailable, WizardError
 
 from . import check
-from .context import Context, log, speaking_as
-from .model import identity_of
+from .context import Context, log
 
 if TYPE_CHECKING:
     from activation_wizard.core.api.models import Borrow, Feature
@@ -52,10 +51,8 @@ def return_borrowed(ctx: Context, cancel: CancelToken = NEVER) -> StoredActivati
 
 def release_seat(ctx: Context, cancel: CancelToken = NEVER) -> None:
     """Free this device's floating seat (or end its borrow) at once."""
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
-        client.floating_release(ctx.identity_query(identity))
+    with ctx.asking_about_stored(cancel) as (_, query, client):
+        client.floating_release(query)
 
 
 def borrow(
@@ -65,42 +62,32 @@ def borrow(
     license's ``max_borrow_time``); the license is checked again to keep the server's
     signed word on it (``is_borrowed``, ``borrowed_until``).  An account's license
     needs its password again (the docs ask borrows to sign in; it is never stored)."""
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    body = {**ctx.identity_query(identity), "borrowed_until": _iso(until)}
-    if password:
-        body["password"] = password
-    with ctx.one_at_a_time(cancel), speaking_as(identity.kind), ctx.client(cancel) as client:
-        try:
-            answer: Borrow = client.floating_borrow(body, stored.license.id)
+    with ctx.one_at_a_time(cancel), ctx.asking_about_stored(cancel) as (stored, query, client):
+        body = {**query, "borrowed_until": _iso(until)}
+        if password:
+            body["password"] = password
+        try:  # its answer is bound to the request; the check below keeps its end
+            client.floating_borrow(body, stored.license.id)
         except FloatingNotAvailable as exc:
             _count_seats(ctx, exc)
             raise
-    del answer  # its end is in the license the check below keeps
     return check.check(ctx, cancel)
 
 
 def check_feature(ctx: Context, code: str, cancel: CancelToken = NEVER) -> Feature:
     """Ask the server about one feature (a floating feature's slot is taken by it)."""
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
-        query = {**ctx.identity_query(identity), "feature": code}
-        return client.check_license_feature(query, stored.license.id)
+    with ctx.asking_about_stored(cancel) as (stored, query, client):
+        return client.check_license_feature({**query, "feature": code}, stored.license.id)
 
 
 def release_feature(ctx: Context, code: str, cancel: CancelToken = NEVER) -> None:
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
-        client.feature_release({**ctx.identity_query(identity), "feature": code})
+    with ctx.asking_about_stored(cancel) as (_, query, client):
+        client.feature_release({**query, "feature": code})
 
 
 def borrow_feature(ctx: Context, code: str, until: datetime, cancel: CancelToken = NEVER) -> Borrow:
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    body = {**ctx.identity_query(identity), "feature": code, "borrowed_until": _iso(until)}
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
+    with ctx.asking_about_stored(cancel) as (stored, query, client):
+        body = {**query, "feature": code, "borrowed_until": _iso(until)}
         return client.feature_borrow(body, stored.license.id)
 
 
@@ -108,7 +95,7 @@ def _count_seats(ctx: Context, exc: FloatingNotAvailable) -> None:
     """The refusal names no numbers: the stored license knows how many seats there are."""
     try:
         seats = ctx.stored_for_server().license.floating_users
-    except Exception:  # only words for the message: never a reason to fail otherwise
+    except WizardError:  # only words for the message: never a reason to fail otherwise
         seats = None
     if seats:
         exc.params["seats"] = i18n.translate(

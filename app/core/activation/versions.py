@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING
 
 from activation_wizard.core.cancel import NEVER, CancelToken
 
-from .context import Context, speaking_as
-from .model import identity_of
+from .context import Context
 
 if TYPE_CHECKING:
     from activation_wizard.core.api.models import InstallationFile
@@ -17,11 +16,8 @@ def versions(
     ctx: Context, env: str = "", channel: str = "", cancel: CancelToken = NEVER
 ) -> list[str]:
     """Every version of the product the server offers this license, oldest first."""
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    query = {**ctx.identity_query(identity), "env": env or None, "channel": channel or None}
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
-        return client.versions(query)
+    with ctx.asking_about_stored(cancel) as (_, query, client):
+        return client.versions({**query, "env": env or None, "channel": channel or None})
 
 
 def installation_file(
@@ -32,13 +28,6 @@ def installation_file(
     cancel: CancelToken = NEVER,
 ) -> InstallationFile:
     """Where to download ``version`` (default: the latest)."""
-    stored = ctx.stored_for_server()
-    identity = identity_of(stored)
-    query = {
-        **ctx.identity_query(identity),
-        "version": version or None,
-        "env": env or None,
-        "channel": channel or None,
-    }
-    with speaking_as(identity.kind), ctx.client(cancel) as client:
-        return client.installation_file(query)
+    with ctx.asking_about_stored(cancel) as (_, query, client):
+        wanted = {"version": version or None, "env": env or None, "channel": channel or None}
+        return client.installation_file({**query, **wanted})
