@@ -83,6 +83,8 @@ class Dialogs:
         dialog.setWindowTitle(title)
         label = QLabel(text)
         label.setWordWrap(True)
+        # About 50 characters a line: a wrapped label alone would make a tall, narrow box.
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 50)
         hours = QSpinBox()
         hours.setRange(1, most)
         hours.setValue(min(start, most))
@@ -98,7 +100,6 @@ class Dialogs:
         layout.addWidget(label)
         layout.addWidget(hours)
         layout.addWidget(buttons)
-        dialog.setMaximumWidth(max(360, parent.width() - 40) if parent is not None else 480)
         return hours.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_url(self, url: str) -> bool:
