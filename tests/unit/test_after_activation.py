@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from activation_wizard.core.activation import Activator, Identity
@@ -122,20 +123,27 @@ def test_check_due_follows_recheck_every(activator: Activator) -> None:
     assert not License(never.config, activator=never).check_due
 
 
-def test_the_watchdog_reports_a_license_the_vendor_disabled(activator: Activator, sandbox) -> None:  # type: ignore[no-untyped-def]
+def _recorder() -> tuple[list[tuple[str, str]], Any, Any]:
+    """What a vendor's watchdog callback saw: the changes, and an event set by each."""
     import threading
+
+    changes: list[tuple[str, str]] = []
+    changed = threading.Event()
+
+    def on_change(_: object, before: str, after: str) -> None:
+        changes.append((before, after))
+        changed.set()
+
+    return changes, changed, on_change
+
+
+def test_the_watchdog_reports_a_license_the_vendor_disabled(activator: Activator, sandbox) -> None:  # type: ignore[no-untyped-def]
 
     from activation_wizard.core.runtime import License
 
     activator.activate(Identity("license_key", "DEMO-OKAY-0000-0001"))
     lic = License(activator.config, activator=activator)
-    changes: list[tuple[str, str]] = []
-    changed = threading.Event()
-
-    def on_change(_: License, before: str, after: str) -> None:
-        changes.append((before, after))
-        changed.set()
-
+    changes, changed, on_change = _recorder()
     with lic.watch(on_change, every=0.2) as watchdog:
         with sandbox.db.tx() as db:
             db.execute("UPDATE licenses SET enabled = 0 WHERE license_key = 'DEMO-OKAY-0000-0001'")
@@ -195,19 +203,12 @@ def test_the_next_check_is_said_due_and_overdue(activator: Activator) -> None:
 def test_the_watchdog_reports_a_floating_seat_it_could_not_keep(
     activator: Activator,
 ) -> None:
-    import threading
 
     from activation_wizard.core.runtime import License
 
     activator.activate(Identity("license_key", "DEMO-FLFU-0000-0001"))  # its seat is taken
     lic = License(activator.config, activator=activator)
-    changes: list[tuple[str, str]] = []
-    changed = threading.Event()
-
-    def on_change(_: License, before: str, after: str) -> None:
-        changes.append((before, after))
-        changed.set()
-
+    changes, changed, on_change = _recorder()
     with lic.watch(on_change, every=0.2):
         assert changed.wait(20)
     assert changes[0] == ("valid", "no_floating_seat")
