@@ -214,6 +214,19 @@ MESSAGES: dict[str, Message] = {
             "the software vendor for a working one.",
         ),
     ),
+    "ledger_damaged": Message(
+        QT_TRANSLATE_NOOP("messages", "The uses not yet sent cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The file {path} was changed outside this program, or is damaged, so what it "
+            "says is not sent to the license server.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Tell the vendor's support: uses in it may not have been counted. Removing the "
+            "file starts the count anew.",
+        ),
+    ),
     "uses_kept": Message(
         QT_TRANSLATE_NOOP("messages", "Uses kept for later"),
         QT_TRANSLATE_NOOP(

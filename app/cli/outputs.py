@@ -86,7 +86,6 @@ def print_license(
         license_rows,
         mask_key,
         next_check_text,
-        unsent_text,
     )
 
     masked = mask and stored.kind == "license_key"
@@ -125,7 +124,7 @@ def print_license(
             print(f"{translate('cli', 'Next check')}: {due}")
         from activation_wizard.core.activation import consumption
 
-        unsent = unsent_text(consumption.pending(activator))
+        unsent = consumption.waiting_words(activator)
         if unsent:
             print(f"{translate('cli', 'Uses not sent yet')}: {unsent}")
     grace = grace_note(stored.license)

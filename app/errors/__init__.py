@@ -305,6 +305,13 @@ class UserFileNotWritten(UserFileError):
     key = "user_file_write"
 
 
+class LedgerDamaged(StorageError):
+    """The file of uses not yet sent was changed outside this program, or is damaged:
+    what it says would be billed, so it is not trusted."""
+
+    key = "ledger_damaged"
+
+
 class DataFolderNotWritable(StorageError):
     key = "data_folder"
 

@@ -2083,6 +2083,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>{source} ist keine gültige Einstellungsdatei (TOML): {problem}.</translation>
     </message>
     <message>
+        <source>The uses not yet sent cannot be read</source>
+        <translation>Die noch nicht gesendeten Nutzungen sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The file {path} was changed outside this program, or is damaged, so what it says is not sent to the license server.</source>
+        <translation>Die Datei {path} wurde außerhalb dieses Programms geändert oder ist beschädigt; ihr Inhalt wird daher nicht an den Lizenzserver gesendet.</translation>
+    </message>
+    <message>
+        <source>Tell the vendor&apos;s support: uses in it may not have been counted. Removing the file starts the count anew.</source>
+        <translation>Wenden Sie sich an den Support des Herstellers: Nutzungen darin wurden möglicherweise nicht gezählt. Wenn Sie die Datei entfernen, beginnt die Zählung neu.</translation>
+    </message>
+    <message>
         <source>Uses kept for later</source>
         <translation>Nutzungen für später aufbewahrt</translation>
     </message>

@@ -2083,6 +2083,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>{source} は有効な設定ファイル（TOML）ではありません：{problem}。</translation>
     </message>
     <message>
+        <source>The uses not yet sent cannot be read</source>
+        <translation>未送信の使用を読み取れません</translation>
+    </message>
+    <message>
+        <source>The file {path} was changed outside this program, or is damaged, so what it says is not sent to the license server.</source>
+        <translation>ファイル {path} はこのプログラムの外で変更されたか破損しているため、その内容はライセンスサーバーに送信されません。</translation>
+    </message>
+    <message>
+        <source>Tell the vendor&apos;s support: uses in it may not have been counted. Removing the file starts the count anew.</source>
+        <translation>ベンダーのサポートに連絡してください。その中の使用は記録されていない可能性があります。ファイルを削除すると、記録は最初からやり直しになります。</translation>
+    </message>
+    <message>
         <source>Uses kept for later</source>
         <translation>使用は後で送信するため保持されました</translation>
     </message>

@@ -273,3 +273,14 @@ def test_a_consumption_license_shows_what_is_used_and_when_it_resets(  # type: i
         "0 of 100 used; up to 20 more allowed; resets every month"
     )
     assert not wizard.status_page.floating.isVisibleTo(wizard.status_page)
+
+
+def test_a_damaged_usage_ledger_is_said_on_the_status_page_not_a_crash(  # type: ignore[no-untyped-def]
+    make_wizard, activator: Activator
+) -> None:
+    activator.activate(Identity("license_key", "DEMO-CONS-0000-0001"))
+    (activator.folder / "consumption.json").write_text("garbage{")
+    wizard = make_wizard(activator)
+    assert wizard.currentId() == PageId.STATUS
+    said = wizard.status_page.details.value("Uses not sent yet")
+    assert said.startswith("The file ") and "consumption.json was changed outside" in said

@@ -342,7 +342,9 @@ def test_a_ledger_changed_by_hand_is_refused_with_a_way_out(
         ledger.write_text(content.replace('"counts"', f'"owner": "{owner}", "counts"', 1))
     with pytest.raises(StorageError) as caught:
         lic.consume(1)  # never a traceback, never a hang
-    assert "consumption.json" in str(caught.value)
+    message = describe(caught.value)
+    assert message.title == "The uses not yet sent cannot be read"
+    assert "consumption.json" in message.what and "Removing the file" in message.todo
 
 
 def test_uses_of_another_activation_are_never_sent(config: Config, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from activation_wizard.errors import (
     Cancelled,
     GatewayFailed,
     InvalidLicenseFeatureCode,
+    LedgerDamaged,
     NegativeConsumptionsNotAllowed,
     NetworkError,
     RateLimited,
@@ -79,9 +80,8 @@ class Ledger:
                 return cls(path, owner)
             counts = {_code(k): _count(v) for k, v in data["counts"].items()}
         except (UserFileError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-            raise StorageError(
-                f"{path} is not a consumption ledger this program wrote",
-                path=str(path),
+            raise LedgerDamaged(
+                f"{path}: not a ledger this program wrote", path=str(path)
             ) from None
         return cls(path, owner, counts)
 
@@ -165,6 +165,19 @@ def pending(ctx: Context) -> dict[str, int]:
         return {}
     counts = Ledger.open(ctx.folder, _owner(stored)).counts
     return {k: c.unsent + c.in_flight for k, c in counts.items() if c.unsent + c.in_flight}
+
+
+def waiting_words(ctx: Context) -> str:
+    """Uses not yet confirmed, for the status ("" for none).  A ledger that cannot be
+    read is said there: it must not keep the status from showing."""
+    from activation_wizard.core.summary import unsent_text
+
+    try:
+        return unsent_text(pending(ctx))
+    except LedgerDamaged as exc:
+        from activation_wizard.messages import describe
+
+        return describe(exc).what
 
 
 def _counts_uses(stored: StoredActivation, feature: str) -> None:

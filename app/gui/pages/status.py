@@ -15,7 +15,6 @@ from activation_wizard.core.summary import (
     license_rows,
     mask_key,
     next_check_text,
-    unsent_text,
 )
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
@@ -136,7 +135,7 @@ class StatusPage(QWizardPage):
         due = next_check_text(stored, Policy.of(activator.config), activator.clock())
         if due:
             rows.append((self.tr("Next check"), due))
-        unsent = unsent_text(consumption.pending(activator))
+        unsent = consumption.waiting_words(activator)
         if unsent:
             rows.append((self.tr("Uses not sent yet"), unsent))
         store = self.session.activator.store
