@@ -183,6 +183,21 @@ def load_config(
     return _validate(layers, _sources(file_path, layers))
 
 
+def sandbox_flags(info: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings that point the wizard at a sandbox, from the line it prints."""
+    api_url = str(info["api_url"])
+    return {
+        "api_url": api_url,
+        "product": info["product"],
+        "product_name": info.get("product_name") or info["product"],
+        "api_key": info["api_key"],
+        "shared_key": info["shared_key"],
+        "public_key": info["public_key"],
+        "ca_file": info.get("ca_file"),
+        "offline_portal_url": api_url.rsplit("/api/", 1)[0] + "/offline",
+    }
+
+
 def _portal_for(api_url: str) -> str:
     """LicenseSpring's offline portal; a License API on this machine (a sandbox run
     on its own) has its own portal beside it, at /offline."""

@@ -276,6 +276,8 @@ def build(args: argparse.Namespace) -> Path:
         "onefile": args.onefile,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "vendor_config": vendor is not None,
+        # A QA build takes --qa-sandbox (a test sandbox's connection); a release does not.
+        "qa_build": args.qa,
     }
     (staged / "build-info.json").write_text(json.dumps(build_info, indent=2) + "\n")
     env = {
@@ -356,6 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--work", default=str(ROOT / "build"), help="PyInstaller's work folder")
     parser.add_argument("--log-level", default="WARN")
+    parser.add_argument(
+        "--qa",
+        action="store_true",
+        help="a QA build: it also takes --qa-sandbox to run against a test sandbox",
+    )
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)  # bench baseline
     args = parser.parse_args(argv)
     program = build(args)

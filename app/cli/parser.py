@@ -167,6 +167,14 @@ def _config_flags() -> Parser:
         action="store_true",
         help=translate("cli-help", "start the built-in sandbox in this process and use it"),
     )
+    group.add_argument(
+        "--qa-sandbox",
+        metavar="JSON",
+        help=translate(
+            "cli-help",
+            "QA builds: use a running sandbox, given the JSON line it printed (or @FILE)",
+        ),
+    )
     return flags
 
 

@@ -122,6 +122,15 @@ def settings(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], dict[st
     """Config flags and defaults; with --sandbox, those of a sandbox started for this
     process."""
     flags = {name: getattr(args, name, None) for name in FLAG_NAMES}
+    if getattr(args, "qa_sandbox", None):
+        from activation_wizard.config import sandbox_flags
+
+        given = _kept(flags)
+        connection = sandbox_flags(_qa_sandbox(args.qa_sandbox))
+        if "product" in given:  # another demo product: the server names it
+            del connection["product_name"]
+        yield {**connection, **given}, {}
+        return
     if not getattr(args, "sandbox", False):
         yield flags, {}
         return
@@ -132,11 +141,53 @@ def settings(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], dict[st
         if args.command is None:  # a person is about to type a key: show them some
             _print_demo_entries(info, flags.get("product") or info.product)
         # The sandbox supplies the connection; which product and language stay the user's.
-        kept = ("product", "language")
-        overrides = {k: v for k, v in flags.items() if v is not None and k in kept}
+        overrides = _kept(flags)
         if "product" in overrides:  # another demo product: its own name on every page
             overrides["product_name"] = sandbox.db.product_name(overrides["product"])
         yield {**info.config_flags(), **overrides}, SANDBOX_DEFAULTS
+
+
+def _kept(flags: dict[str, Any]) -> dict[str, Any]:
+    """The settings the user gives that a sandbox's connection leaves theirs."""
+    return {k: v for k, v in flags.items() if v is not None and k in ("product", "language")}
+
+
+def _qa_sandbox(value: str) -> dict[str, Any]:
+    """The sandbox line of --qa-sandbox (the text, or @FILE); only a QA build or a
+    source checkout takes it: a release build talks to the vendor's server only."""
+    import json
+
+    from activation_wizard.paths import is_frozen, resource
+
+    flag = "--qa-sandbox"
+    if is_frozen():
+        try:
+            qa = json.loads(resource("build-info.json").read_text(encoding="utf-8"))["qa_build"]
+        except (OSError, ValueError, KeyError, TypeError):
+            qa = False
+        if qa is not True:
+            raise UsageError(
+                flag, translate("cli", "this build does not take it (QA builds do: bundle --qa)")
+            )
+    text = value
+    if value.startswith("@"):
+        try:
+            text = Path(value[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(flag, f"{value[1:]}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    needed = ("api_url", "api_key", "shared_key", "public_key", "product")
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in needed):
+        raise UsageError(
+            flag,
+            translate(
+                "cli", "not a sandbox line (the JSON object `activation-wizard sandbox` prints)"
+            ),
+        )
+    return data
 
 
 def _print_demo_entries(info: Any, product: str) -> None:

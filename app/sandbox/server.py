@@ -110,16 +110,9 @@ class SandboxInfo:
 
     def config_flags(self) -> dict[str, Any]:
         """Config values that point the wizard at this sandbox."""
-        return {
-            "api_url": self.api_url,
-            "product": self.product,
-            "product_name": self.product_name,
-            "api_key": self.api_key,
-            "shared_key": self.shared_key,
-            "public_key": self.public_key,
-            "ca_file": self.ca_file,
-            "offline_portal_url": self.api_url.rsplit("/api/", 1)[0] + "/offline",
-        }
+        from activation_wizard.config import sandbox_flags
+
+        return sandbox_flags(self.__dict__)
 
     def as_json(self) -> str:
         data: dict[str, Any] = dict(self.__dict__)

@@ -1368,6 +1368,14 @@ Die Aktivierung wurde hier entfernt; eine Kopie liegt in {path} (activation-wiza
         <translation>die Sandbox ist nicht Teil dieses Builds</translation>
     </message>
     <message>
+        <source>this build does not take it (QA builds do: bundle --qa)</source>
+        <translation>dieser Build nimmt es nicht an (QA-Builds schon: bundle --qa)</translation>
+    </message>
+    <message>
+        <source>not a sandbox line (the JSON object `activation-wizard sandbox` prints)</source>
+        <translation>keine Sandbox-Zeile (das JSON-Objekt, das `activation-wizard sandbox` ausgibt)</translation>
+    </message>
+    <message>
         <source>, features: {features}</source>
         <translation>, Funktionen: {features}</translation>
     </message>
@@ -1541,6 +1549,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>start the built-in sandbox in this process and use it</source>
         <translation>die eingebaute Sandbox in diesem Prozess starten und verwenden</translation>
+    </message>
+    <message>
+        <source>QA builds: use a running sandbox, given the JSON line it printed (or @FILE)</source>
+        <translation>QA-Builds: eine laufende Sandbox nutzen, angegeben durch die JSON-Zeile, die sie ausgab (oder @DATEI)</translation>
     </message>
     <message>
         <source>Activate this product with a license key; no command opens the wizard.</source>

@@ -1368,6 +1368,14 @@ The activation was removed here; a copy is kept in {path} (activation-wizard imp
         <translation>このビルドにはサンドボックスが含まれていません</translation>
     </message>
     <message>
+        <source>this build does not take it (QA builds do: bundle --qa)</source>
+        <translation>このビルドでは使えません（QA ビルドでは使えます: bundle --qa）</translation>
+    </message>
+    <message>
+        <source>not a sandbox line (the JSON object `activation-wizard sandbox` prints)</source>
+        <translation>サンドボックスの行ではありません（`activation-wizard sandbox` が出力する JSON オブジェクト）</translation>
+    </message>
+    <message>
         <source>, features: {features}</source>
         <translation>、機能: {features}</translation>
     </message>
@@ -1541,6 +1549,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>start the built-in sandbox in this process and use it</source>
         <translation>組み込みのサンドボックスをこのプロセスで起動して使用する</translation>
+    </message>
+    <message>
+        <source>QA builds: use a running sandbox, given the JSON line it printed (or @FILE)</source>
+        <translation>QA ビルド: 実行中のサンドボックスを使う（それが出力した JSON 行、または @ファイル）</translation>
     </message>
     <message>
         <source>Activate this product with a license key; no command opens the wizard.</source>

@@ -69,3 +69,43 @@ def test_bundle_leaves_the_sandbox_out(bundle: Path, args: list[str]) -> None:
     assert done.returncode == 2, done.stderr
     assert "the sandbox is not part of this build" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_qa_build_passes_the_release_smoke_test(
+    secret_service: None, bundle: Path, tmp_path: Path
+) -> None:
+    from activation_wizard.testing import LicenseSandbox, bundle_smoke
+
+    with LicenseSandbox(tmp_path / "sandbox") as sandbox:
+        result = bundle_smoke(bundle, sandbox)
+        assert result.ok, result.report()
+        assert [s.command[1] for s in result.steps] == [
+            "--self-test",
+            "--qa-sandbox",
+            "--qa-sandbox",
+            "--qa-sandbox",
+        ]
+        assert sandbox.seats(sandbox.license("ok").license_key) == 0  # deactivated again
+
+
+def test_a_release_build_refuses_the_qa_sandbox(onefile_bundle: Path) -> None:
+    done = subprocess.run(
+        [str(onefile_bundle), "--qa-sandbox", '{"api_url": "https://127.0.0.1:1"}', "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "this build does not take it (QA builds do: bundle --qa)" in done.stderr
+
+
+def test_the_bundle_leaves_the_test_toolkit_out(bundle: Path) -> None:
+    """What PyInstaller packed (its table of the Python archive): neither the
+    sandbox nor the QA toolkit, nor pytest."""
+    work = bundle.parents[2] / "build"
+    tables = list(work.rglob("PYZ-*.toc"))
+    assert tables, f"no PYZ table under {work}"
+    packed = "\n".join(t.read_text(encoding="utf-8") for t in tables)
+    assert "'activation_wizard.core.activation'" in packed  # the table is the right one
+    for absent in ("activation_wizard.sandbox", "activation_wizard.testing", "'pytest'"):
+        assert absent not in packed
