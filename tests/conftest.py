@@ -8,45 +8,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: n
 
 import shutil
 import ssl
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import keyring.backend
-import keyring.errors
 import pytest
 from activation_wizard.config import Config, load_config
 from activation_wizard.core.activation import Activator
 from activation_wizard.core.store import ActivationStore
 from activation_wizard.sandbox.faults import Faults
 from activation_wizard.sandbox.server import Sandbox
+from activation_wizard.testing.keyrings import MemoryKeyring
+from activation_wizard.testing.sandbox import SandboxClock
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """For unit and Qt tests; the real Secret Service is used in tests/e2e."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.items[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
 
 
 @pytest.fixture(scope="session")
@@ -73,20 +50,6 @@ def make_sandbox(folder: Path, signing_key: Path, **kwargs: Any) -> Sandbox:
 @pytest.fixture
 def faults() -> Faults:
     return Faults()
-
-
-class SandboxClock:
-    """The sandbox's clock: real time, moved on by ``advance`` (its own, not this
-    process's: the client's clock stays real)."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.offset += seconds
 
 
 @pytest.fixture

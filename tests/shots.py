@@ -224,8 +224,7 @@ def offline_walk(
     """Offline activation as the README tells it: the name of each picture, once the
     wizard shows it."""
     from activation_wizard.gui.pages import PageId
-
-    from tests.fixtures.portal import upload_to_portal
+    from activation_wizard.testing.sandbox import upload_to_portal
 
     w, f = wizard, files
     bot.waitUntil(lambda: w.welcome_page.product_checked, timeout=10000)

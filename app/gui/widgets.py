@@ -244,6 +244,16 @@ class DetailsGrid(QWidget):
             field.setAccessibleName(label)
             self.form.addRow(label + ":", field)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Every row as shown: (label, value)."""
+        out = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item else None
+            if isinstance(widget, QLabel | QLineEdit):
+                out.append((widget.accessibleName(), widget.text()))
+        return out
+
     def value(self, label: str) -> str:
         """The text shown for ``label`` (for tests and accessibility checks)."""
         for row in range(self.form.rowCount()):

@@ -13,7 +13,7 @@ from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import ActivationInvalid, NotActivated, StorageError, WizardError
 from activation_wizard.gui import brand
 from activation_wizard.gui.dialogs import Dialogs
-from activation_wizard.gui.pages import PageId, Session
+from activation_wizard.gui.pages import PageId, Session, page_object_name
 from activation_wizard.gui.pages.offline import OfflinePage
 from activation_wizard.gui.pages.status import StatusPage
 from activation_wizard.gui.pages.welcome import WelcomePage
@@ -151,6 +151,8 @@ class ActivationWizard(QWizard):
             self.fit.every_page()
 
     def _add_page(self, page_id: PageId, page: QWizardPage) -> None:
+        # A public name (tests and the QA driver find pages by it, in any language).
+        page.setObjectName(page_object_name(page_id))
         scroll_when_short(page)  # a short screen or a large scale scrolls, not overflows
         self.setPage(int(page_id), page)
 
@@ -165,6 +167,11 @@ class ActivationWizard(QWizard):
     @Slot(object)
     def _on_activation_failed(self, exc: BaseException) -> None:
         self.last_failure = exc
+
+    @property
+    def is_ready(self) -> bool:
+        """It has read this computer's activation and shows the page for it."""
+        return not self.session.loading
 
     def product_named(self) -> None:
         """Titles with the product's name (again once the server's name arrived)."""

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from activation_wizard.cli import ExitCode
+from activation_wizard.testing.chromium import Chromium, upload_on_portal
 
 from tests.e2e.conftest import RunningSandbox, run_cli
-from tests.fixtures.chromium import Chromium, upload_on_portal
 
 KEY = "DEMO-OKAY-0000-0002"
 

@@ -13,12 +13,12 @@ from activation_wizard.cli import ExitCode
 from activation_wizard.core.activation import Activator, Identity
 from activation_wizard.gui.pages import PageId
 from activation_wizard.sandbox.server import Sandbox
+from activation_wizard.testing.chromium import Chromium
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import sandbox_config
 from tests.e2e.conftest import RunningSandbox, run_cli, sso_cli
-from tests.fixtures.chromium import Chromium
 from tests.qt.conftest import ScriptedDialogs
 
 NEXT = QWizard.WizardButton.NextButton
@@ -92,7 +92,7 @@ def test_the_cli_signs_in_through_chromium(
 def test_the_cli_takes_a_pasted_address(
     cli_env: dict[str, str], sandbox_process: RunningSandbox, secret_service: None
 ) -> None:
-    from tests.fixtures.browser import PlayedBrowser
+    from activation_wizard.testing.browser import PlayedBrowser
 
     proc = sso_cli(cli_env)
     assert proc.stderr is not None and proc.stdin is not None
@@ -138,7 +138,7 @@ def test_forged_answers_from_a_web_page_are_ignored_and_the_real_sign_in_complet
     from selenium.webdriver.support.ui import WebDriverWait
 
     from tests.conftest import MemoryKeyring
-    from tests.fixtures.chromium import require_chromium
+    from tests.e2e.conftest import require_chromium
 
     require_chromium()
     config = sandbox_config(sandbox, tmp_path, product="sandbox-users", sso_enabled=True)

@@ -98,7 +98,8 @@ def test_sso_fault_ends_with_one_seat_kept_or_none(
     """A single sign-on (code grant) meets each fault; whatever it says, signing in
     again as the page offers ends with this device activated on exactly one seat (or,
     for a definite refusal of this request, none): 0 stranded, 0 double."""
-    from tests.fixtures.browser import PlayedBrowser
+    from activation_wizard.testing.browser import PlayedBrowser
+
     from tests.qt.conftest import ScriptedDialogs
 
     config = replace(

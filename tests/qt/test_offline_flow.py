@@ -11,10 +11,10 @@ from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.pages.offline import OfflinePage
 from activation_wizard.gui.wizard import ActivationWizard
 from activation_wizard.sandbox.server import Sandbox
+from activation_wizard.testing.sandbox import upload_to_portal
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.fixtures.portal import upload_to_portal
 from tests.qt.conftest import ScriptedDialogs, shoot
 
 FINISH = QWizard.WizardButton.FinishButton

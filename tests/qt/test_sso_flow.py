@@ -16,11 +16,11 @@ from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
 from activation_wizard.sandbox.faults import Fault, Faults
 from activation_wizard.sandbox.server import Sandbox
+from activation_wizard.testing.browser import PlayedBrowser
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import MemoryKeyring, sandbox_config
-from tests.fixtures.browser import PlayedBrowser
 from tests.qt.conftest import ScriptedDialogs, click, shoot
 
 NEXT = QWizard.WizardButton.NextButton

@@ -34,6 +34,12 @@ class PageId(IntEnum):
     OFFLINE = 12
 
 
+def page_object_name(page_id: PageId) -> str:
+    """The page's object name, part of the QA driver's contract: ``page_welcome``,
+    ``page_license_key``, ..."""
+    return f"page_{page_id.name.lower()}"
+
+
 # The pages where the user says who they are; Cancel during activation returns here.
 IDENTITY_PAGES = (PageId.LICENSE_KEY, PageId.CREDENTIALS, PageId.TRIAL, PageId.SSO)
 

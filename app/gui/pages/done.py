@@ -23,6 +23,7 @@ class DonePage(QWizardPage):
         self.note = Notice()
         self.note.setObjectName("doneNote")
         self.details = DetailsGrid()
+        self.details.setObjectName("licenseDetails")
         self.save_panel = MessagePanel()
         self.save_panel.hide()
         self.retry_save_button = QPushButton(self.tr("&Retry saving"))

@@ -44,6 +44,7 @@ class StatusPage(QWizardPage):
         self.grace = Notice(warning=True)  # a subscription in its grace period
         self.grace.setObjectName("statusGrace")
         self.details = DetailsGrid()
+        self.details.setObjectName("licenseDetails")
         self.status = wrapped()
         self.status.setObjectName("statusLine")
         self.panel = MessagePanel()

@@ -1,0 +1,113 @@
+"""The QA toolkit (activation_wizard.testing) as a vendor's QA engineer meets it:
+its contract of object names holds on every page, the driver says where the wizard
+was when a step does not fit, and its fixtures leave nothing behind."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.wizard import ActivationWizard
+from activation_wizard.testing import CONTROLS, DriverError, LicenseSandbox, WizardDriver
+from activation_wizard.testing.keyrings import private_keyring
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.qt.tour import tour
+
+
+def test_every_page_carries_the_names_the_driver_relies_on(
+    qtbot: QtBot, wizard: ActivationWizard
+) -> None:
+    assert set(CONTROLS) == {page.name.lower() for page in PageId}
+    seen = set()
+    for page_id in tour(qtbot, wizard):
+        name = page_id.name.lower()
+        page = wizard.currentPage()
+        assert page.objectName() == f"page_{name}"
+        assert WizardDriver(wizard, qtbot).page == name
+        missing = [c for c in CONTROLS[name] if page.findChild(QWidget, c) is None]
+        assert not missing, f"page {name} lost {missing}"
+        seen.add(name)
+    assert seen == set(CONTROLS)
+
+
+def test_the_driver_says_where_the_wizard_was_when_a_step_does_not_fit(
+    wizard_driver: WizardDriver,
+) -> None:
+    wizard_driver.wait_until_ready()
+    with pytest.raises(DriverError, match="expected page license_key, on 'welcome'"):
+        wizard_driver.enter_key("DEMO-OKAY-0000-0001")
+    with pytest.raises(ValueError, match="unknown way 'phone'"):
+        wizard_driver.choose("phone")
+    with pytest.raises(ValueError, match="unknown states"):
+        wizard_driver.wait_for("finished")
+    wizard_driver.choose("key")
+    with pytest.raises(DriverError, match="Next is disabled on page 'license_key'"):
+        wizard_driver.next()  # no key typed yet
+
+
+def test_a_refusal_is_read_by_its_code_in_any_language(
+    make_activation_wizard, qtbot: QtBot, license_sandbox: LicenseSandbox
+) -> None:  # type: ignore[no-untyped-def]
+    key = license_sandbox.license("license_expired").license_key
+    shown = []
+    for language in ("de", "ja"):
+        driver = WizardDriver(make_activation_wizard(language=language), qtbot)
+        assert driver.activate_key(key) == "error"
+        error = driver.error()
+        assert error is not None and error.code == "license_expired"
+        shown.append(error.title)
+        driver.wizard.close()
+    assert shown[0] != shown[1]  # each in its own language, the code the same
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def _children() -> int:
+    me = str(os.getpid())
+    count = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            count += stat.rsplit(")", 1)[1].split()[1] == me
+    return count
+
+
+def test_the_sandbox_and_keyring_leave_no_thread_socket_or_item_behind(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    def one_round(folder: Path) -> None:
+        with LicenseSandbox(folder) as sandbox, private_keyring("memory") as keyring:
+            keyring.backend.set_password(keyring.service, "activation", "x")
+            browser = sandbox.sso.browser("alice@acme.example")
+            assert sandbox.seats(sandbox.license("ok").license_key) == 0
+            assert browser is not None
+        assert keyring.backend.get_password(keyring.service, "activation") is None
+
+    one_round(tmp_path / "warm")  # first use loads modules and caches (not leaks)
+    before = (_open_fds(), threading.active_count(), _children())
+    one_round(tmp_path / "measured")
+    assert (_open_fds(), threading.active_count(), _children()) == before
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_readme_lists_the_contract_and_its_example_runs_in_the_sample_suite() -> None:
+    text = README.read_text(encoding="utf-8")
+    for page, controls in CONTROLS.items():
+        row = f"| `{page}` | {', '.join(f'`{c}`' for c in controls)} |"
+        assert row in text, f"README's contract table lacks: {row}"
+    example = text.split("def test_a_customer_activates(", 1)[1].split("```", 1)[0]
+    body = [line.strip() for line in example.splitlines()[1:] if line.strip()]
+    sample = (README.parent / "tests" / "sample_qa" / "test_activation_paths.py").read_text()
+    assert len(body) == 4 and all(line in sample for line in body)  # run there, in CI
