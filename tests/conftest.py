@@ -22,23 +22,12 @@ from activation_wizard.sandbox.faults import Faults
 from activation_wizard.sandbox.server import Sandbox
 from activation_wizard.testing.keyrings import MemoryKeyring
 from activation_wizard.testing.sandbox import SandboxClock
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 
 @pytest.fixture(scope="session")
-def sandbox_signing_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One RSA-4096 key per test session: generating one per test costs up to 1.5 s."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=4096)
-    path = tmp_path_factory.mktemp("key") / "signing-key.pem"
-    path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return path
+def sandbox_signing_key(wizard_signing_key: Path) -> Path:
+    """The QA plugin's session key (making an RSA-4096 key per test costs up to 1.5 s)."""
+    return wizard_signing_key
 
 
 def make_sandbox(folder: Path, signing_key: Path, **kwargs: Any) -> Sandbox:
