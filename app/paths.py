@@ -1,4 +1,5 @@
-"""Where the program's own files are, from a source tree and from a PyInstaller bundle."""
+"""Where the program's own files are: in a PyInstaller bundle, an installed wheel
+(inside the package) or a source tree (resources/ beside app/)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"  # pip install: package data (pyproject.toml)
+    return installed if installed.is_dir() else here.parent / "resources"
 
 
 def resource(name: str) -> Path:

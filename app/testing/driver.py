@@ -34,6 +34,18 @@ _B = QWizard.WizardButton
 _FIRST_PAGE = {"key": "license_key", "account": "credentials", "organisation": "sso"}
 
 
+# What gets from one page to another, said when a step is tried on the wrong one.
+_HOW_TO_REACH = {
+    **{("welcome", page): f"; choose({way!r}) first" for way, page in _FIRST_PAGE.items()},
+    ("welcome", "trial"): "; choose('trial') first",
+    ("welcome", "offline"): "; choose('offline') first",
+    ("done", "status"): (
+        "; the status page is what the wizard opens on once activated: "
+        "make_activation_wizard() again (the program started again), then wait_until_ready()"
+    ),
+}
+
+
 class DriverError(AssertionError):
     """The wizard was not where the test expected it (says where it was)."""
 
@@ -147,9 +159,11 @@ class WizardDriver:
         raise DriverError(f"page {self.page!r} shows no Next button")
 
     def back(self) -> None:
+        """Back (it cancels a request in flight and returns to the page before)."""
         self._click(self.wizard.button(_B.BackButton), "Back")
 
     def finish(self) -> None:
+        """Finish (on the done page): the wizard closes."""
         self._click(self.wizard.button(_B.FinishButton), "Finish")
 
     def cancel(self) -> None:
@@ -308,7 +322,10 @@ class WizardDriver:
 
     def _expect(self, *pages: str) -> None:
         if self.page not in pages:
-            raise DriverError(f"expected page {' or '.join(pages)}, on {self.page!r}{self._why()}")
+            raise DriverError(
+                f"expected page {' or '.join(pages)}, on {self.page!r}{self._why()}"
+                f"{_HOW_TO_REACH.get((self.page, pages[0]), '')}"
+            )
 
     def _why(self) -> str:
         shown = self.error()
@@ -324,9 +341,11 @@ class WizardDriver:
         return None
 
     def _wait(self, condition: Any, what: str) -> None:
+        from pytestqt.exceptions import TimeoutError as QtBotTimeout
+
         try:
             self.qtbot.waitUntil(condition, timeout=self.timeout_ms)
-        except AssertionError:
+        except (AssertionError, QtBotTimeout):
             raise DriverError(
                 f"waited {self.timeout_ms} ms for {what}; on page {self.page!r}{self._why()}"
             ) from None

@@ -68,6 +68,41 @@ class _Remembering(keyring.backend.KeyringBackend):
         return left
 
 
+PREFIX = "activation-wizard-qa:"  # then the test process's id, then a random part
+_swept = False
+
+
+def _sweep_once() -> None:
+    """Remove items left by test processes that ended without cleaning up (killed,
+    or stopped at a breakpoint): each item names its process."""
+    global _swept
+    if _swept:
+        return
+    _swept = True
+    try:
+        import secretstorage
+
+        with contextlib.closing(secretstorage.dbus_init()) as bus:
+            collection = secretstorage.get_default_collection(bus)
+            for item in collection.get_all_items():
+                service = item.get_attributes().get("service", "")
+                owner = service.removeprefix(PREFIX).split(":", 1)[0]
+                if service.startswith(PREFIX) and owner.isdigit() and not _alive(int(owner)):
+                    item.delete()
+    except Exception:  # a locked or odd keyring: sweeping is a courtesy, not a duty
+        return
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @dataclass
 class PrivateKeyring:
     """The backend to give the wizard, the service name its items go under, and
@@ -95,7 +130,7 @@ def secret_service_problem() -> str:
 def private_keyring(prefer: str = "auto") -> Iterator[PrivateKeyring]:
     """``prefer``: ``"auto"`` (the Secret Service when there is one), ``"secret-service"``
     (fail without it) or ``"memory"``. Every item written is removed at the end."""
-    service = f"activation-wizard-qa:{uuid.uuid4().hex}"
+    service = f"{PREFIX}{os.getpid()}:{uuid.uuid4().hex}"
     problem = secret_service_problem() if prefer != "memory" else "memory was asked for"
     if prefer == "secret-service" and problem:
         raise RuntimeError(f"the Secret Service keyring is required: {problem}")
@@ -108,6 +143,7 @@ def private_keyring(prefer: str = "auto") -> Iterator[PrivateKeyring]:
         return
     from keyring.backends import SecretService
 
+    _sweep_once()
     remembering = _Remembering(SecretService.Keyring())  # type: ignore[no-untyped-call]
     try:
         yield PrivateKeyring(remembering, service, "Secret Service")

@@ -51,6 +51,35 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+_VENDOR_NAMES_PRODUCT = pytest.StashKey[bool]()
+_SANDBOXES = pytest.StashKey[list[Any]]()
+
+
+def _check_options(config: pytest.Config) -> None:
+    """Mistakes in the options are said once, before any test runs."""
+    value = config.getoption("--wizard-config")
+    if value:
+        path = Path(value).resolve()  # a test that changes folder still finds it
+        if not path.is_file():
+            raise pytest.UsageError(f"--wizard-config {value}: no such file")
+        config.option.wizard_config = str(path)
+        from activation_wizard.config import load_config
+        from activation_wizard.errors import ConfigError
+
+        placeholder = {"api_url": "https://127.0.0.1:1/api/v4", "api_key": "k", "shared_key": "s"}
+        try:
+            vendor = load_config(path, flags=placeholder, env={})
+        except ConfigError as exc:
+            raise pytest.UsageError(f"--wizard-config {value}: {exc}") from None
+        config.stash[_VENDOR_NAMES_PRODUCT] = vendor.product_name != vendor.product
+    if config.getoption("--wizard-keyring") == "secret-service":
+        from activation_wizard.testing.keyrings import secret_service_problem
+
+        problem = secret_service_problem()
+        if problem:
+            raise pytest.UsageError(f"--wizard-keyring secret-service: {problem}")
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     from activation_wizard.testing.keyrings import secret_service_problem
 
@@ -90,7 +119,9 @@ def wizard_signing_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope=_sandbox_scope)
 def license_sandbox(
-    tmp_path_factory: pytest.TempPathFactory, wizard_signing_key: Path
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    wizard_signing_key: Path,
 ) -> Iterator[LicenseSandbox]:
     """The License API sandbox on loopback HTTPS: ``.license("ok")``,
     ``.user("several_licenses")``, ``.product(scenario)``, ``.fault(spec)``,
@@ -99,8 +130,20 @@ def license_sandbox(
 
     folder = tmp_path_factory.mktemp("license-sandbox")
     with LicenseSandbox(folder, signing_key=wizard_signing_key) as sandbox:
+        sandboxes = request.config.stash.setdefault(_SANDBOXES, [])
+        sandboxes.append(sandbox)
         yield sandbox
+        sandboxes.remove(sandbox)
+
+
+@pytest.fixture(autouse=True)
+def _license_sandbox_between_tests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A session's sandbox starts each test without the last one's faults or clock
+    (its licenses, seats and accounts carry over: use fresh demo entries)."""
+    yield
+    for sandbox in request.config.stash.get(_SANDBOXES, []):
         sandbox.faults.clear()
+        sandbox.clock.offset = 0.0
 
 
 @pytest.fixture
@@ -130,19 +173,32 @@ def wizard_config_file(request: pytest.FixtureRequest) -> Path | None:
 
 @pytest.fixture
 def _wizard_configs(
+    request: pytest.FixtureRequest,
     license_sandbox: LicenseSandbox,
     wizard_keyring: PrivateKeyring,
     wizard_config_file: Path | None,
     wizard_settings: dict[str, Any],
     tmp_path: Path,
 ) -> Callable[..., Config]:
-    from activation_wizard.config import load_config
+    import dataclasses
+    import difflib
+
+    from activation_wizard.config import Config, load_config
 
     data_dir = tmp_path / "wizard-data"
+    connection = license_sandbox.config_flags()
+    if request.config.stash.get(_VENDOR_NAMES_PRODUCT, False):
+        del connection["product_name"]  # the vendor's own name stays on every page
+    known = {f.name for f in dataclasses.fields(Config)}
 
     def make(**settings: Any) -> Config:
+        for name in {**wizard_settings, **settings}:
+            if name not in known:
+                near = difflib.get_close_matches(name, known, n=1)
+                hint = f"; did you mean {near[0]!r}?" if near else ""
+                raise TypeError(f"{name!r} is not a setting of the wizard{hint}")
         flags = {
-            **license_sandbox.config_flags(),
+            **connection,
             "data_dir": str(data_dir),
             "keyring_service": wizard_keyring.service,
             **wizard_settings,
@@ -180,6 +236,11 @@ def make_activation_wizard(
     def make(**settings: Any) -> ActivationWizard:
         config = _wizard_configs(**settings)
         i18n.install(config.language)
+        if i18n.unbuilt():
+            pytest.fail(
+                f"the {i18n.unbuilt()!r} translations are not compiled in this installation "
+                "(a source checkout: bash packaging/i18n.sh build)"
+            )
         store = ActivationStore(config, backend=wizard_keyring.backend)
         wizard = ActivationWizard(Activator(config, store=store), dialogs=ScriptedDialogs())
         qtbot.addWidget(wizard)
@@ -191,6 +252,7 @@ def make_activation_wizard(
     yield make
     for wizard in made:
         assert wizard.runner.shutdown(5000), "a background task of the wizard did not end"
+        wizard.session.activator.close_connections()
     if made:
         i18n.install("en")
 
@@ -211,6 +273,7 @@ def wizard_driver(activation_wizard: ActivationWizard, qtbot: QtBot) -> WizardDr
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    _check_options(config)
     # Qt aborts the process without a display; a QA run on a headless machine needs
     # the offscreen platform before the first Qt import.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

@@ -49,7 +49,7 @@ def test_the_sample_suite_passes_through_the_installed_plugin_alone(secret_servi
         timeout=600,
     )
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-3000:]
-    assert "12 passed" in done.stdout
+    assert "13 passed" in done.stdout
     assert "created: 2/2 workers" in done.stdout  # each worker its own sandbox and keyring
     assert "activation-wizard: sandbox per function; keyring: Secret Service" in done.stdout
     assert _qa_items() == before  # every item the wizards stored was removed
@@ -150,3 +150,25 @@ def test_the_organisation_sign_in_in_real_chromium(
     driver.next()
     assert driver.wait_for("done", "error") == "done"
     assert driver.status().activation.identity == person.username
+
+
+def test_items_of_test_processes_that_died_are_swept(
+    secret_service: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from activation_wizard.testing import keyrings
+    from keyring.backends import SecretService
+
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = f"{keyrings.PREFIX}{ended.stdout.strip()}:left-behind"
+    mine = f"{keyrings.PREFIX}{os.getpid()}:in-use"
+    real = SecretService.Keyring()
+    real.set_password(dead, "activation", "x")
+    real.set_password(mine, "activation", "y")
+    monkeypatch.setattr(keyrings, "_swept", False)
+    with private_keyring("secret-service"):
+        pass
+    assert real.get_password(dead, "activation") is None
+    assert real.get_password(mine, "activation") == "y"  # a running test's: kept
+    real.delete_password(mine, "activation")

@@ -102,12 +102,15 @@ def test_the_sandbox_and_keyring_leave_no_thread_socket_or_item_behind(
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-def test_the_readme_lists_the_contract_and_its_example_runs_in_the_sample_suite() -> None:
+def test_the_readme_lists_the_contract_and_its_examples_run_in_the_sample_suite() -> None:
     text = README.read_text(encoding="utf-8")
     for page, controls in CONTROLS.items():
         row = f"| `{page}` | {', '.join(f'`{c}`' for c in controls)} |"
         assert row in text, f"README's contract table lacks: {row}"
-    example = text.split("def test_a_customer_activates(", 1)[1].split("```", 1)[0]
-    body = [line.strip() for line in example.splitlines()[1:] if line.strip()]
+    section = text.split("## Testing your wizard", 1)[1].split("\n## ", 1)[0]
+    examples = [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
     sample = (README.parent / "tests" / "sample_qa" / "test_activation_paths.py").read_text()
-    assert len(body) == 4 and all(line in sample for line in body)  # run there, in CI
+    assert len(examples) == 2
+    for example in examples:  # each test of the README is one the sample suite runs
+        lines = [line for line in example.splitlines() if line.strip()]
+        assert lines[0].startswith("def test_") and all(line in sample for line in lines[1:])

@@ -119,3 +119,10 @@ def test_each_shipped_language_activates(
     assert driver.activate_key(license_sandbox.license("ok").license_key) == "done"
     assert driver.status().details  # the license's details are shown
     assert wizard.windowTitle() == "Northwind Studio: activation"  # the brand's
+
+
+def test_check_now_after_activating(make_activation_wizard, qtbot, license_sandbox):
+    key = license_sandbox.license("ok").license_key
+    assert WizardDriver(make_activation_wizard(), qtbot).activate_key(key) == "done"
+    again = WizardDriver(make_activation_wizard(), qtbot)  # the program started again
+    assert again.wait_until_ready() == "status" and again.check() == "status"

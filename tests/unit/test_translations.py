@@ -57,6 +57,27 @@ def test_every_shipped_language_is_complete(language: str, tmp_path: Path) -> No
     assert not unfinished, f"{language}: {len(unfinished)} untranslated, e.g. {unfinished[:3]}"
 
 
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_committed_catalogues_are_built_from_the_ts_files(
+    language: str, tmp_path: Path
+) -> None:
+    """The .qm files travel in git (a wheel built from a clone carries them): each is
+    what lrelease makes of its .ts (byte for byte: lrelease is deterministic). The
+    git index's copy is read: the test session rebuilds stale files in the tree."""
+    name = f"resources/i18n/activation-wizard_{language}"
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    committed = subprocess.run(
+        ["git", "show", f":{name}.qm"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ROOT / f"{name}.ts"), "-qm", str(fresh)],
+        check=True,
+    )
+    assert committed == fresh.read_bytes(), f"run bash packaging/i18n.sh build and add {name}.qm"
+
+
 def test_the_catalogue_speaks_the_installed_language() -> None:
     assert shutil.which(str(BIN / "pyside6-lrelease"))
     i18n.install("de")
