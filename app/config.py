@@ -84,6 +84,7 @@ class Config:
     proxy: str | None = None
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    prewarm: bool = True  # a TLS connection opened before the request (api.prewarm)
     hardware_id_provider: str = "default"
     device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
     prevent_vm: bool = False  # the product forbids VMs: warn before spending a seat

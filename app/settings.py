@@ -129,6 +129,9 @@ SETTINGS = (
             help="How long to wait for a connection."),
     Setting("api.read_timeout", "read_timeout", SECONDS, 30.0,
             help="How long to wait for an answer."),
+    Setting("api.prewarm", "prewarm", FLAG, True,
+            help="Open the TLS connection on the pages before a request (never sends one), "
+            "and keep it for the next; not through a proxy."),
     Setting("device.hardware_id", "hardware_id_provider", TEXT, "default",
             help="`default` (hashed OS machine id), `platform` (raw) or `module:function`."),
     Setting("device.send", "device_fields", DEVICE_FIELDS, list(OPTIONAL_DEVICE_FIELDS),

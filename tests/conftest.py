@@ -36,6 +36,16 @@ def make_sandbox(folder: Path, signing_key: Path, **kwargs: Any) -> Sandbox:
     return Sandbox(folder / "sandbox.sqlite3", **kwargs)
 
 
+@pytest.fixture(autouse=True)
+def _no_kept_connections() -> Iterator[None]:
+    """Each test starts and ends without connections kept for a next request
+    (they belong to one sandbox; tests/unit/test_warm.py tests keeping them)."""
+    yield
+    from activation_wizard.core.activation.context import Context
+
+    Context.close_connections()
+
+
 @pytest.fixture
 def faults() -> Faults:
     return Faults()

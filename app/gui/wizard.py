@@ -336,6 +336,7 @@ class ActivationWizard(QWizard):
     def done(self, result: int) -> None:
         self.runner.shutdown()
         self.session.forget_password()  # however the wizard ends
+        self.session.activator.close_connections()
         super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:

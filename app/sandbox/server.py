@@ -6,9 +6,11 @@ database, so a restarted sandbox still verifies activations it signed before.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
+import socket
 import ssl
 import threading
 import time
@@ -86,12 +88,84 @@ def _tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
 
 class _Handler(WSGIRequestHandler):
     """The HTTP server without a Date header of its own: the application sends the
-    sandbox's clock (a second, real-time Date would hide a clock_skew fault)."""
+    sandbox's clock (a second, real-time Date would hide a clock_skew fault). It
+    keeps connections alive, as the real service does (werkzeug closes each one):
+    ``_drained`` has read every request's body before the next request line."""
+
+    timeout = 60  # an idle kept connection is closed, as servers do
+    _handshake_failed = False
+
+    def setup(self) -> None:
+        self.server.open_connections.add(self.request)  # type: ignore[attr-defined]
+        if isinstance(self.request, ssl.SSLSocket):
+            try:
+                self.request.settimeout(self.timeout)
+                self.request.do_handshake()
+            except OSError:  # the client went away or spoke no TLS: nothing to answer
+                self._handshake_failed = True
+        super().setup()
+
+    def handle(self) -> None:
+        if not self._handshake_failed:
+            super().handle()
+
+    def finish(self) -> None:
+        self.server.open_connections.discard(self.request)  # type: ignore[attr-defined]
+        super().finish()
+
+    def run_wsgi(self) -> None:
+        # After each answer werkzeug reads whatever the client sent next and throws
+        # it away (it closes every connection): on a kept connection that is the next
+        # request. _drained has read each body already; its 10 MB read is refused.
+        real = self.rfile
+        self.rfile = _NoDrain(real)  # type: ignore[assignment]
+        try:
+            super().run_wsgi()
+        finally:
+            self.rfile = real
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self.log_request(code)
         self.send_response_only(code, message)
         self.send_header("Server", self.version_string())
+
+    def send_header(self, keyword: str, value: str) -> None:
+        keep = self.headers.get("Transfer-Encoding") is None  # a length, or no body
+        if keyword.lower() == "connection" and value.lower() == "close" and keep:
+            return  # kept open (http.server closes it if the client asked to)
+        super().send_header(keyword, value)
+
+
+class _NoDrain:
+    """The request stream, except werkzeug's read of what follows an answer."""
+
+    WERKZEUG_DRAIN = 10_000_000  # serving.py: "Only read 10MB into memory at a time"
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def read(self, size: int = -1) -> bytes:
+        if size == self.WERKZEUG_DRAIN:
+            return b""
+        return bytes(self._inner.read(size))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def _drained(app: Any) -> Any:
+    """The application, with each request's body read before it runs: nothing is
+    left on a kept connection whatever the application reads."""
+
+    def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
+        length = environ.get("CONTENT_LENGTH") or ""
+        if length.isdigit():
+            import io
+
+            environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read(int(length)))
+        return app(environ, start_response)
+
+    return wsgi
 
 
 @dataclass
@@ -153,8 +227,16 @@ class Sandbox:
         if tls:
             ssl_ctx, self.ca_file = _tls(folder)
         self._server: BaseWSGIServer = make_server(
-            HOST, port, self.app, threaded=True, ssl_context=ssl_ctx, request_handler=_Handler
+            HOST, port, _drained(self.app), threaded=True, request_handler=_Handler
         )
+        self._server.open_connections = set()  # type: ignore[attr-defined]
+        if ssl_ctx is not None:
+            # Each handshake in its connection's own thread (_Handler.setup): werkzeug
+            # does it in accept(), where one slow client stalls every other.
+            self._server.socket = ssl_ctx.wrap_socket(
+                self._server.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self._server.ssl_context = ssl_ctx
         scheme = "https" if tls else "http"
         self.api_url = f"{scheme}://{HOST}:{self._server.server_port}/api/v4"
         self._thread: threading.Thread | None = None
@@ -191,6 +273,10 @@ class Sandbox:
         self.faults.released.set()  # wake any deliberately slow answer
         self._server.shutdown()
         self._server.server_close()
+        # A server going down takes its kept connections with it.
+        for sock in list(self._server.open_connections):  # type: ignore[attr-defined]
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
         if self._thread is not None:
             self._thread.join(timeout=5)
 

@@ -254,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     from tests.bench import runtime_api
 
     runtime = runtime_api.measure(max(5, args.runs))
+    from tests.bench import click_to_activated
+
+    clicks = click_to_activated.measure(max(1, min(3, args.runs)))
     bare = start["bare"]
     rows = [
         startup_row("start-up, nothing stored", start["empty"], bare),
@@ -288,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
             "max <= 16 ms",
         ),
         runtime_api.row(runtime),
+        *click_to_activated.rows(clicks),
         (
             "device facts, warm / cold",
             f"{statistics.median(warm):.1f} / {statistics.median(cold):.0f} ms",

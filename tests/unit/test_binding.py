@@ -96,6 +96,9 @@ class Recorder(httpx.BaseTransport):
             self._into.setdefault(endpoint, Answer(response.content, signature))
         return response
 
+    def close(self) -> None:  # the sandbox keeps connections alive, as the service does
+        self._inner.close()
+
 
 @dataclass
 class World:

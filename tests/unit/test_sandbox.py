@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from tests.conftest import SandboxClock, first, raw_client
+from tests.conftest import SandboxClock, first, raw_client, trust
 
 
 def headers(sandbox: Sandbox, *, skew: float = 0, style: str = "python") -> dict[str, str]:
@@ -408,3 +408,50 @@ def test_the_readme_demo_table_names_every_demo_key(sandbox: Sandbox) -> None:
     table = readme.split("| demo entry | gives |")[1].split("\n\n")[0]
     keys = {s["license_key"] for s in sandbox.info.licenses if s.get("license_key")}
     assert sorted(k for k in keys if f"`{k}`" not in table) == []
+
+
+def test_a_kept_connection_answers_the_next_request_sent_at_once(sandbox: Sandbox) -> None:
+    """The sandbox keeps connections alive as the service does: a request sent the
+    moment the last answer arrived is answered (werkzeug reads what follows an answer
+    away for 10 ms: on a kept connection, the next request)."""
+    import socket
+
+    host, port = sandbox.api_url.split("/")[2].split(":")
+    one = f"GET /offline HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()  # unsigned page
+    with socket.create_connection((host, int(port)), timeout=3) as raw:
+        with trust(sandbox).wrap_socket(raw, server_hostname=host) as tls:
+            for n in range(1, 6):
+                tls.sendall(one)
+                answer = b""
+                while not _whole(answer):
+                    chunk = tls.recv(65536)
+                    assert chunk, f"answer {n}: the connection was closed"
+                    answer += chunk
+                assert answer.startswith(b"HTTP/1.1 200") and b"Connection: close" not in answer
+
+
+def test_werkzeug_reads_no_request_away_after_an_answer() -> None:
+    """werkzeug reads what follows each answer (10 MB at a time, for 10 ms) and throws
+    it away; on a kept connection that is the next request, which then never gets an
+    answer (a 409 and the check sent at once after it: 7 of 8 tries hung). The
+    sandbox refuses exactly that read; this fails if werkzeug changes it."""
+    import inspect
+    import io
+
+    from activation_wizard.sandbox.server import _NoDrain
+    from werkzeug import serving
+
+    assert f"self.rfile.read({_NoDrain.WERKZEUG_DRAIN:_})" in inspect.getsource(serving)
+    stream = _NoDrain(io.BytesIO(b"GET /next HTTP/1.1\r\n"))
+    assert stream.read(_NoDrain.WERKZEUG_DRAIN) == b""
+    assert stream.readline() == b"GET /next HTTP/1.1\r\n"
+
+
+def _whole(answer: bytes) -> bool:
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = [
+        int(line.split(b":")[1])
+        for line in head.split(b"\r\n")[1:]
+        if line.lower().startswith(b"content-length:")
+    ]
+    return bool(length) and len(body) >= length[0]

@@ -88,6 +88,28 @@ class Context:
             self.config, transport=transport, clock=self.clock, cancel=cancel, tokens=self._tokens
         )
 
+    def prewarm(self) -> None:
+        """Open the connection the next request will use, in the background (the
+        pages before a request call this; it sends nothing: warm.py)."""
+        if self._transport is not None:  # a test's own transport: nothing to warm
+            return
+
+        def warm() -> None:
+            from activation_wizard.core.api.warm import prewarm
+
+            prewarm(self.config)
+
+        threading.Thread(target=warm, daemon=True, name="prewarm").start()
+
+    @staticmethod
+    def close_connections() -> None:
+        """Close the connections kept for a next request (the window is going)."""
+        import sys
+
+        warm = sys.modules.get("activation_wizard.core.api.warm")  # none if never used
+        if warm is not None:
+            warm.WARM.close_all()
+
     @cached_property
     def journal(self) -> Journal:
         return Journal(self.folder)

@@ -51,6 +51,7 @@ from activation_wizard.core.api.transport import (
 )
 from activation_wizard.core.api.typed_json import ShapeError
 from activation_wizard.core.api.verify import ResponseVerifier
+from activation_wizard.core.api.warm import trust_name
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.errors import (
     Cancelled,
@@ -98,10 +99,15 @@ class LicenseApiClient:
         self._cancel = cancel
         self._clock = clock
         self._proxy = config.proxy or environment_proxy(config.api_url, os.environ)
+        self._real: CancellableTransport | None = None
         if transport is None:
-            real = CancellableTransport(ssl_context(config.ca_file), proxy=self._proxy)
+            real = CancellableTransport(
+                ssl_context(config.ca_file),
+                proxy=self._proxy,
+                trust=trust_name(config) if config.prewarm else None,
+            )
             cancel.on_cancel(real.abort)
-            transport = real
+            transport = self._real = real
         self._verifier = ResponseVerifier(config.public_key_pem)
         auth: httpx.Auth
         if config.uses_oauth:  # OAuth wins when both are configured, as in the Python SDK
@@ -130,6 +136,8 @@ class LicenseApiClient:
         self.close()
 
     def close(self) -> None:
+        if self._real is not None:
+            self._real.keep_idle_connections()
         self._http.close()
 
     # --- endpoints ------------------------------------------------------------

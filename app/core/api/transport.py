@@ -159,7 +159,16 @@ class _TrackedStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream, backend: _TrackingBackend) -> None:
         self._inner = inner
         self._backend = backend
+        self._detached = False
         backend.track(inner)
+
+    def detach(self) -> httpcore.NetworkStream | None:
+        """The connection, taken out of this transport (its close no longer closes
+        it); None after an abort."""
+        if self._detached or not self._backend.untrack(self._inner, unless_aborted=True):
+            return None
+        self._detached = True
+        return self._inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         # A stream made while abort() ran (mid-handshake) was not there to be shut
@@ -174,6 +183,8 @@ class _TrackedStream(httpcore.NetworkStream):
         self._inner.write(buffer, timeout)
 
     def close(self) -> None:
+        if self._detached:  # handed to the next request (warm.py)
+            return
         self._backend.untrack(self._inner)
         self._inner.close()
 
@@ -198,15 +209,58 @@ class _TrackedStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+class _Prewarmed(httpcore.NetworkStream):
+    """A connection whose TLS handshake is done (warm.py): start_tls returns it."""
+
+    def __init__(self, stream: httpcore.NetworkStream, host: str) -> None:
+        self._stream = stream
+        self._host = host
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        if server_hostname not in (None, self._host):  # never: the key has the host
+            self._stream.close()
+            raise httpcore.ConnectError("a kept connection to another host")
+        return self._stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, timeout)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
 class _TrackingBackend(httpcore.SyncBackend):
-    def __init__(self) -> None:
+    def __init__(self, trust: str | None = None) -> None:
         self._lock = threading.Lock()
         self._streams: set[httpcore.NetworkStream] = set()
         self.aborted = False
+        self.trust = trust  # the kept connections' key part (None: none are used)
 
     def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
         if self.aborted:
             raise httpcore.ConnectError("aborted")
+        host, port = kwargs.get("host", args[0] if args else ""), kwargs.get("port")
+        if self.trust is not None and port is not None:
+            from activation_wizard.core.api.warm import WARM
+
+            kept = WARM.take((host, port, self.trust), lambda: self.aborted, kwargs.get("timeout"))
+            if self.aborted:
+                if kept is not None:
+                    kept.close()
+                raise httpcore.ConnectError("aborted")
+            if kept is not None:
+                return _TrackedStream(_Prewarmed(kept, host), self)
         return _TrackedStream(super().connect_tcp(*args, **kwargs), self)
 
     def track(self, stream: httpcore.NetworkStream) -> None:
@@ -236,12 +290,38 @@ class _TrackingBackend(httpcore.SyncBackend):
 
 
 class CancellableTransport(httpx.HTTPTransport):
-    def __init__(self, verify: ssl.SSLContext, proxy: str | None = None) -> None:
+    """``trust``: the trust settings' name (the CA file) to use and keep warm
+    connections (warm.py) under; None (and any proxy) keeps none."""
+
+    def __init__(
+        self, verify: ssl.SSLContext, proxy: str | None = None, *, trust: str | None = None
+    ) -> None:
         super().__init__(verify=verify, proxy=proxy)
-        self._backend = _TrackingBackend()
+        self._backend = _TrackingBackend(trust if proxy is None else None)
         # httpx builds its httpcore pool privately; swapping the network backend is
         # the one hook it leaves.  tests/unit/test_cancel.py fails if that changes.
         self._pool._network_backend = self._backend
 
     def abort(self) -> None:
         self._backend.abort()
+
+    def keep_idle_connections(self) -> None:
+        """Before closing: hand each idle connection to the next request (warm.py).
+        httpcore keeps a connection's stream privately (``_connection``,
+        ``_network_stream``); tests/unit/test_warm.py fails if that changes."""
+        trust = self._backend.trust
+        if trust is None or self._backend.aborted:
+            return
+        from activation_wizard.core.api.warm import WARM
+
+        for connection in self._pool.connections:
+            inner = getattr(connection, "_connection", None)
+            stream = getattr(inner, "_network_stream", None)
+            origin = getattr(connection, "_origin", None)
+            if not connection.is_idle() or not isinstance(stream, _TrackedStream):
+                continue
+            if origin is None or origin.scheme != b"https":
+                continue
+            kept = stream.detach()
+            if kept is not None:
+                WARM.give_back((origin.host.decode("ascii"), origin.port, trust), kept)

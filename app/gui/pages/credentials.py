@@ -107,6 +107,7 @@ class CredentialsPage(QWizardPage):
         self.password.textChanged.connect(self._on_text_changed)
 
     def initializePage(self) -> None:
+        self.session.activator.prewarm()  # a request is likely next: connect now
         self.setSubTitle(
             self.tr("Use the e-mail address and password of your {name} account.").format(
                 name=self.session.product_name

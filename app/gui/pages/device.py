@@ -166,6 +166,7 @@ class DevicePage(QWizardPage):
         self._collecting = False
 
     def initializePage(self) -> None:
+        self.session.activator.prewarm()  # a request is likely next: connect now
         self.setSubTitle(self.subtitles[self.session.method])
         device = self.session.activator.device_if_known()
         if device is None:  # collected on a worker: the probe may take its time

@@ -50,6 +50,7 @@ class LicenseKeyPage(QWizardPage):
         self.edit.textChanged.connect(self._on_edit_text_changed)
 
     def initializePage(self) -> None:
+        self.session.activator.prewarm()  # a request is likely next: connect now
         identity = self.session.identity
         if identity is not None and identity.kind == "license_key" and not self.edit.text():
             self.edit.setText(identity.value)  # e.g. activating again after a removal

@@ -118,6 +118,7 @@ class SsoPage(QWizardPage):
         self.account.setEnabled(not waiting)
 
     def initializePage(self) -> None:
+        self.session.activator.prewarm()  # a request is likely next: connect now
         self.grant = None
         self.panel.hide()
         if self.again:

@@ -48,6 +48,7 @@ class TrialPage(QWizardPage):
         self.email.textChanged.connect(self._on_text_changed)
 
     def initializePage(self) -> None:
+        self.session.activator.prewarm()  # a request is likely next: connect now
         product = self.session.product
         days = product.trial_days if product is not None else None
         length = (
