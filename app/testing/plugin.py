@@ -66,7 +66,12 @@ def _check_options(config: pytest.Config) -> None:
         from activation_wizard.config import load_config
         from activation_wizard.errors import ConfigError
 
-        placeholder = {"api_url": "https://127.0.0.1:1/api/v4", "api_key": "k", "shared_key": "s"}
+        placeholder = {  # what the sandbox replaces: the connection and the product code
+            "api_url": "https://127.0.0.1:1/api/v4",
+            "api_key": "k",
+            "shared_key": "s",
+            "product": "placeholder",
+        }
         try:
             vendor = load_config(path, flags=placeholder, env={})
         except ConfigError as exc:

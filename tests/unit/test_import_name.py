@@ -64,4 +64,5 @@ def test_every_source_folder_is_an_installed_package() -> None:
         for p in (root / "app").rglob("__init__.py")
     }
     # resources/ is data the package carries (package-data), not a source folder.
-    assert folders == listed - {"activation_wizard.resources"}
+    data = {"activation_wizard.resources", "activation_wizard.resources.i18n"}
+    assert folders == listed - data

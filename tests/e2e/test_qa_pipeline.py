@@ -172,3 +172,19 @@ def test_items_of_test_processes_that_died_are_swept(
     assert real.get_password(dead, "activation") is None
     assert real.get_password(mine, "activation") == "y"  # a running test's: kept
     real.delete_password(mine, "activation")
+
+
+def test_a_mistake_in_the_vendors_file_is_said_once_before_any_test(tmp_path: Path) -> None:
+    bad = tmp_path / "activation-wizard.toml"
+    bad.write_text('[product]\nname = "Contoso"\n\n[brand]\nacent = "#0f766e"\n')
+    pytest = [sys.executable, "-m", "pytest", "-c", "tests/sample_qa/pytest.ini", "--co"]
+    done = subprocess.run(
+        [*pytest, "--wizard-config", str(bad), "tests/sample_qa"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    said = done.stdout + done.stderr
+    assert done.returncode == 4, said  # pytest's usage error
+    assert said.count("brand.acent") == 1 and "Traceback" not in said
