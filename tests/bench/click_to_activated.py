@@ -37,6 +37,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from tests.bench.gui_gaps import wait_until  # noqa: E402
+from tests.bench.sandbox_process import start_sandbox  # noqa: E402
 from tests.fixtures.latency import LatencyRelay  # noqa: E402
 
 RTT = 0.3
@@ -167,14 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp())
-    sandbox = subprocess.Popen(
-        [sys.executable, "-m", "activation_wizard", "sandbox", "--tls", "--db", str(work / "db")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert sandbox.stdout is not None
-    info = json.loads(sandbox.stdout.readline())
+    sandbox, info = start_sandbox(work)
     keys = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file")
     direct = load_config(
         flags={

@@ -24,6 +24,8 @@ import time
 import uuid
 from pathlib import Path
 
+from tests.bench.sandbox_process import start_sandbox
+
 BIN = Path(sys.executable).parent
 
 OURS = """
@@ -65,20 +67,9 @@ def _timed(code: str, env: dict[str, str]) -> tuple[float, float]:
     return (ended - start) * 1000, usage.ru_maxrss / 1024
 
 
-def _sandbox(work: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "activation_wizard", "sandbox", "--tls", "--db", str(work / "s")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    return proc, json.loads(proc.stdout.readline())
-
-
 def measure(runs: int) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="bench-runtime-"))
-    sandbox, info = _sandbox(work)
+    sandbox, info = start_sandbox(work)
     try:
         env = {
             **os.environ,
