@@ -95,9 +95,12 @@ class Context:
             return
 
         def warm() -> None:
-            from activation_wizard.core.api.warm import prewarm
+            try:
+                from activation_wizard.core.api.warm import prewarm
 
-            prewarm(self.config)
+                prewarm(self.config)
+            except Exception as exc:  # a courtesy: the request itself says what fails
+                log.debug("no warm connection: %s", exc)
 
         threading.Thread(target=warm, daemon=True, name="prewarm").start()
 
