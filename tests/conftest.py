@@ -41,9 +41,9 @@ def _no_kept_connections() -> Iterator[None]:
     """Each test starts and ends without connections kept for a next request
     (they belong to one sandbox; tests/unit/test_warm.py tests keeping them)."""
     yield
-    from activation_wizard.core.activation.context import Context
+    from activation_wizard.core.activation.context import close_kept_connections
 
-    Context.close_connections()
+    close_kept_connections()
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ class _Handler(WSGIRequestHandler):
         self.send_header("Server", self.version_string())
 
     def send_header(self, keyword: str, value: str) -> None:
-        keep = self.headers.get("Transfer-Encoding") is None  # a length, or no body
+        keep = _plain_length(self.headers)  # a body whose end is certain, or none
         if keyword.lower() == "connection" and value.lower() == "close" and keep:
             return  # kept open (http.server closes it if the client asked to)
         super().send_header(keyword, value)
@@ -153,13 +153,23 @@ class _NoDrain:
         return getattr(self._inner, name)
 
 
+def _plain_length(headers: Any) -> bool:
+    """No Transfer-Encoding and at most one Content-Length of ASCII digits: the
+    request's end is certain, so the connection can carry the next one (anything
+    else is answered, then the connection closed: nothing is read as a request)."""
+    if any(name.strip().lower() == "transfer-encoding" for name in headers):
+        return False
+    lengths = headers.get_all("Content-Length") or []
+    return len(lengths) <= 1 and all(v.isascii() and v.isdigit() for v in lengths)
+
+
 def _drained(app: Any) -> Any:
     """The application, with each request's body read before it runs: nothing is
     left on a kept connection whatever the application reads."""
 
     def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
         length = environ.get("CONTENT_LENGTH") or ""
-        if length.isdigit():
+        if length.isascii() and length.isdigit():
             import io
 
             environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read(int(length)))

@@ -455,3 +455,22 @@ def _whole(answer: bytes) -> bool:
         if line.lower().startswith(b"content-length:")
     ]
     return bool(length) and len(body) >= length[0]
+
+
+@pytest.mark.parametrize("length", ["+5", "abc", " 5 ", "\u00b2", "5\r\nContent-Length: 0"])
+def test_a_doubtful_length_is_answered_and_the_connection_closed(
+    sandbox: Sandbox, length: str
+) -> None:
+    """Nothing after a request whose end is uncertain is read as another request."""
+    import socket
+
+    host, port = sandbox.api_url.split("/")[2].split(":")
+    smuggled = f"GET /offline HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    request = f"POST /offline HTTP/1.1\r\nHost: {host}\r\nContent-Length: {length}\r\n\r\n"
+    with socket.create_connection((host, int(port)), timeout=5) as raw:
+        with trust(sandbox).wrap_socket(raw, server_hostname=host) as tls:
+            tls.sendall((request + smuggled).encode("utf-8"))
+            seen = b""
+            while chunk := tls.recv(65536):
+                seen += chunk
+    assert seen.count(b"HTTP/1.1 ") == 1  # its own answer, and no second one

@@ -136,3 +136,57 @@ def test_warming_sends_nothing_but_the_tls_handshake(config: Config, tmp_path: P
     listener.close()
     assert heard == ["nothing within a second"]
     WARM.close_all()
+
+
+def test_a_ca_file_replaced_since_is_another_trust(
+    far: Config, relay: LatencyRelay, tmp_path: Path
+) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes(Path(str(far.ca_file)).read_bytes())
+    mine = replace(far, ca_file=ca)
+    details(mine)
+    details(mine)
+    assert relay.connections == 1
+    ca.write_bytes(ca.read_bytes() + b"\n")  # another file now, whatever it says
+    details(mine)
+    assert relay.connections == 2
+
+
+def test_a_handshake_that_hangs_is_not_waited_for_long(monkeypatch: pytest.MonkeyPatch) -> None:
+    from activation_wizard.core.api import warm
+
+    monkeypatch.setattr(warm, "WAIT_FOR_OPENING", 0.3)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    release = threading.Event()
+
+    def hung_context() -> ssl.SSLContext:
+        release.wait(10)  # the handshake that never ends
+        raise ssl.SSLError("gave up")
+
+    key = ("127.0.0.1", listener.getsockname()[1], "")
+    opening = WARM.warm(key, hung_context, timeout=5)
+    assert opening is not None
+    started = time.monotonic()
+    assert WARM.take(key, lambda: False, timeout=10) is None  # connect on its own
+    assert time.monotonic() - started < 1.0
+    release.set()
+    opening.join(5)
+    listener.close()
+
+
+def test_nothing_is_kept_open_after_the_connections_were_closed(
+    far: Config, relay: LatencyRelay
+) -> None:
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.testing.keyrings import MemoryKeyring
+
+    activator = Activator(far, store=ActivationStore(far, backend=MemoryKeyring()))
+    details(far)  # the modules are loaded: the warm-up is quick
+    WARM.close_all()
+    activator.prewarm()
+    activator.close_connections()  # the window closes at once
+    time.sleep(0.5)  # the warm-up's thread, if it had begun, has finished
+    assert not WARM._entries  # nothing kept open

@@ -43,6 +43,16 @@ T = TypeVar("T")
 log = logging.getLogger("activation_wizard.core.activation")
 
 
+def close_kept_connections() -> None:
+    """Close every connection kept for a next request, in this process."""
+    import sys
+
+    warm = sys.modules.get("activation_wizard.core.api.warm")  # none if never used
+    kept = getattr(warm, "WARM", None)  # None while the module is still importing
+    if kept is not None:
+        kept.close_all()
+
+
 class Context:
     def __init__(
         self,
@@ -68,6 +78,7 @@ class Context:
         self.on_wait: Callable[[], None] = lambda: None
         # Single sign-on codes sent once already (they are single-use): never again.
         self.spent_codes: set[str] = set()
+        self._warm_epoch = 0  # close_connections() moves it on: older warm-ups stop
 
     @cached_property
     def device(self) -> DeviceInfo:
@@ -93,25 +104,24 @@ class Context:
         pages before a request call this; it sends nothing: warm.py)."""
         if self._transport is not None:  # a test's own transport: nothing to warm
             return
+        epoch = self._warm_epoch
 
         def warm() -> None:
             try:
                 from activation_wizard.core.api.warm import prewarm
 
-                prewarm(self.config)
+                # Not if the connections were closed since it was asked for.
+                prewarm(self.config, wanted=lambda: epoch == self._warm_epoch)
             except Exception as exc:  # a courtesy: the request itself says what fails
                 log.debug("no warm connection: %s", exc)
 
         threading.Thread(target=warm, daemon=True, name="prewarm").start()
 
-    @staticmethod
-    def close_connections() -> None:
-        """Close the connections kept for a next request (the window is going)."""
-        import sys
-
-        warm = sys.modules.get("activation_wizard.core.api.warm")  # none if never used
-        if warm is not None:
-            warm.WARM.close_all()
+    def close_connections(self) -> None:
+        """Close the connections kept for a next request (the window is going);
+        a warm-up asked for before this opens none."""
+        self._warm_epoch += 1
+        close_kept_connections()
 
     @cached_property
     def journal(self) -> Journal:

@@ -104,7 +104,7 @@ class LicenseApiClient:
             real = CancellableTransport(
                 ssl_context(config.ca_file),
                 proxy=self._proxy,
-                trust=trust_name(config) if config.prewarm else None,
+                trust=trust_name(config),
             )
             cancel.on_cancel(real.abort)
             transport = self._real = real

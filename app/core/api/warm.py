@@ -34,6 +34,20 @@ log = logging.getLogger(__name__)
 # Below the idle timeouts of common servers and load balancers (60 s and more): a
 # kept connection is given up before the server gives up on it.
 KEEP_IDLE = 30.0
+# A connection still opening is waited for while it is this young (it has a head
+# start); an older one is hung: the request connects on its own.
+WAIT_FOR_OPENING = 3.0
+
+
+def _clock() -> float:
+    """Seconds on a clock that keeps counting while the computer sleeps (a
+    connection from before a suspend is old, whatever monotonic says)."""
+    try:
+        return time.clock_gettime(time.CLOCK_BOOTTIME)  # type: ignore[attr-defined,unused-ignore]
+    except (AttributeError, OSError):  # not Linux
+        return time.time()
+
+
 Key = tuple[str, int, str]  # host, port, the trust settings it was verified with
 
 
@@ -42,13 +56,14 @@ class _Entry:
     ready: threading.Event = field(default_factory=threading.Event)
     stream: httpcore.NetworkStream | None = None
     since: float = 0.0
+    started: float = 0.0
     abandoned: bool = False  # nobody will take it: close it when the handshake ends
 
 
 class WarmConnections:
     """Process-wide: at most one open, unused connection per key."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = _clock) -> None:
         self._lock = threading.Lock()
         self._entries: dict[Key, _Entry] = {}
         self._clock = clock
@@ -58,23 +73,33 @@ class WarmConnections:
         key: Key,
         make_context: Callable[[], ssl.SSLContext],
         timeout: float,
+        wanted: Callable[[], bool] = lambda: True,
     ) -> threading.Thread | None:
-        """Open a connection for ``key`` on a thread, unless one is open or opening."""
+        """Open a connection for ``key`` on a thread, unless one is open or opening;
+        it is closed at once if ``wanted()`` says no by the time it is open."""
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and (not entry.ready.is_set() or self._fresh(entry)):
                 return None
             if entry is not None:
                 self._drop(entry)
-            entry = self._entries[key] = _Entry()
+            entry = self._entries[key] = _Entry(started=self._clock())
         thread = threading.Thread(
-            target=self._open, args=(key, entry, make_context, timeout), daemon=True, name="warm"
+            target=self._open,
+            args=(key, entry, make_context, timeout, wanted),
+            daemon=True,
+            name="warm",
         )
         thread.start()
         return thread
 
     def _open(
-        self, key: Key, entry: _Entry, make_context: Callable[[], ssl.SSLContext], timeout: float
+        self,
+        key: Key,
+        entry: _Entry,
+        make_context: Callable[[], ssl.SSLContext],
+        timeout: float,
+        wanted: Callable[[], bool],
     ) -> None:
         host, port, _ = key
         stream: httpcore.NetworkStream | None = None
@@ -92,8 +117,10 @@ class WarmConnections:
             log.debug("warm connection to %s:%s failed: %s", host, port, exc)
         with self._lock:
             entry.stream, entry.since = stream, self._clock()
-            if entry.abandoned or self._entries.get(key) is not entry:
+            if entry.abandoned or self._entries.get(key) is not entry or not wanted():
                 self._drop(entry)
+                if self._entries.get(key) is entry:
+                    del self._entries[key]
             entry.ready.set()
         if stream is not None:
             log.debug("warm connection to %s:%s ready", host, port)
@@ -108,9 +135,9 @@ class WarmConnections:
             entry = self._entries.pop(key, None)
         if entry is None:
             return None
-        deadline = time.monotonic() + (timeout if timeout is not None else 30.0)
+        limit = min(WAIT_FOR_OPENING, timeout if timeout is not None else WAIT_FOR_OPENING)
         while not entry.ready.wait(0.02):
-            if aborted() or time.monotonic() > deadline:
+            if aborted() or self._clock() - entry.started > limit:
                 with self._lock:
                     entry.abandoned = True
                     if entry.ready.is_set():
@@ -187,13 +214,23 @@ def _close(stream: httpcore.NetworkStream) -> None:
 WARM = WarmConnections()
 
 
-def trust_name(config: Config) -> str:
-    """The key part that says how a kept connection was verified: the CA file
-    added to the system's roots (every client of one config verifies alike)."""
-    return str(config.ca_file or "")
+def trust_name(config: Config) -> str | None:
+    """The key part that says how a kept connection was verified: the contents of
+    the CA file added to the system's roots (a file replaced since is another
+    trust). None: keep nothing (plain HTTP, or turned off)."""
+    if not config.prewarm or not config.api_url.startswith("https://"):
+        return None
+    if config.ca_file is None:
+        return ""
+    import hashlib
+
+    try:
+        return hashlib.sha256(config.ca_file.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
-def prewarm(config: Config) -> threading.Thread | None:
+def prewarm(config: Config, wanted: Callable[[], bool] = lambda: True) -> threading.Thread | None:
     """Open (on a thread) the connection the next request to the License API will
     use; nothing when ``api.prewarm`` is off, through a proxy, or for plain HTTP."""
     import os
@@ -202,9 +239,10 @@ def prewarm(config: Config) -> threading.Thread | None:
     from activation_wizard.core.api.transport import environment_proxy, ssl_context
 
     parts = urlsplit(config.api_url)
-    if not config.prewarm or parts.scheme != "https" or not parts.hostname:
+    trust = trust_name(config)
+    if trust is None or not parts.hostname:
         return None
     if config.proxy or environment_proxy(config.api_url, os.environ):
         return None
-    key = (parts.hostname, parts.port or 443, trust_name(config))
-    return WARM.warm(key, lambda: ssl_context(config.ca_file), config.connect_timeout)
+    key = (parts.hostname, parts.port or 443, trust)
+    return WARM.warm(key, lambda: ssl_context(config.ca_file), config.connect_timeout, wanted)
