@@ -190,3 +190,20 @@ def test_nothing_is_kept_open_after_the_connections_were_closed(
     activator.close_connections()  # the window closes at once
     time.sleep(0.5)  # the warm-up's thread, if it had begun, has finished
     assert not WARM._entries  # nothing kept open
+
+
+def test_a_request_during_the_warm_handshake_waits_for_it_not_a_second_one(
+    config: Config, sandbox: Sandbox
+) -> None:
+    port = int(sandbox.api_url.split(":")[2].split("/")[0])
+    relay = LatencyRelay(port, rtt=0.3)  # the handshake takes about a second here
+    try:
+        far = replace(config, api_url=relay.url(config.api_url))
+        details(far)  # modules loaded
+        WARM.close_all()
+        assert prewarm(far) is not None
+        details(far)  # clicked while the warm connection is still opening
+        assert relay.connections == 2  # the first request's, and the warm one it used
+    finally:
+        WARM.close_all()
+        relay.close()

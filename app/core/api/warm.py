@@ -57,6 +57,7 @@ class _Entry:
     stream: httpcore.NetworkStream | None = None
     since: float = 0.0
     started: float = 0.0
+    taken: bool = False  # a request waits for it (no longer in the table)
     abandoned: bool = False  # nobody will take it: close it when the handshake ends
 
 
@@ -117,7 +118,8 @@ class WarmConnections:
             log.debug("warm connection to %s:%s failed: %s", host, port, exc)
         with self._lock:
             entry.stream, entry.since = stream, self._clock()
-            if entry.abandoned or self._entries.get(key) is not entry or not wanted():
+            replaced = not entry.taken and self._entries.get(key) is not entry
+            if entry.abandoned or replaced or not wanted():
                 self._drop(entry)
                 if self._entries.get(key) is entry:
                     del self._entries[key]
@@ -133,6 +135,8 @@ class WarmConnections:
         between short waits: a Cancel never waits for a handshake."""
         with self._lock:
             entry = self._entries.pop(key, None)
+            if entry is not None:
+                entry.taken = True
         if entry is None:
             return None
         limit = min(WAIT_FOR_OPENING, timeout if timeout is not None else WAIT_FOR_OPENING)
