@@ -249,6 +249,24 @@ class WizardDriver:
             self._type("trialEmailEdit", email)
         self.next()
 
+    def change_password(self, new: str) -> None:
+        """On the password page (an account still on its initial password): the new
+        one twice, Change password; then ``next()`` goes on to activate."""
+        self._expect("password")
+        self._type("newPasswordEdit", new)
+        self._type("repeatPasswordEdit", new)
+        self._press_and_settle("changePasswordButton")
+
+    def import_activation(self, recovery_file: Path) -> str:
+        """On the welcome page: Import a saved activation (the file saved when one
+        could not be stored); returns the page it ends on (``"status"`` when the
+        server confirmed it; ``"welcome"`` with a note saying why not)."""
+        self.wait_until_ready()
+        self._expect("welcome")
+        self.dialogs.open_path = str(recovery_file)
+        self._press_and_settle("importButton")
+        return self.page
+
     def activate_key(self, key: str) -> str:
         """The whole key path: choose, type, Next, Activate; returns ``"done"`` or
         ``"error"``."""

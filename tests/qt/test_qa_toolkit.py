@@ -65,6 +65,45 @@ def test_a_refusal_is_read_by_its_code_in_any_language(
     assert shown[0] != shown[1]  # each in its own language, the code the same
 
 
+def test_an_initial_password_is_changed_then_the_account_activates(
+    make_activation_wizard, qtbot: QtBot, license_sandbox: LicenseSandbox
+) -> None:  # type: ignore[no-untyped-def]
+    account = license_sandbox.user("initial_password")
+    driver = WizardDriver(make_activation_wizard(product=account.product), qtbot)
+    driver.choose("account")
+    driver.sign_in(account.username, account.password)
+    assert driver.wait_for("password", "error") == "password"
+    driver.change_password("my-own-secret-1")
+    driver.next()
+    driver.wait_for("device")
+    driver.next()
+    assert driver.wait_for("done", "error") == "done"
+
+
+def test_a_saved_activation_is_imported_on_the_welcome_page(
+    make_activation_wizard,
+    qtbot: QtBot,
+    license_sandbox: LicenseSandbox,
+    wizard_config,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from activation_wizard.core.activation import Activator, Identity
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.testing.keyrings import MemoryKeyring
+
+    key = license_sandbox.license("ok").license_key
+    elsewhere = replace(wizard_config, data_dir=tmp_path / "elsewhere")
+    saved = Activator(elsewhere, store=ActivationStore(elsewhere, backend=MemoryKeyring()))
+    rescue = tmp_path / "activation-recovery.json"
+    saved.export(saved.activate(Identity("license_key", key)), rescue)
+    driver = WizardDriver(make_activation_wizard(), qtbot)
+    assert driver.import_activation(rescue) == "status"
+    assert driver.status().activation.identity == key
+    assert license_sandbox.seats(key) == 1  # the same seat, not a second one
+
+
 def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
