@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from activation_wizard.gui.widgets import DetailsGrid, MessagePanel
 from activation_wizard.testing.dialogs import ScriptedDialogs
-from activation_wizard.testing.names import PAGES, WAYS, page_object_name
+from activation_wizard.testing.names import PAGES, WAYS
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLineEdit,
@@ -367,8 +367,3 @@ class WizardDriver:
             raise DriverError(
                 f"waited {self.timeout_ms} ms for {what}; on page {self.page!r}{self._why()}"
             ) from None
-
-    @staticmethod
-    def page_object_name(page: str) -> str:
-        """The Qt object name of a page (``"page_" + name``)."""
-        return page_object_name(page)

@@ -46,7 +46,3 @@ PAGES = tuple(CONTROLS)  # a page's object name is "page_" + its name
 # The choices of the welcome page, in the words a QA engineer uses, and the
 # wizard's own names for them (the radio buttons are "method_" + that name).
 WAYS = {"key": "license_key", "account": "user", "organisation": "sso", "trial": "trial"}
-
-
-def page_object_name(page: str) -> str:
-    return f"page_{page}"

@@ -411,9 +411,10 @@ def test_the_readme_demo_table_names_every_demo_key(sandbox: Sandbox) -> None:
 
 
 def test_a_kept_connection_answers_the_next_request_sent_at_once(sandbox: Sandbox) -> None:
-    """The sandbox keeps connections alive as the service does: a request sent the
-    moment the last answer arrived is answered (werkzeug reads what follows an answer
-    away for 10 ms: on a kept connection, the next request)."""
+    """The sandbox keeps connections alive as the service does: five requests, one
+    after the other's answer, on one connection, none answered with Connection:
+    close (werkzeug's dev server closes each one; its read-away of what follows an
+    answer is pinned by the next test)."""
     import socket
 
     host, port = sandbox.api_url.split("/")[2].split(":")

@@ -50,7 +50,7 @@ def test_the_warm_connection_carries_the_first_request(far: Config, relay: Laten
     thread = prewarm(far)
     assert thread is not None
     thread.join(10)
-    assert relay.connections == 1 and not relay.first_bytes[1:]  # the handshake only
+    assert relay.connections == 1  # open before any request (what it sends: the last test)
     details(far)
     assert relay.connections == 1  # no second TCP connect, no second handshake
 
