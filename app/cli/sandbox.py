@@ -122,7 +122,7 @@ def settings(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], dict[st
     """Config flags and defaults; with --sandbox, those of a sandbox started for this
     process."""
     flags = {name: getattr(args, name, None) for name in FLAG_NAMES}
-    if getattr(args, "qa_sandbox", None):
+    if getattr(args, "qa_sandbox", None) is not None:  # "" too: a script lost its line
         from activation_wizard.config import sandbox_flags
 
         given = _kept(flags)

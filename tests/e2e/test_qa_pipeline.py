@@ -89,6 +89,7 @@ def test_qa_sandbox_points_the_command_line_at_a_running_sandbox(
     for bad, said in (
         ('{"api_url": 1}', "not a sandbox line"),
         ("not json", "not a sandbox line"),
+        ("", "not a sandbox line"),  # a script whose variable was empty
         (f"@{tmp_path / 'missing.json'}", "missing.json"),
     ):
         refused = run_cli(env, "--qa-sandbox", bad, "status")
