@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from typing import Any
 
 from activation_wizard.core.api.verify import v1_message
@@ -16,6 +17,7 @@ from activation_wizard.sandbox.license_rules import (
     seats_used,
     user_limit,
 )
+from activation_wizard.sandbox.schema import iso
 
 COMPANY = {"id": 1}  # the sandbox is one vendor's
 
@@ -110,6 +112,8 @@ def license_json(
             "product_name": product["name"],
             "short_code": product["code"],
             "authorization_method": product["authorization_method"],
+            # The official SDK reads it here from license files (license-api.md §9).
+            "prevent_vm": bool(product["prevent_vm"]),
             "metadata": {},
             "metadata_string": "{}",
         },
@@ -177,7 +181,8 @@ def variables_json(db: sqlite3.Connection, device_id: int | None) -> list[dict[s
             "variable": r["variable"],
             "value": json.loads(r["value"]),
             "device_id": r["device_id"],
-            "created_at": r["created_at"],
+            # Unix ms in the docs; an ISO time is what the official SDK parses (§9).
+            "created_at": iso(datetime.fromtimestamp(r["created_at"] / 1000, UTC)),
         }
         for i, r in enumerate(rows)
     ]

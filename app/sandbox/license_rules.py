@@ -13,6 +13,7 @@ from activation_wizard.sandbox.context import Context
 from activation_wizard.sandbox.passwords import password_matches
 from activation_wizard.sandbox.rejections import Rejection
 from activation_wizard.sandbox.schema import iso, parse_iso
+from flask import has_request_context, request
 
 
 def find_license(
@@ -235,6 +236,10 @@ def seats_used(db: sqlite3.Connection, lic: sqlite3.Row) -> int:
     )
 
 
+def oauth_request() -> bool:
+    return has_request_context() and request.headers.get("Authorization", "").startswith("Bearer ")
+
+
 def insert_device(
     ctx: Context,
     db: sqlite3.Connection,
@@ -243,6 +248,10 @@ def insert_device(
     data: dict[str, Any],
 ) -> None:
     recorded = {k: v for k, v in data.items() if k != "password"}
+    if not (recorded.get("api_key") or recorded.get("client_id")) and oauth_request():
+        # Remembered so that the portal keys this device's refresh files for the
+        # OAuth client (2.3), as its offline request would have been.
+        recorded["client_id"] = ctx.client_id
     cur = db.execute(
         "INSERT INTO devices (license_id, user_id, hardware_id, created_at, request)"
         " VALUES (?, ?, ?, ?, ?)",

@@ -59,29 +59,53 @@ def offline_payload(ctx: Context) -> dict[str, Any]:
     return inner
 
 
-def offline_hmac(ctx: Context, message: bytes) -> bytes:
-    return hmac.new(ctx.shared_key.encode(), message, "sha256").digest()
+def offline_secret(ctx: Context, key_id: str) -> str:
+    """What signs offline files for ``key_id`` (2.3): the client secret for the OAuth
+    client, the shared key for the API key."""
+    if ctx.client_id and key_id == ctx.client_id:
+        return ctx.client_secret
+    return ctx.shared_key
+
+
+def offline_hmac(secret: str, message: bytes) -> bytes:
+    return hmac.new(secret.encode(), message, "sha256").digest()
+
+
+def key_id_of(inner: dict[str, Any]) -> str:
+    return str(inner.get("api_key") or inner.get("client_id") or "")
 
 
 def outer_signature_ok(ctx: Context, inner: dict[str, Any], signature: str) -> bool:
     # The canonical form is undocumented (section 9.1): accept the SDKs' forms,
-    # Python's default json.dumps and compact JSON, as base64 or hex.
-    for text in (json.dumps(inner), json.dumps(inner, separators=(",", ":"))):
-        digest = offline_hmac(ctx, text.encode())
-        for shown in (base64.b64encode(digest).decode(), digest.hex()):
-            if hmac.compare_digest(shown, signature):
-                return True
+    # Python's json.dumps (ASCII or not: deactivation files are not) and compact
+    # JSON, as base64 or hex.
+    secrets = [offline_secret(ctx, key_id_of(inner))]
+    if inner.get("client_id") and inner.get("request") == "deactivation":
+        # The Python SDK keys an OAuth deactivation file with the client id (2.3);
+        # the inner signature still needs the secret.
+        secrets.append(str(inner["client_id"]))
+    texts = {
+        json.dumps(inner, ensure_ascii=ascii, separators=seps)
+        for ascii in (True, False)
+        for seps in ((", ", ": "), (",", ":"))
+    }
+    for secret in secrets:
+        for text in texts:
+            digest = offline_hmac(secret, text.encode())
+            for shown in (base64.b64encode(digest).decode(), digest.hex()):
+                if hmac.compare_digest(shown, signature):
+                    return True
     return False
 
 
 def inner_signature_ok(ctx: Context, inner: dict[str, Any]) -> bool:
     who = str(inner.get("license_key") or inner.get("username") or "")
+    key_id = key_id_of(inner)
     message = (
-        f"licenseSpring\ndate: {inner.get('date')}\n{who}\n{inner.get('hardware_id')}"
-        f"\n{inner.get('api_key') or inner.get('client_id')}"
+        f"licenseSpring\ndate: {inner.get('date')}\n{who}\n{inner.get('hardware_id')}\n{key_id}"
     )
-    expected = base64.b64encode(offline_hmac(ctx, message.encode())).decode()
-    return hmac.compare_digest(expected, str(inner.get("signature", "")))
+    digest = offline_hmac(offline_secret(ctx, key_id), message.encode())
+    return hmac.compare_digest(base64.b64encode(digest).decode(), str(inner.get("signature", "")))
 
 
 def offline_license(ctx: Context, db: sqlite3.Connection, inner: dict[str, Any]) -> dict[str, Any]:
@@ -103,9 +127,7 @@ def offline_license(ctx: Context, db: sqlite3.Connection, inner: dict[str, Any])
         )
     body = license_json(ctx, db, lic, user, str(inner["hardware_id"]), kind="activation")
     body["request_id"] = inner.get("request_id")
-    offline_file_signatures(
-        ctx, body, str(inner.get("api_key") or inner.get("client_id")), refresh=False
-    )
+    offline_file_signatures(ctx, body, key_id_of(inner), refresh=False)
     return body
 
 
@@ -119,7 +141,8 @@ def offline_file_signatures(
     who = str(body.get("license_key") or body.get("username") or "")
     body["date"] = date
     message = f"licenseSpring\ndate: {date}\n{who}\n{body['hardware_id']}\n{key_id}"
-    body["offline_signature"] = base64.b64encode(offline_hmac(ctx, message.encode())).decode()
+    digest = offline_hmac(offline_secret(ctx, key_id), message.encode())
+    body["offline_signature"] = base64.b64encode(digest).decode()
     drop = () if refresh else ("license_signature",)
     signed = json.dumps(
         {k: v for k, v in body.items() if k not in drop},
@@ -133,10 +156,14 @@ def refresh_file(ctx: Context, db: sqlite3.Connection, data: dict[str, Any]) -> 
     """A license_refresh.lic for a device activated (offline) on a license: the
     license as it stands now, for that device (the vendor's portal download)."""
     lic, user = find_license(ctx, db, data)
-    if active_device(db, lic, str(data["hardware_id"])) is None:
+    device = active_device(db, lic, str(data["hardware_id"]))
+    if device is None:
         raise Rejection("device_not_found")
     body = license_json(ctx, db, lic, user, str(data["hardware_id"]), kind="file")
-    offline_file_signatures(ctx, body, ctx.api_key, refresh=True)
+    # Keyed as the device's own request was: a device of the OAuth client gets a
+    # file it can check with its client secret.
+    key_id = key_id_of(json.loads(device["request"])) or ctx.api_key
+    offline_file_signatures(ctx, body, key_id, refresh=True)
     return body
 
 

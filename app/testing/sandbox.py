@@ -62,6 +62,17 @@ class SsoSignIn:
         finally:
             played.close()
 
+    def redirect(self, url: str, user: str = "") -> str:
+        """Sign in at ``url`` (an ``/sso_url`` answer's ``url``) as ``user`` and
+        return the address the identity provider redirects to, with its ``code`` (or
+        its token in the fragment): for a program that takes the code itself, such as
+        one using the official SDK."""
+        played = PlayedBrowser(self.ca_file, user=user)
+        try:
+            return played.redirect(url)
+        finally:
+            played.close()
+
     def close(self) -> None:
         for browser in self.browsers:
             (browser.quit if hasattr(browser, "quit") else browser.close)()
@@ -193,6 +204,13 @@ class LicenseSandbox:
         another computer; the answer's content is the license file."""
         return upload_to_portal(self.server, request_file)
 
+    def portal_refresh(
+        self, license_or_user: str, hardware_id: str, product: str = ""
+    ) -> httpx.Response:
+        """Download a refresh file (``license_refresh.lic``) from the offline portal
+        for a device activated on a license key or account: its content is the file."""
+        return refresh_from_portal(self.server, license_or_user, hardware_id, product)
+
 
 def upload_to_portal(server: Sandbox, request_file: Path) -> httpx.Response:
     """Upload a request file to ``server``'s offline portal."""
@@ -200,3 +218,13 @@ def upload_to_portal(server: Sandbox, request_file: Path) -> httpx.Response:
     verify = ssl.create_default_context(cafile=str(server.ca_file))
     with request_file.open("rb") as f:
         return httpx.post(f"{base}/offline", files={"file": f}, verify=verify)
+
+
+def refresh_from_portal(
+    server: Sandbox, license_or_user: str, hardware_id: str, product: str = ""
+) -> httpx.Response:
+    """Ask ``server``'s offline portal for a device's refresh file."""
+    base = server.api_url.rsplit("/api/", 1)[0]
+    verify = ssl.create_default_context(cafile=str(server.ca_file))
+    form = {"action": "refresh", "license": license_or_user, "hardware_id": hardware_id}
+    return httpx.post(f"{base}/offline", data={**form, "product": product}, verify=verify)

@@ -12,7 +12,6 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from activation_wizard.config import Config
 from activation_wizard.core.activation import Activator, Identity
@@ -25,10 +24,11 @@ from activation_wizard.errors import (
 )
 from activation_wizard.messages import describe
 from activation_wizard.sandbox.server import Sandbox
+from activation_wizard.testing.sandbox import refresh_from_portal, upload_to_portal
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from tests.conftest import MemoryKeyring, SandboxClock, raw_client, trust
+from tests.conftest import MemoryKeyring, SandboxClock, raw_client, sandbox_config
 
 KEY = "DEMO-OKAY-0000-0002"  # perpetual: offline-capable
 
@@ -100,6 +100,44 @@ def test_round_trip_activate_then_deactivate(
         activator.load()
     assert json.loads(base64.b64decode(out.read_text()))["request"]["request"] == "deactivation"
     assert portal(sandbox, request.text, "deactivate_offline").text == "license_deactivated"
+    assert sandbox.db.seats_used(KEY) == 0
+
+
+def test_an_oauth_client_round_trip_keys_every_file_with_its_secret(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """License-api.md 2.3: in OAuth mode the client id stands for the API key and the
+    client secret signs (the request's two signatures, the license file's
+    offline_signature, a refresh file's too); the sandbox checks them so."""
+    info = sandbox.info
+    config = sandbox_config(
+        sandbox,
+        tmp_path,
+        client_id=info.client_id,
+        client_secret=info.client_secret,
+        api_key="",
+        shared_key="",
+    )
+    activator = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    made = activator.offline_request(Identity("license_key", KEY))
+    wrapper = json.loads(base64.b64decode(made.text))
+    inner = wrapper["request"]
+    assert inner["client_id"] == info.client_id and "api_key" not in inner
+    assert wrapper["signature"] == documented_hmac(info.client_secret, json.dumps(inner))
+    (tmp_path / "activate.req").write_text(made.text)
+    answer = upload_to_portal(sandbox, tmp_path / "activate.req")
+    assert answer.status_code == 200, answer.text
+    lic = json.loads(base64.b64decode(answer.content))
+    who = f"{KEY}\n{inner['hardware_id']}\n{info.client_id}"
+    assert lic["offline_signature"] == documented_hmac(
+        info.client_secret, f"licenseSpring\ndate: {lic['date']}\n{who}"
+    )
+    activator.offline_activate(answer.content)
+    refresh = refresh_for(sandbox, KEY, activator.device.hardware_id)
+    activator.offline_refresh(as_file(refresh))  # checked with the client secret
+    activator.offline_deactivate((tmp_path / "deactivate.req").write_text)
+    done = upload_to_portal(sandbox, tmp_path / "deactivate.req")
+    assert done.status_code == 200 and "deactivated" in done.text
     assert sandbox.db.seats_used(KEY) == 0
 
 
@@ -207,11 +245,7 @@ def test_the_sandbox_refuses_forged_and_non_offline_requests(
 
 def refresh_for(sandbox: Sandbox, who: str, hardware_id: str) -> dict[str, Any]:
     """A license_refresh.lic as the sandbox's offline portal gives it to the vendor."""
-    with httpx.Client(verify=trust(sandbox)) as client:
-        answer = client.post(
-            sandbox.info.config_flags()["offline_portal_url"],
-            data={"action": "refresh", "license": who, "hardware_id": hardware_id},
-        )
+    answer = refresh_from_portal(sandbox, who, hardware_id)
     assert answer.status_code == 200, answer.text
     assert "license_refresh.lic" in answer.headers["Content-Disposition"]
     return json.loads(base64.b64decode(answer.content))  # type: ignore[no-any-return]

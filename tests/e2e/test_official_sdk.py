@@ -1,0 +1,499 @@
+"""The official LicenseSpring Python SDK (``licensespring``, pinned in
+packaging/sdk-constraints.txt, in its own venv) against the sandbox: every call as a
+vendor's program makes it, unmodified (tests/official_sdk/vendor_program.py); each
+documented error code reaches the SDK as its own ClientError code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from activation_wizard.testing.sandbox import LicenseSandbox
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAM = ROOT / "tests" / "official_sdk" / "vendor_program.py"
+
+
+def sdk_python() -> Path:
+    python = ROOT / ".venv-sdk" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not python.exists():
+        if os.environ.get("ACTIVATION_WIZARD_REQUIRE_SDK"):
+            pytest.fail(f"no SDK venv at {python}: bash packaging/dev setup makes it")
+        pytest.skip("no .venv-sdk (bash packaging/dev setup makes it)")
+    return python
+
+
+class SdkProgram:
+    """Runs steps in one process of the vendor's program; the SDK's own files
+    (license file, guard files) live in ``folder``."""
+
+    def __init__(self, box: LicenseSandbox, folder: Path) -> None:
+        self.box = box
+        self.folder = folder
+        self.python = sdk_python()
+
+    def run(
+        self,
+        *steps: dict[str, Any],
+        oauth: bool = False,
+        product: str = "",
+        config: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        script = {
+            "sandbox": json.loads(self.box.json_line()),
+            "oauth": oauth,
+            "product": product,
+            "config": {"file_path": str(self.folder) + os.sep, **(config or {})},
+            "steps": list(steps),
+        }
+        done = subprocess.run(
+            [str(self.python), str(PROGRAM)],
+            input=json.dumps(script),
+            capture_output=True,
+            text=True,
+            timeout=90,
+            cwd=self.folder,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        results: list[dict[str, Any]] = json.loads(done.stdout)
+        return results
+
+
+def ok(result: dict[str, Any]) -> Any:
+    """The value a step returned; a step that raised fails the test with what it raised."""
+    assert "ok" in result, json.dumps(result, indent=1)
+    return result["ok"]
+
+
+def call(target: str, *args: Any, as_: str = "", **kwargs: Any) -> dict[str, Any]:
+    step: dict[str, Any] = {"call": target, "args": list(args), "kwargs": kwargs}
+    if as_:
+        step["as"] = as_
+    return step
+
+
+def get(path: str) -> dict[str, Any]:
+    return {"get": path}
+
+
+@pytest.fixture
+def sdk(license_sandbox: LicenseSandbox, tmp_path: Path) -> SdkProgram:
+    folder = tmp_path / "vendor-program"
+    folder.mkdir()
+    return SdkProgram(license_sandbox, folder)
+
+
+def by_key(key: str) -> dict[str, Any]:
+    return call("LicenseID.from_key", key, as_="id")
+
+
+def by_user(user: str, password: str) -> dict[str, Any]:
+    return call("LicenseID.from_user", user, password, as_="id")
+
+
+# Key-based --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario_index", [0, 1], ids=["time-limited", "perpetual"])
+def test_key_license_activates_checks_and_deactivates(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, scenario_index: int
+) -> None:
+    key = license_sandbox.licenses("ok")[scenario_index].license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        get("lic.is_valid"),
+        call("lic.check"),
+        call("lic.local_check"),
+        get("lic.days_remaining"),
+        get("lic.license_type"),
+        get("lic.is_grace_period_started"),
+        get("lic.validity_with_grace_period"),
+        call("lic.get_feature_data", "no-such-feature"),
+    )
+    assert ok(r[2]) is True
+    assert ok(r[3])["license_active"] is True
+    ok(r[4])
+    assert ok(r[6]) in ("time-limited", "perpetual")
+    assert license_sandbox.seats(key) == 1
+    # A later start of the vendor's program loads the license file the SDK wrote.
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        get("lic.key"),
+        call("lic.check"),
+        call("lic.deactivate"),
+        get("lic.license_active"),
+    )
+    assert ok(r[1]) == key
+    ok(r[2])
+    ok(r[3])
+    assert license_sandbox.seats(key) == 0
+
+
+def test_api_client_calls_for_a_key(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    key = license_sandbox.license("ok").license_key
+    product = license_sandbox.product("ok")
+    r = sdk.run(
+        call("api.activate_license", product, license_key=key),
+        call("api.check_license", product, license_key=key),
+        call("api.product_details", product),
+        call("api.deactivate_license", product, license_key=key),
+    )
+    assert ok(r[0])["license_key"] == key
+    assert ok(r[1])["license_active"] is True
+    assert ok(r[2])["short_code"] == product
+    ok(r[3])
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "license_not_found",
+        "license_not_enabled",
+        "license_expired",
+        "license_activated_max_times",
+        "license_start_date_error",
+        "vm_not_allowed",
+        "blacklisted",
+        "license_transferred_max_times",
+        "unknown_product",
+    ],
+)
+def test_each_error_code_reaches_the_sdk_as_its_own_code(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, scenario: str
+) -> None:
+    entry = license_sandbox.license(scenario)
+    r = sdk.run(
+        by_key(entry.license_key or ""),
+        call("lm.activate_license", "$id"),
+        product=entry.product,
+    )
+    assert r[1].get("raised") == "ClientError", r[1]
+    assert r[1]["code"] == scenario
+
+
+# User-based --------------------------------------------------------------------------
+
+
+def test_user_license_activates_and_lists(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    user = license_sandbox.user("several_licenses")
+    product = user.product
+    r = sdk.run(
+        by_user(user.username or "", user.password or ""),
+        call("lm.get_user_licenses", "$id"),
+        product=product,
+    )
+    licenses = ok(r[1])
+    assert len(licenses) >= 2
+    usable = next(
+        lic
+        for lic in licenses
+        if lic["license"]["license_enabled"] and not lic["license"]["is_expired"]
+    )
+    r = sdk.run(
+        by_user(user.username or "", user.password or ""),
+        call("lm.activate_license", "$id", unique_license_id=usable["license"]["id"], as_="lic"),
+        call("lic.check"),
+        get("lic.license_user"),
+        call("lic.deactivate"),
+        product=product,
+    )
+    ok(r[1])
+    ok(r[2])
+    assert ok(r[3])["email"] == user.username
+
+
+def test_change_password_and_customer_license_users(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    user = license_sandbox.user("initial_password")
+    r = sdk.run(
+        call("api.change_password", user.username, user.password, "a-new-password-42"),
+        by_user(user.username or "", "a-new-password-42"),
+        call("lm.get_user_licenses", "$id"),
+        product=user.product,
+    )
+    ok(r[0])
+    assert ok(r[2])
+
+
+def test_wrong_password_is_its_own_code(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    user = license_sandbox.user("ok")
+    r = sdk.run(
+        by_user(user.username or "", "not-the-password"),
+        call("lm.activate_license", "$id"),
+        product=user.product,
+    )
+    assert r[1]["raised"] == "ClientError"
+    # The code is not documented (license-api.md §9.5); the sandbox's default.
+    assert r[1]["code"] == "license_not_found"
+
+
+# Trials ------------------------------------------------------------------------------
+
+
+def test_key_trial(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    r = sdk.run(
+        call("Customer", email="trial.someone@example.com", as_="customer"),
+        call("lm.get_trial_license", "$customer", as_="id"),
+        call("lm.activate_license", "$id", as_="lic"),
+        get("lic.is_trial"),
+        get("lic.is_valid"),
+        product="sandbox-demo",
+    )
+    ok(r[1])
+    ok(r[2])
+    assert ok(r[3]) is True
+    assert ok(r[4]) is True
+
+
+def test_user_trial(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    r = sdk.run(
+        call("Customer", email="trial.user@example.com", as_="customer"),
+        call("lm.get_trial_license", "$customer", as_="id"),
+        call("lm.activate_license", "$id", as_="lic"),
+        get("lic.is_trial"),
+        product="sandbox-users",
+    )
+    ok(r[1])
+    ok(r[2])
+    assert ok(r[3]) is True
+
+
+# Variables, product, versions ------------------------------------------------------
+
+
+def test_device_variables_and_product_details(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("ok").license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        call("lic.set_device_variables", {"seat": "desk-4", "team": "qa"}),
+        call("lic.send_device_variables"),
+        call("lic.get_device_variables"),
+        call("lic.get_device_variable", "seat"),
+        call("lic.product_details", include_latest_version=True, include_custom_fields=True),
+        call("lm.get_version_list", "$id"),
+        call("lm.get_installation_file", "$id"),
+    )
+    for step in r[:4]:
+        ok(step)
+    names = {v["variable"]: v["value"] for v in ok(r[4])}
+    assert names == {"seat": "desk-4", "team": "qa"}
+    assert ok(r[5])["value"] == "desk-4"
+    assert ok(r[6])["short_code"] == license_sandbox.product("ok")
+    ok(r[7])
+    ok(r[8])
+
+
+# OAuth -------------------------------------------------------------------------------
+
+
+def test_oauth_client_credentials(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    key = license_sandbox.license("ok").license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        call("lic.check"),
+        call("lic.deactivate"),
+        oauth=True,
+    )
+    for step in r:
+        ok(step)
+
+
+# Offline -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("oauth", [False, True], ids=["hmac", "oauth"])
+def test_offline_activation_through_the_portal(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, oauth: bool
+) -> None:
+    key = license_sandbox.licenses("ok")[1].license_key  # the perpetual one: offline allowed
+    folder = sdk.folder / "offline"
+    folder.mkdir()
+    r = sdk.run(
+        by_key(key),
+        call("lm.create_offline_activation_file", "$id", str(folder)),
+        oauth=oauth,
+    )
+    request_file = Path(ok(r[1]))
+    answer = license_sandbox.portal_upload(request_file)
+    assert answer.status_code == 200, answer.text
+    response_file = folder / "ls_activation.lic"
+    response_file.write_bytes(answer.content)
+    r = sdk.run(
+        call("lm.activate_license_offline", str(response_file), as_="lic"),
+        get("lic.is_valid"),
+        call("lic.local_check"),
+        oauth=oauth,
+    )
+    ok(r[0])
+    assert ok(r[1]) is True
+    ok(r[2])
+    assert license_sandbox.seats(key) == 1
+
+
+def test_offline_deactivation_and_refresh_file(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.licenses("ok")[1].license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id"),
+        call("lm.api_client.hardware_id_provider.get_id"),
+    )
+    ok(r[1])
+    # The vendor's portal page gives a refresh file for this device; the SDK loads it.
+    refresh = license_sandbox.portal_refresh(key, ok(r[2]), license_sandbox.product("ok"))
+    assert refresh.status_code == 200, refresh.text
+    refresh_file = sdk.folder / "license_refresh.lic"
+    refresh_file.write_bytes(refresh.content)
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        call("lic.update_offline", str(refresh_file), False),
+        call("lic.deactivate_offline", str(sdk.folder)),
+    )
+    assert ok(r[1]) is True
+    request_file = Path(ok(r[2]))
+    done = license_sandbox.portal_upload(request_file)
+    assert done.status_code == 200 and "deactivated" in done.text, done.text
+    assert license_sandbox.seats(key) == 0
+
+
+@pytest.mark.parametrize("oauth", [False, True], ids=["hmac", "oauth"])
+def test_offline_deactivation_file_is_accepted(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, oauth: bool
+) -> None:
+    key = license_sandbox.licenses("ok")[1].license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        call("lic.deactivate_offline", str(sdk.folder)),
+        oauth=oauth,
+    )
+    ok(r[1])
+    done = license_sandbox.portal_upload(Path(ok(r[2])))
+    assert done.status_code == 200 and "deactivated" in done.text, done.text
+    assert license_sandbox.seats(key) == 0
+
+
+# Single sign-on ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("use_auth_code", [True, False], ids=["code", "token"])
+def test_sso_sign_in(sdk: SdkProgram, license_sandbox: LicenseSandbox, use_auth_code: bool) -> None:
+    user = license_sandbox.user("sso")
+    account = user.customer_account_code
+    r = sdk.run(call("lm.get_sso_url", account, use_auth_code=use_auth_code), product=user.product)
+    url = ok(r[0])["url"]
+    location = license_sandbox.sso.redirect(url, user.username or "")
+    answer = dict(parse_qsl(urlsplit(location).query or urlsplit(location).fragment))
+    grant = {"code": answer["code"]} if use_auth_code else {"id_token": answer["id_token"]}
+    r = sdk.run(
+        call("LicenseID", as_="id"),
+        call(
+            "lm.activate_license",
+            "$id",
+            customer_account_code=account,
+            redirect_uri="http://localhost",
+            as_="lic",
+            **grant,
+        ),
+        get("lic.license_user"),
+        call("lic.check"),
+        product=user.product,
+    )
+    ok(r[1])
+    assert ok(r[2])["email"] == user.username
+    ok(r[3])
+
+
+# Floating, features, consumption ------------------------------------------------------
+
+
+def test_floating_license_check_borrow_release(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("borrow").license_key
+    until = (datetime.now(UTC) + timedelta(hours=12)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        get("lic.is_floating"),
+        call("lic.check"),
+        call("lic.floating_borrow", until),
+        get("lic.is_borrowed"),
+        call("lic.floating_release", True),
+    )
+    ok(r[1])
+    assert ok(r[2]) is True
+    ok(r[3])
+    ok(r[4])
+    assert ok(r[5]) is True
+    ok(r[6])
+
+
+def test_a_full_floating_license_is_floating_not_available(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("floating_full").license_key
+    r = sdk.run(by_key(key), call("lm.activate_license", "$id", as_="lic"), call("lic.check"))
+    ok(r[1])
+    assert r[2].get("code") == "floating_not_available", r[2]
+
+
+def test_features_check_borrow_release_and_consume(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("feature_consumption").license_key
+    until = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        get("lic.features"),
+        call("lic.check_feature", "render"),
+        call("lic.borrow_feature", "render", until),
+        call("lic.release_feature", "render"),
+        call("lic.add_local_feature_consumption", "credits", 3),
+        call("lic.sync_feature_consumption", "credits"),
+        call("lic.get_feature_data", "credits"),
+    )
+    for step in r:
+        ok(step)
+    assert set(ok(r[2])) >= {"credits", "render", "pro"}
+    assert ok(r[7]) is True
+    assert ok(r[8])["total_consumptions"] == 3
+
+
+def test_consumption_license(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    key = license_sandbox.license("consumption").license_key
+    r = sdk.run(
+        by_key(key),
+        call("lm.activate_license", "$id", as_="lic"),
+        call("lic.add_local_consumption", 5),
+        call("lic.sync_consumption"),
+        get("lic.total_consumptions"),
+        call("lic.add_local_consumption", 500),
+        call(
+            "lm.api_client.add_consumption",
+            license_sandbox.product("consumption"),
+            license_key=key,
+            consumptions=500,
+        ),
+    )
+    for step in r[:5]:
+        ok(step)
+    assert ok(r[4]) == 5
+    # The SDK refuses past the maximum the sandbox reported, before asking; asked
+    # anyway, the server answers the documented code.
+    assert r[5]["raised"] == "ConsumptionError", r[5]
+    assert r[6].get("code") == "license_not_enough_consumptions", r[6]
