@@ -44,9 +44,10 @@ class SdkProgram:
         oauth: bool = False,
         product: str = "",
         config: dict[str, Any] | None = None,
+        sandbox: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
         script = {
-            "sandbox": json.loads(self.box.json_line()),
+            "sandbox": sandbox or json.loads(self.box.json_line()),
             "oauth": oauth,
             "product": product,
             "config": {"file_path": str(self.folder) + os.sep, **(config or {})},
@@ -100,9 +101,10 @@ def by_user(user: str, password: str) -> dict[str, Any]:
 # Key-based --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("oauth", [False, True], ids=["hmac", "oauth"])
 @pytest.mark.parametrize("scenario_index", [0, 1], ids=["time-limited", "perpetual"])
 def test_key_license_activates_checks_and_deactivates(
-    sdk: SdkProgram, license_sandbox: LicenseSandbox, scenario_index: int
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, scenario_index: int, oauth: bool
 ) -> None:
     key = license_sandbox.licenses("ok")[scenario_index].license_key
     r = sdk.run(
@@ -116,6 +118,7 @@ def test_key_license_activates_checks_and_deactivates(
         get("lic.is_grace_period_started"),
         get("lic.validity_with_grace_period"),
         call("lic.get_feature_data", "no-such-feature"),
+        oauth=oauth,
     )
     assert ok(r[2]) is True
     assert ok(r[3])["license_active"] is True
@@ -129,6 +132,7 @@ def test_key_license_activates_checks_and_deactivates(
         call("lic.check"),
         call("lic.deactivate"),
         get("lic.license_active"),
+        oauth=oauth,
     )
     assert ok(r[1]) == key
     ok(r[2])
@@ -176,6 +180,39 @@ def test_each_error_code_reaches_the_sdk_as_its_own_code(
     )
     assert r[1].get("raised") == "ClientError", r[1]
     assert r[1]["code"] == scenario
+
+
+def test_authentication_errors_reach_the_sdk_as_their_codes(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("ok").license_key
+    steps = (by_key(key), call("lm.activate_license", "$id"))
+    info = json.loads(license_sandbox.json_line())
+    wrong_key = sdk.run(*steps, sandbox={**info, "shared_key": "not-the-shared-key"})
+    assert wrong_key[1].get("code") == "signature_mismatch", wrong_key[1]
+    unknown = sdk.run(*steps, sandbox={**info, "api_key": "no-such-api-key"})
+    assert unknown[1].get("code") == "invalid_api_key", unknown[1]
+    license_sandbox.clock.advance(20 * 60)  # the server's clock is 20 minutes on
+    late = sdk.run(*steps)
+    assert late[1].get("code") == "date_header_diff", late[1]
+    assert license_sandbox.seats(key) == 0
+
+
+def test_more_error_codes(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
+    maxed = license_sandbox.user("license_user_activated_max_times")
+    r = sdk.run(
+        by_user(maxed.username or "", maxed.password or ""),
+        call("lm.activate_license", "$id"),
+        product=maxed.product,
+    )
+    assert r[1].get("code") == "license_user_activated_max_times", r[1]
+    key = license_sandbox.license("ok").license_key
+    r = sdk.run(
+        call("lm.api_client.check_license", license_sandbox.product("ok"), license_key=key),
+        call("lm.api_client.get_device_variables", license_sandbox.product("ok"), license_key=key),
+    )
+    assert r[0].get("code") == "device_not_found", r[0]
+    assert r[1].get("code") == "device_not_found", r[1]
 
 
 # User-based --------------------------------------------------------------------------
