@@ -133,7 +133,8 @@ SETTINGS = (
             help="Open the TLS connection on the pages before a request (never sends one), "
             "and keep it for the next; not through a proxy."),
     Setting("device.hardware_id", "hardware_id_provider", TEXT, "default",
-            help="`default` (hashed OS machine id), `platform` (raw) or `module:function`."),
+            help="`default` (hashed product + OS machine id), `platform` (raw OS id), `sdk` "
+            "(the official SDK's own id) or `module:function`."),
     Setting("device.send", "device_fields", DEVICE_FIELDS, list(OPTIONAL_DEVICE_FIELDS),
             help="The optional device fields sent."),
     Setting("device.prevent_vm", "prevent_vm", FLAG, False,

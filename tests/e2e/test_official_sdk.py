@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -534,3 +535,30 @@ def test_consumption_license(sdk: SdkProgram, license_sandbox: LicenseSandbox) -
     # anyway, the server answers the documented code.
     assert r[5]["raised"] == "ConsumptionError", r[5]
     assert r[6].get("code") == "license_not_enough_consumptions", r[6]
+
+
+# One device: the wizard's "sdk" hardware id provider --------------------------------
+
+
+@pytest.mark.parametrize("generator", [True, False], ids=["generator", "pure-python"])
+def test_the_sdk_provider_is_the_sdks_own_hardware_id(
+    sdk: SdkProgram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, generator: bool
+) -> None:
+    from activation_wizard.config import load_config
+    from activation_wizard.core.device.hardware_id import hardware_id
+    from activation_wizard.core.device.probe import RealProbe
+
+    if not generator:
+        monkeypatch.setitem(sys.modules, "licensespring_hardware_id_generator", None)
+    config = load_config(
+        flags={
+            "product": "acme",
+            "api_key": "k",
+            "shared_key": "s",
+            "data_dir": str(tmp_path),
+            "hardware_id_provider": "sdk",
+        },
+        env={},
+    )
+    theirs = ok(sdk.run(call("lm.api_client.hardware_id_provider.get_id"))[0])
+    assert hardware_id(RealProbe(), config) == theirs

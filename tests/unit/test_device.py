@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -79,6 +80,23 @@ def test_platform_provider_sends_the_raw_os_id(cfg: Config) -> None:
     config = replace(cfg, hardware_id_provider="platform")
     assert collect(config, windows_pc()).hardware_id == "5b0f2ad1-9c3e-4f6b-8e2a-71d04c9b3e55"
     assert collect(config, linux_laptop()).hardware_id == "3f1b2c4d5e6f708192a3b4c5d6e7f809"
+
+
+def test_sdk_provider_without_the_generator(cfg: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the SDK's generator installed: Linux has the generator's own formula
+    (compared with the real SDK in tests/e2e/test_official_sdk.py); elsewhere a
+    guess would make a second device, so a clear error instead."""
+    monkeypatch.setitem(sys.modules, "licensespring_hardware_id_generator", None)
+    config = replace(cfg, hardware_id_provider="sdk")
+    assert (
+        collect(config, linux_laptop()).hardware_id
+        == hashlib.sha256(b"3f1b2c4d5e6f708192a3b4c5d6e7f809").hexdigest()
+    )
+    for probe in (windows_pc(), macbook()):
+        with pytest.raises(ConfigError) as caught:
+            collect(config, probe)
+        assert caught.value.field == "device.hardware_id"
+        assert "activation-wizard[sdk]" in str(caught.value)
 
 
 def test_vendor_provider_by_dotted_path(cfg: Config) -> None:

@@ -4,6 +4,8 @@
   means two vendors' ids for one machine cannot be matched up.
 - ``platform``: the raw OS id, as LicenseSpring's PlatformIdProvider sends it,
   so activations made by that SDK keep matching.
+- ``sdk``: the official SDK 4.x default (``HardwareIdProviderSource``), so the
+  wizard and a program using ``LicenseManager`` are one device to the server.
 - ``package.module:function``: a vendor's own; called with the Config.
 
 When the OS id cannot be read, a random id is made once and kept in the data
@@ -58,12 +60,40 @@ def base_id(probe: Probe, config: Config) -> str:
     return os_id(probe) or persisted_id(data_root(config))
 
 
+def sdk_id(probe: Probe, config: Config) -> str:
+    """The official SDK's default id: its own generator when installed (the ``sdk``
+    extra), exact on every OS. Without it, on Linux, SHA-256 hex of the machine id,
+    which is what generator 1.8 computes there (a test compares both with the SDK)."""
+    try:
+        from licensespring_hardware_id_generator import (
+            HardwareIdAlgorithm,
+            get_hardware_id,
+        )
+
+        value = get_hardware_id(HardwareIdAlgorithm.Default)
+    except (ImportError, OSError):  # not installed, or its native library would not load
+        value = None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    machine = os_id(probe) if probe.system == "linux" else None
+    if machine:
+        return hashlib.sha256(machine.encode()).hexdigest()
+    # Guessing would make this machine a second device, and cost a seat.
+    raise ConfigError(
+        "device.hardware_id",
+        "`sdk` needs the SDK's hardware id generator here: pip install 'activation-wizard[sdk]'",
+        config.source,
+    )
+
+
 def hardware_id(probe: Probe, config: Config) -> str:
     provider = config.hardware_id_provider
     if provider == "default":
         return hashlib.sha256(f"{config.product}:{base_id(probe, config)}".encode()).hexdigest()
     if provider == "platform":
         return base_id(probe, config)
+    if provider == "sdk":
+        return sdk_id(probe, config)
     module_name, _, func_name = provider.partition(":")
     try:
         func = getattr(importlib.import_module(module_name), func_name)
