@@ -86,6 +86,7 @@ class Config:
     read_timeout: float = 30.0
     prewarm: bool = True  # a TLS connection opened before the request (api.prewarm)
     hardware_id_provider: str = "default"
+    sdk_license_file: str = ""  # the official SDK's license file, kept too (interop.*)
     device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
     prevent_vm: bool = False  # the product forbids VMs: warn before spending a seat
     key_pattern: str = DEFAULT_KEY_PATTERN

@@ -23,6 +23,7 @@ from activation_wizard.errors import (
     OfflineRefused,
     ProtocolError,
     RateLimited,
+    SdkFileRefused,
     ServerError,
     ServerRejected,
     SsoAnswerInvalid,
@@ -55,6 +56,7 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (UsageError, ExitCode.USAGE),
         (UserFileError, ExitCode.USAGE),  # the file named cannot be read or written
         (NotARecoveryFile, ExitCode.USAGE),  # import: the file named is something else
+        (SdkFileRefused, ExitCode.USAGE),  # import --sdk-file: nothing to take over
         (OfflineFileInvalid, ExitCode.USAGE),  # not a license file
         (OfflineRefused, ExitCode.UNTRUSTED),  # a license file that does not belong here
         (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted

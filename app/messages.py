@@ -45,6 +45,27 @@ SIGN_IN_AGAIN = {
 }
 
 
+# Why the official SDK's license file cannot be adopted (errors.SdkFileRefused).
+SDK_FILE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("messages", "there is no such file"),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "messages",
+        "it is not a license file of this program's SDK: another program's key, another "
+        "format, or damaged",
+    ),
+    "no_license": QT_TRANSLATE_NOOP("messages", "it holds no license of this product"),
+    "other_device": QT_TRANSLATE_NOOP(
+        "messages",
+        "it was made for another hardware id (the program's configuration should set "
+        'device.hardware_id = "sdk")',
+    ),
+    "offline": QT_TRANSLATE_NOOP(
+        "messages",
+        "it was activated offline, which the license server cannot confirm; activate offline "
+        "in the wizard",
+    ),
+}
+
 OFFLINE_REASONS = {
     "signature": QT_TRANSLATE_NOOP(
         "messages",
@@ -1108,6 +1129,15 @@ MESSAGES: dict[str, Message] = {
             "on this computer was changed.",
         ),
     ),
+    "sdk_file_refused": Message(
+        QT_TRANSLATE_NOOP("messages", "The SDK's license file cannot be taken over"),
+        QT_TRANSLATE_NOOP("messages", "{path}: {reason}."),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Nothing on this computer was changed, and the license keeps its seat. "
+            "Activate in the wizard instead, or ask the program's vendor.",
+        ),
+    ),
     "user_file_read": Message(
         QT_TRANSLATE_NOOP("messages", "Could not read the file"),
         QT_TRANSLATE_NOOP("messages", "{path} could not be read: {reason}."),
@@ -1231,6 +1261,7 @@ _CLOCK_BEHIND = QT_TRANSLATE_NOOP(
 # Parameters that are reason keys: worded here (an unknown key stands as it is).
 _REASON_TEXTS = {
     "offline_refused": ("reason", OFFLINE_REASONS),
+    "sdk_file_refused": ("reason", SDK_FILE_REASONS),
     "activation_invalid": ("reason", ACTIVATION_REASONS),
     "sso_sign_in_again": ("why", SIGN_IN_AGAIN),
 }

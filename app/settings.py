@@ -205,6 +205,9 @@ SETTINGS = (
             help="The service name of the product's secret in the keyring."),
     Setting("storage.data_dir", "data_dir", FilePath(), "", shown="the per-user data folder",
             help="The folder for the wizard's files."),
+    Setting("interop.sdk_license_file", "sdk_license_file", TEXT, "", shown="off",
+            help="Also keep the official SDK's license file (`LicenseManager.load_license()` "
+            "reads it): `default` (the SDK's own place), a folder or a file."),
 )
 # fmt: on
 BY_FIELD = {s.field: s for s in SETTINGS}

@@ -63,7 +63,20 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], config_flags: Any) 
         handler=deactivate
     )
     imp = add("import", translate("cli-help", "import an activation recovery file"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, nargs="?")
+    imp.add_argument(
+        "--sdk-file",
+        type=Path,
+        nargs="?",
+        const="",  # no path given (a path given is a Path)
+        metavar="PATH",
+        help=translate(
+            "cli-help",
+            "take over the official SDK's license file instead (default: the configured "
+            "one, or the SDK's own place); no second seat",
+        ),
+    )
+    json_flag(imp)
     imp.set_defaults(handler=import_file)
 
 
@@ -224,5 +237,13 @@ def deactivate(args: argparse.Namespace, activator: Activator) -> ExitCode:
 
 
 def import_file(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    if args.sdk_file is not None:
+        if args.file is not None:
+            raise UsageError("--sdk-file", translate("cli", "takes its path itself, not a file"))
+        path = args.sdk_file if isinstance(args.sdk_file, Path) else None
+        print_license(args, activator.adopt_sdk_file(path))
+        return ExitCode.OK
+    if args.file is None:
+        raise UsageError("file", translate("cli", "name a recovery file, or use --sdk-file"))
     print_license(args, activator.import_recovery(args.file))
     return ExitCode.OK

@@ -291,6 +291,17 @@ class NotARecoveryFile(WizardError):
     key = "not_recovery_file"
 
 
+class SdkFileRefused(WizardError):
+    """``import --sdk-file``: the official SDK's license file cannot be adopted;
+    ``reason`` says why (messages.SDK_FILE_REASONS)."""
+
+    key = "sdk_file_refused"
+
+    def __init__(self, reason: str, path: str) -> None:
+        super().__init__(reason, reason=reason, path=path)
+        self.reason = reason
+
+
 class UserFileError(WizardError):
     """A file the user named (a request, license, refresh or recovery file) cannot be
     used; ``reason`` says why (translated where it is ours, the system's words else)."""

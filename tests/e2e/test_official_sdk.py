@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -562,3 +563,163 @@ def test_the_sdk_provider_is_the_sdks_own_hardware_id(
     )
     theirs = ok(sdk.run(call("lm.api_client.hardware_id_provider.get_id"))[0])
     assert hardware_id(RealProbe(), config) == theirs
+
+
+# One activation, seen by the wizard and by the SDK -----------------------------------
+
+
+def wizard_for(box: LicenseSandbox, tmp_path: Path, **settings: Any) -> Any:
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.testing.keyrings import MemoryKeyring
+
+    from tests.conftest import sandbox_config
+
+    config = sandbox_config(box.server, tmp_path / "wizard", hardware_id_provider="sdk", **settings)
+    return Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+
+
+@pytest.mark.parametrize("oauth", [False, True], ids=["hmac", "oauth"])
+def test_the_sdk_loads_the_activation_the_wizard_made(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path, oauth: bool
+) -> None:
+    from activation_wizard.core.activation import Identity
+
+    info = json.loads(license_sandbox.json_line())
+    auth = (
+        {
+            "client_id": info["client_id"],
+            "client_secret": info["client_secret"],
+            "api_key": "",
+            "shared_key": "",
+        }
+        if oauth
+        else {}
+    )
+    wizard = wizard_for(license_sandbox, tmp_path, sdk_license_file=str(sdk.folder), **auth)
+    key = license_sandbox.license("features_expiring").license_key
+    wizard.activate(Identity("license_key", key))
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        get("lic.key"),
+        call("lic.local_check"),
+        get("lic.is_valid"),
+        get("lic.features"),
+        call("lic.check"),
+        oauth=oauth,
+    )
+    assert ok(r[1]) == key
+    ok(r[2])
+    assert ok(r[3]) is True
+    assert set(ok(r[4])) >= {"pro", "export"}
+    ok(r[5])  # the same device to the server: no second seat
+    assert license_sandbox.seats(key) == 1
+    # The SDK's check wrote the file; the wizard's own check keeps what it wrote.
+    wizard.check()
+    r = sdk.run(call("lm.load_license", as_="lic"), call("lic.local_check"), oauth=oauth)
+    ok(r[1])
+    wizard.deactivate()
+    r = sdk.run(call("lm.load_license", as_="lic"), get("lic.key"), oauth=oauth)
+    assert r[0].get("raised") or ok(r[1]) is None, r
+    assert license_sandbox.seats(key) == 0
+
+
+def test_the_sdks_unsent_consumptions_survive_the_wizards_check(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from activation_wizard.core.activation import Identity
+
+    wizard = wizard_for(license_sandbox, tmp_path, sdk_license_file=str(sdk.folder))
+    key = license_sandbox.license("consumption").license_key
+    wizard.activate(Identity("license_key", key))
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        call("lic.add_local_consumption", 4),
+        get("lic.local_consumptions"),
+    )
+    assert ok(r[2]) == 4
+    wizard.check()  # rewrites the SDK's file: the 4 not yet sent stay
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        get("lic.local_consumptions"),
+        call("lic.sync_consumption"),
+        get("lic.total_consumptions"),
+    )
+    assert ok(r[1]) == 4
+    assert ok(r[2]) is True and ok(r[3]) == 4
+
+
+def cli_env_for(box: LicenseSandbox, tmp_path: Path, **more: str) -> dict[str, str]:
+    info = json.loads(box.json_line())
+    return {
+        **os.environ,
+        "ACTIVATION_WIZARD_API_URL": info["api_url"],
+        "ACTIVATION_WIZARD_PRODUCT": info["product"],
+        "ACTIVATION_WIZARD_API_KEY": info["api_key"],
+        "ACTIVATION_WIZARD_SHARED_KEY": info["shared_key"],
+        "ACTIVATION_WIZARD_PUBLIC_KEY": info["public_key"],
+        "ACTIVATION_WIZARD_CA_FILE": info["ca_file"],
+        "ACTIVATION_WIZARD_DATA_DIR": str(tmp_path / "cli-data"),
+        "ACTIVATION_WIZARD_KEYRING_SERVICE": f"activation-wizard-e2e:{uuid.uuid4().hex}",
+        "ACTIVATION_WIZARD_HARDWARE_ID_PROVIDER": "sdk",
+        **more,
+    }
+
+
+def test_the_wizard_adopts_the_sdks_activation_without_a_second_seat(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    key = license_sandbox.license("ok").license_key
+    ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
+    activations = license_sandbox.activations()
+    env = cli_env_for(license_sandbox, tmp_path)
+    sdk_file = sdk.folder / "License.key"
+    done = run_cli(env, "import", "--sdk-file", str(sdk_file), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["identity"].endswith(key[-4:])  # shown masked
+    assert license_sandbox.activations() == activations  # one check, no activation
+    assert license_sandbox.seats(key) == 1
+    status = run_cli(env, "status", "--json")
+    assert status.returncode == 0 and json.loads(status.stdout)["identity"].endswith(key[-4:])
+    # From now on the wizard keeps the SDK's file too, when the vendor says so.
+    env["ACTIVATION_WIZARD_SDK_LICENSE_FILE"] = str(sdk_file)
+    assert run_cli(env, "check").returncode == 0
+    r = sdk.run(call("lm.load_license", as_="lic"), call("lic.local_check"))
+    ok(r[1])
+    assert run_cli(env, "deactivate").returncode == 0
+    assert license_sandbox.seats(key) == 0
+    r = sdk.run(call("lm.load_license", as_="lic"), get("lic.key"))
+    assert r[0].get("raised") or ok(r[1]) is None, r
+
+
+def test_what_cannot_be_adopted_is_refused_and_changes_nothing(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    key = license_sandbox.license("ok").license_key
+    env = cli_env_for(license_sandbox, tmp_path)
+    missing = run_cli(env, "import", "--sdk-file", str(tmp_path / "nothing.key"))
+    assert missing.returncode == 2 and "there is no such file" in missing.stderr
+    junk = tmp_path / "junk.key"
+    junk.write_bytes(b"LSLF" + bytes(60))
+    refused = run_cli(env, "import", "--sdk-file", str(junk))
+    assert refused.returncode == 2 and "not a license file of this program's SDK" in refused.stderr
+    ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
+    sdk_file = str(sdk.folder / "License.key")
+    other_id = run_cli(
+        {**env, "ACTIVATION_WIZARD_HARDWARE_ID_PROVIDER": "default"},
+        "import",
+        "--sdk-file",
+        sdk_file,
+    )
+    assert other_id.returncode == 2 and 'device.hardware_id = "sdk"' in other_id.stderr
+    other_key = run_cli(
+        {**env, "ACTIVATION_WIZARD_SHARED_KEY": "another-program"}, "import", "--sdk-file", sdk_file
+    )
+    assert other_key.returncode == 2 and "another program's key" in other_key.stderr
+    assert "Traceback" not in missing.stderr + refused.stderr + other_id.stderr
+    assert run_cli(env, "status").returncode == 6  # nothing was stored
+    assert license_sandbox.seats(key) == 1  # and the SDK's seat is untouched

@@ -117,6 +117,18 @@ class Activator(Context):
     def import_recovery(self, path: Path, cancel: CancelToken = NEVER) -> StoredActivation:
         return check.import_recovery(self, path, cancel)
 
+    def adopt_sdk_file(
+        self, path: Path | None = None, cancel: CancelToken = NEVER
+    ) -> StoredActivation:
+        return check.adopt_sdk_file(self, path, cancel)
+
+    def sdk_file_offer(self) -> Path | None:
+        """The official SDK's license file with this product on this device, when the
+        wizard holds no activation of its own: what the wizard offers to take over."""
+        from activation_wizard.core.store import sdk_file
+
+        return None if self.store.exists() else sdk_file.offer(self.config, self.device.hardware_id)
+
     # --- by file ----------------------------------------------------------------------
 
     def offline_pending(self) -> dict[str, Any] | None:

@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import (
+    ActivationExists,
     ActivationInvalid,
     DeviceNotFound,
     LicenseExpired,
     LicenseNotActive,
     LicenseNotEnabled,
+    SdkFileRefused,
+    UserFileError,
 )
 
 from .context import Context, logged, once_more_if_lost, speaking_as
-from .model import identity_of
+from .model import Identity, identity_of
 
 if TYPE_CHECKING:
     from activation_wizard.core.api.models import LicenseInfo
@@ -145,4 +148,61 @@ def import_recovery(ctx: Context, path: Path, cancel: CancelToken = NEVER) -> St
             server_state=state,
         )
     ctx.store.save(stored)
+    return ctx.stored_for_server()
+
+
+def adopt_sdk_file(
+    ctx: Context, path: Path | None = None, cancel: CancelToken = NEVER
+) -> StoredActivation:
+    """Take over the activation the official SDK made on this device (its license
+    file, license-api.md 7.1): one check, and the server's signed answer is kept as
+    ours. No seat is spent: the device is the one the server already has."""
+    from activation_wizard.core.api import binding
+    from activation_wizard.core.store import sdk_file
+
+    path = path or sdk_file.location(ctx.config)
+    if path is None:
+        path = sdk_file.sdk_default_folder(ctx.config.product) / sdk_file.DEFAULT_FILE
+    if not path.is_file():
+        raise SdkFileRefused("missing", path=str(path))
+    try:
+        entry = sdk_file.read_entry(ctx.config, path)
+    except sdk_file.SdkFileUnreadable:
+        raise SdkFileRefused("unreadable", path=str(path)) from None
+    except OSError as exc:
+        raise UserFileError(exc.strerror or str(exc), path=str(path)) from exc
+    if entry is None:
+        raise SdkFileRefused("no_license", path=str(path))
+    if entry.get("hardware_id") != ctx.device.hardware_id:
+        raise SdkFileRefused("other_device", path=str(path))
+    if entry.get("is_offline_activated") or entry.get("is_air_gapped"):
+        raise SdkFileRefused("offline", path=str(path))
+    user = entry.get("user")
+    email = (user.get("email") if isinstance(user, dict) else None) or entry.get("username")
+    if isinstance(entry.get("license_key"), str) and entry["license_key"]:
+        identity = Identity("license_key", entry["license_key"])
+    elif isinstance(email, str) and email and isinstance(entry.get("id"), int):
+        identity = Identity("user", email, license_id=entry["id"])
+    else:
+        raise SdkFileRefused("no_license", path=str(path))
+    if ctx.store.exists() and ctx.stored_for_server().identity.lower() != identity.value.lower():
+        raise ActivationExists()  # another license holds this device: free it first
+    try:
+        with speaking_as(identity.kind), ctx.client(cancel) as client:
+            signed = client.check_license(ctx.identity_query(identity))
+    except (DeviceNotFound, LicenseNotActive):
+        raise ActivationInvalid("not_active") from None
+    binding.same_license(entry, json.loads(signed.body))
+    state = verdict(signed.info)
+    if state == "not_active":
+        raise ActivationInvalid("not_active")
+    stored = ctx.new_activation(
+        identity.kind,
+        identity.value,
+        signed.body,
+        signed.signature,
+        identity.license_id,
+        server_time=signed.date,
+    )
+    ctx.store.save(replace(stored, server_state=state))
     return ctx.stored_for_server()

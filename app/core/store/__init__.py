@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from activation_wizard.config import Config
 from activation_wizard.core.datadir import product_dir
 from activation_wizard.core.policy import Policy
+from activation_wizard.core.store import sdk_file
 from activation_wizard.core.store.document import (
     DocumentCorrupt,
     decrypt,
@@ -128,7 +129,19 @@ class ActivationStore:
                     )
         except OSError as exc:
             raise DataFolderNotWritable(exc.strerror or str(exc), path=str(self.folder)) from exc
+        self._mirror(lambda: sdk_file.write(self.config, activation))
         return activation
+
+    def _mirror(self, change: Any) -> None:
+        """Keep the official SDK's license file in step (interop.sdk_license_file).
+        Ours is already written: a file the SDK's key cannot open, or a folder we
+        cannot write, is logged and left as it is, never overwritten."""
+        if not self.config.sdk_license_file:
+            return
+        try:
+            change()
+        except (sdk_file.SdkFileUnreadable, OSError) as exc:
+            log.warning("the SDK's license file was left as it is: %s", exc)
 
     def _generation(self, secret: dict[str, Any] | None) -> int:
         """The stored document's generation (0: none, or none that can be read)."""
@@ -269,6 +282,7 @@ class ActivationStore:
                 pass
             except OSError as exc:
                 raise StorageError(exc.strerror or str(exc)) from exc
+        self._mirror(lambda: sdk_file.remove(self.config))
 
     def move_aside(self, activation: StoredActivation, reason: str) -> Path:
         """Remove the activation, keeping it as a recovery file beside the data (for
