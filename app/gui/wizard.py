@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from activation_wizard.core.activation import Activator
@@ -42,6 +43,10 @@ BUTTON_LAYOUT = (
 )
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
 REVERSIBLE = ("expired", "disabled", "clock_rolled_back", "check_needed")
+
+
+# What the start found: the activation (or the one refused), why not, the SDK's file.
+Looked = tuple[StoredActivation | None, WizardError | None, "Path | None"]
 
 
 class ActivationWizard(QWizard):
@@ -262,23 +267,24 @@ class ActivationWizard(QWizard):
         self._build_pages()
         activator = self.session.activator
 
-        def work(token: CancelToken) -> tuple[StoredActivation | None, WizardError | None]:
+        def work(token: CancelToken) -> Looked:
             try:
-                return activator.load(), None
+                return activator.load(), None, None
             except NotActivated:
-                return None, None
+                return None, None, activator.sdk_file_offer()
             except (ActivationInvalid, StorageError) as exc:
                 if isinstance(exc, ActivationInvalid) and exc.reason in REVERSIBLE:
                     # Still this device's activation: shown, with Check now and Deactivate.
                     with contextlib.suppress(WizardError):
-                        return activator.load_refused(), exc
-                return None, exc
+                        return activator.load_refused(), exc, None
+                return None, exc, None
 
         self.runner.start(work, self._on_looked, self._on_look_failed)
 
     @Slot(object)
-    def _on_looked(self, answer: tuple[StoredActivation | None, WizardError | None]) -> None:
-        stored, problem = answer
+    def _on_looked(self, answer: Looked) -> None:
+        stored, problem, sdk_file = answer
+        self.session.sdk_file = sdk_file
         self.session.loading = False
         message = explain(problem) if problem is not None else None
         if stored is not None:
@@ -314,7 +320,9 @@ class ActivationWizard(QWizard):
 
     @Slot(object)
     def _on_look_failed(self, exc: BaseException) -> None:
-        self._on_looked((None, exc if isinstance(exc, WizardError) else WizardError(str(exc))))
+        self._on_looked(
+            (None, exc if isinstance(exc, WizardError) else WizardError(str(exc)), None)
+        )
 
     def reject(self) -> None:
         # Cancel (or Esc) while the server is being asked: abort that request and go

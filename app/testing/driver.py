@@ -267,6 +267,15 @@ class WizardDriver:
         self._press_and_settle("importButton")
         return self.page
 
+    def adopt_sdk_activation(self) -> str:
+        """On the welcome page: Use this activation (the one the program made itself
+        through the official SDK, offered when its license file is found); returns
+        ``"status"`` once the server confirmed it, ``"welcome"`` with a note if not."""
+        self.wait_until_ready()
+        self._expect("welcome")
+        self._press_and_settle("adoptSdkButton")
+        return self.page
+
     def activate_key(self, key: str) -> str:
         """The whole key path: choose, type, Next, Activate; returns ``"done"`` or
         ``"error"``."""

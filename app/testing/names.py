@@ -13,6 +13,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "method_trial",
         "offlineButton",
         "importButton",
+        "adoptSdkButton",
         "welcomeNote",
     ),
     "license_key": ("licenseKeyEdit", "keyHint"),

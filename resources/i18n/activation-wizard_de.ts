@@ -671,6 +671,25 @@
     </message>
 </context>
 <context>
+    <name>SdkOffer</name>
+    <message>
+        <source>&amp;Use this activation</source>
+        <translation>Diese Aktivierung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>The license server confirms it; no second seat is used</source>
+        <translation>Der Lizenzserver bestätigt sie; es wird kein zweiter Platz belegt</translation>
+    </message>
+    <message>
+        <source>{product} is already activated on this computer by the program itself. Use this activation to manage it here; no second seat is used.</source>
+        <translation>{product} wurde auf diesem Computer bereits vom Programm selbst aktiviert. Übernehmen Sie diese Aktivierung, um sie hier zu verwalten; es wird kein zweiter Platz belegt.</translation>
+    </message>
+    <message>
+        <source>Taking it over; the license server confirms it…</source>
+        <translation>Wird übernommen; der Lizenzserver bestätigt sie …</translation>
+    </message>
+</context>
+<context>
     <name>SsoPage</name>
     <message>
         <source>Sign in with your organisation</source>
@@ -1302,6 +1321,14 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>Die abgebrochene Aktivierung wird beim nächsten Mal mit dem Server abgeglichen.</translation>
     </message>
     <message>
+        <source>takes its path itself, not a file</source>
+        <translation>nimmt seinen Pfad selbst, keine Datei</translation>
+    </message>
+    <message>
+        <source>name a recovery file, or use --sdk-file</source>
+        <translation>nennen Sie eine Wiederherstellungsdatei oder verwenden Sie --sdk-file</translation>
+    </message>
+    <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>Das Passwort Ihres Testkontos: {password} (notieren Sie es, oder ändern Sie es mit: activation-wizard change-password --username {email}).</translation>
     </message>
@@ -1581,6 +1608,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>sign in with your organisation in the browser (code from the config if omitted)</source>
         <translation>im Browser bei Ihrer Organisation anmelden (ohne Angabe: Code aus der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>take over the official SDK&apos;s license file instead (default: the configured one, or the SDK&apos;s own place); no second seat</source>
+        <translation>stattdessen die Lizenzdatei des offiziellen SDK übernehmen (Standard: die konfigurierte oder der eigene Ort des SDK); kein zweiter Platz</translation>
     </message>
     <message>
         <source>read the password from stdin</source>
@@ -1937,6 +1968,26 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
         <translation>Ihre Anmeldung wurde verwendet, um eine unterbrochene Aktivierung nachzuschlagen; diese hatte den Lizenzserver nicht erreicht. Zum Aktivieren ist eine weitere Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is not a license file of this program&apos;s SDK: another program&apos;s key, another format, or damaged</source>
+        <translation>sie ist keine Lizenzdatei des SDK dieses Programms: Schlüssel eines anderen Programms, anderes Format oder beschädigt</translation>
+    </message>
+    <message>
+        <source>it holds no license of this product</source>
+        <translation>sie enthält keine Lizenz dieses Produkts</translation>
+    </message>
+    <message>
+        <source>it was made for another hardware id (the program&apos;s configuration should set device.hardware_id = &quot;sdk&quot;)</source>
+        <translation>sie wurde für eine andere Hardware-ID erstellt (die Konfiguration des Programms sollte device.hardware_id = &quot;sdk&quot; setzen)</translation>
+    </message>
+    <message>
+        <source>it was activated offline, which the license server cannot confirm; activate offline in the wizard</source>
+        <translation>sie wurde offline aktiviert, was der Lizenzserver nicht bestätigen kann; aktivieren Sie offline im Assistenten</translation>
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
@@ -2941,6 +2992,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
         <translation>Wählen Sie die mit „Aktivierung in Datei speichern…“ gespeicherte Datei (eine .json-Datei). Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s license file cannot be taken over</source>
+        <translation>Die Lizenzdatei des SDK kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}.</source>
+        <translation>{path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was changed, and the license keeps its seat. Activate in the wizard instead, or ask the program&apos;s vendor.</source>
+        <translation>Auf diesem Computer wurde nichts geändert, und die Lizenz behält ihren Platz. Aktivieren Sie stattdessen im Assistenten oder fragen Sie den Hersteller des Programms.</translation>
     </message>
     <message>
         <source>Could not read the file</source>

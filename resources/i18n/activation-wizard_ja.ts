@@ -671,6 +671,25 @@
     </message>
 </context>
 <context>
+    <name>SdkOffer</name>
+    <message>
+        <source>&amp;Use this activation</source>
+        <translation>このアクティベーションを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The license server confirms it; no second seat is used</source>
+        <translation>ライセンスサーバーが確認します。2つ目の席は使用されません</translation>
+    </message>
+    <message>
+        <source>{product} is already activated on this computer by the program itself. Use this activation to manage it here; no second seat is used.</source>
+        <translation>{product} はこのコンピューターでプログラム自身によって既にアクティベートされています。このアクティベーションを使用するとここで管理できます。2つ目の席は使用されません。</translation>
+    </message>
+    <message>
+        <source>Taking it over; the license server confirms it…</source>
+        <translation>引き継いでいます。ライセンスサーバーが確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>SsoPage</name>
     <message>
         <source>Sign in with your organisation</source>
@@ -1302,6 +1321,14 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>キャンセルしたアクティベーションは、次回サーバーで確認されます。</translation>
     </message>
     <message>
+        <source>takes its path itself, not a file</source>
+        <translation>ファイルではなく、自身のパスを取ります</translation>
+    </message>
+    <message>
+        <source>name a recovery file, or use --sdk-file</source>
+        <translation>復元ファイルを指定するか、--sdk-file を使用してください</translation>
+    </message>
+    <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>試用版アカウントのパスワード：{password}（メモしておくか、activation-wizard change-password --username {email} で変更してください）。</translation>
     </message>
@@ -1581,6 +1608,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>sign in with your organisation in the browser (code from the config if omitted)</source>
         <translation>ブラウザーで組織にサインインする（省略時は設定のコード）</translation>
+    </message>
+    <message>
+        <source>take over the official SDK&apos;s license file instead (default: the configured one, or the SDK&apos;s own place); no second seat</source>
+        <translation>代わりに公式 SDK のライセンスファイルを引き継ぐ (既定: 設定されたもの、または SDK 自身の場所)。2つ目の席は使いません</translation>
     </message>
     <message>
         <source>read the password from stdin</source>
@@ -1937,6 +1968,26 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
         <translation>サインインは中断されたアクティベーションの確認に使われました。そのアクティベーションはライセンスサーバーに届いていませんでした。アクティベートするには、もう一度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>it is not a license file of this program&apos;s SDK: another program&apos;s key, another format, or damaged</source>
+        <translation>このプログラムの SDK のライセンスファイルではありません (別のプログラムのキー、別の形式、または破損)</translation>
+    </message>
+    <message>
+        <source>it holds no license of this product</source>
+        <translation>この製品のライセンスが含まれていません</translation>
+    </message>
+    <message>
+        <source>it was made for another hardware id (the program&apos;s configuration should set device.hardware_id = &quot;sdk&quot;)</source>
+        <translation>別のハードウェア ID 用に作成されています (プログラムの設定で device.hardware_id = &quot;sdk&quot; を指定してください)</translation>
+    </message>
+    <message>
+        <source>it was activated offline, which the license server cannot confirm; activate offline in the wizard</source>
+        <translation>オフラインでアクティベートされたため、ライセンスサーバーで確認できません。ウィザードでオフライン アクティベーションを行ってください</translation>
     </message>
     <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
@@ -2941,6 +2992,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
         <translation>「アクティベーションをファイルに保存…」で保存したファイル（.json ファイル）を選んでください。このコンピューターでは何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The SDK&apos;s license file cannot be taken over</source>
+        <translation>SDK のライセンスファイルを引き継げません</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}.</source>
+        <translation>{path}: {reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was changed, and the license keeps its seat. Activate in the wizard instead, or ask the program&apos;s vendor.</source>
+        <translation>このコンピューターでは何も変更されておらず、ライセンスの席もそのままです。代わりにウィザードでアクティベートするか、プログラムのベンダーにお問い合わせください。</translation>
     </message>
     <message>
         <source>Could not read the file</source>

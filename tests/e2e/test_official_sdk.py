@@ -723,3 +723,39 @@ def test_what_cannot_be_adopted_is_refused_and_changes_nothing(
     assert "Traceback" not in missing.stderr + refused.stderr + other_id.stderr
     assert run_cli(env, "status").returncode == 6  # nothing was stored
     assert license_sandbox.seats(key) == 1  # and the SDK's seat is untouched
+
+
+def test_the_wizard_offers_to_take_over_the_sdks_activation(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, make_activation_wizard, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.testing import WizardDriver
+
+    key = license_sandbox.license("ok").license_key
+    ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
+    wizard = make_activation_wizard(hardware_id_provider="sdk", sdk_license_file=str(sdk.folder))
+    driver = WizardDriver(wizard, qtbot)
+    driver.wait_until_ready()
+    note = driver.control("welcomeNote").text()
+    assert "already activated on this computer by the program itself" in note
+    assert driver.adopt_sdk_activation() == "status"
+    assert driver.status().activation.identity == key
+    assert license_sandbox.seats(key) == 1  # the SDK's seat, not a second one
+    r = sdk.run(call("lm.load_license", as_="lic"), call("lic.check"))
+    ok(r[1])  # and the program's own file still works
+
+
+def test_nothing_is_offered_for_another_device_or_without_a_file(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, make_activation_wizard, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.testing import WizardDriver
+
+    key = license_sandbox.license("ok").license_key
+    ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
+    for settings in (
+        {"hardware_id_provider": "default", "sdk_license_file": str(sdk.folder)},
+        {"hardware_id_provider": "sdk", "sdk_license_file": str(sdk.folder / "none")},
+    ):
+        driver = WizardDriver(make_activation_wizard(**settings), qtbot)
+        driver.wait_until_ready()
+        assert not driver.control("adoptSdkButton").isVisible()
+        driver.wizard.close()

@@ -13,7 +13,8 @@ use cases as methods, so a caller needs one object.
     reconcile  settle a request whose answer never came (the journal)
     signin     single sign-on: login URL, single-use codes, a lost sign-in settled
     removal    deactivate online
-    check      ask the server about the stored activation; import a recovery file
+    check      ask the server about the stored activation; import a recovery file,
+               or take over the official SDK's activation
     offline    activate, deactivate and refresh by file
     product    the product's settings and name; the ways the welcome page offers
     accounts   an account's licenses and password
@@ -123,11 +124,7 @@ class Activator(Context):
         return check.adopt_sdk_file(self, path, cancel)
 
     def sdk_file_offer(self) -> Path | None:
-        """The official SDK's license file with this product on this device, when the
-        wizard holds no activation of its own: what the wizard offers to take over."""
-        from activation_wizard.core.store import sdk_file
-
-        return None if self.store.exists() else sdk_file.offer(self.config, self.device.hardware_id)
+        return check.sdk_file_offer(self)
 
     # --- by file ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ confirms this device still holds its seat."""
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +22,13 @@ from activation_wizard.errors import (
     LicenseNotEnabled,
     SdkFileRefused,
     UserFileError,
+    WizardError,
 )
 
 from .context import Context, logged, once_more_if_lost, speaking_as
 from .model import Identity, identity_of
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from activation_wizard.core.api.models import LicenseInfo
@@ -206,3 +210,18 @@ def adopt_sdk_file(
     )
     ctx.store.save(replace(stored, server_state=state))
     return ctx.stored_for_server()
+
+
+def sdk_file_offer(ctx: Context) -> Path | None:
+    """The official SDK's license file with an online activation of this product on
+    this device, when the wizard holds none of its own: what the wizard offers to
+    take over. Asked at start, so never an error: nothing is offered then."""
+    from activation_wizard.core.store import sdk_file
+
+    try:
+        if ctx.store.exists():
+            return None
+        return sdk_file.offer(ctx.config, ctx.device.hardware_id)
+    except WizardError as exc:
+        log.info("the SDK's license file was not looked at: %s", exc)
+        return None

@@ -12,6 +12,8 @@ from activation_wizard.core.store import StoredActivation
 from PySide6.QtWidgets import QWizardPage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from activation_wizard.core.activation import ProductHint
     from activation_wizard.core.api.models import Product
 from activation_wizard.gui.dialogs import Dialogs
@@ -69,6 +71,7 @@ class Session:
     result: ActivationResult | None = None
     stored: StoredActivation | None = None  # a verified activation found at start
     start_note: str = ""  # why a saved activation was not used, if it was not
+    sdk_file: Path | None = None  # the official SDK's activation here, to take over
     stored_problem: str = ""  # why the shown activation does not count (expired, disabled)
     # Pages that hold a typed password register here to clear it once it was used.
     password_holders: list[Callable[[], None]] = field(default_factory=list)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from activation_wizard.core.activation import methods_known, offered_methods
 from activation_wizard.gui import brand
 from activation_wizard.gui.pages import PageId, Session, start_over
+from activation_wizard.gui.pages.sdk_offer import SdkOffer
 from activation_wizard.gui.widgets import (
     ALIGN_TOP,
     Notice,
@@ -98,6 +99,9 @@ class WelcomePage(QWizardPage):
             self.tr("A file saved when an activation could not be stored on this computer")
         )
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.sdk_offer = SdkOffer(
+            self, session, self.note, self._on_imported, self._on_import_failed
+        )
         self.offline_button = QPushButton(self.tr("Activate &without internet…"))
         self.offline_button.setObjectName("offlineButton")
         self.offline_button.setAutoDefault(False)
@@ -117,6 +121,7 @@ class WelcomePage(QWizardPage):
         self.try_again_button.setToolTip(self.tr("Read this computer's activation again"))
         self.try_again_button.hide()
         row = QHBoxLayout()
+        row.addWidget(self.sdk_offer.button)
         row.addWidget(self.import_button)
         row.addWidget(self.offline_button)
         row.addWidget(self.cancel_offline_button)
@@ -227,6 +232,7 @@ class WelcomePage(QWizardPage):
         offer to read it again."""
         self.note.set_text(self.session.start_note)
         self.try_again_button.setVisible(storage_failed)
+        self.sdk_offer.show()
         if self.session.activator.config.offline_enabled:
             self._show_offline_pending()
         if self._task is None and not self.product_checked:
