@@ -63,6 +63,9 @@ class WelcomePage(QWizardPage):
         )
         self.note = Notice()
         self.note.setObjectName("welcomeNote")
+        self.sdk_offer = SdkOffer(
+            self, session, self.note, self._on_imported, self._on_import_failed
+        )
         icon = QLabel()
         icon.setPixmap(brand.logo(session.activator.config).pixmap(64, 64))  # crisp on HiDPI
         set_qt_properties(icon, alignment=ALIGN_TOP)
@@ -87,6 +90,10 @@ class WelcomePage(QWizardPage):
         self.product_state.setObjectName("productState")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        offer_row = QHBoxLayout()  # under the note it answers; the bottom row is full
+        offer_row.addWidget(self.sdk_offer.button)
+        offer_row.addStretch(1)
+        layout.addLayout(offer_row)
         layout.addLayout(intro)
         layout.addSpacing(8)
         layout.addLayout(choice_box)
@@ -99,9 +106,6 @@ class WelcomePage(QWizardPage):
             self.tr("A file saved when an activation could not be stored on this computer")
         )
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.sdk_offer = SdkOffer(
-            self, session, self.note, self._on_imported, self._on_import_failed
-        )
         self.offline_button = QPushButton(self.tr("Activate &without internet…"))
         self.offline_button.setObjectName("offlineButton")
         self.offline_button.setAutoDefault(False)
@@ -121,7 +125,6 @@ class WelcomePage(QWizardPage):
         self.try_again_button.setToolTip(self.tr("Read this computer's activation again"))
         self.try_again_button.hide()
         row = QHBoxLayout()
-        row.addWidget(self.sdk_offer.button)
         row.addWidget(self.import_button)
         row.addWidget(self.offline_button)
         row.addWidget(self.cancel_offline_button)
