@@ -23,6 +23,7 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    bundles,
     consumption,
     features,
     floating,
@@ -42,6 +43,7 @@ __all__ = ["Rules", "Signer", "create_app"]
 PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     sso.register,
     activation.register,
+    bundles.register,
     offline.register,
     product.register,
     accounts.register,

@@ -68,10 +68,12 @@ class Database:
         return str(row["value"])
 
     def seats_used(self, license_key: str) -> int:
-        """Devices active on a license now (for QA: did that free a seat?)."""
+        """Devices active on a license now (for QA: did that free a seat?); a bundle's
+        key counts each device once, although each member license holds it."""
         with self.tx() as db:
             row = db.execute(
-                "SELECT COUNT(*) FROM devices d JOIN licenses l ON l.id = d.license_id"
+                "SELECT COUNT(DISTINCT d.hardware_id) FROM devices d"
+                " JOIN licenses l ON l.id = d.license_id"
                 " WHERE l.license_key = ? AND d.active = 1",
                 (license_key,),
             ).fetchone()

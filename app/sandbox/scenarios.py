@@ -40,7 +40,7 @@ class Scenario:
 def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
     """Each seeded case (and two made-up ones) in SCENARIO_ORDER."""
     rows = db.execute(
-        "SELECT product, license_key, scenario, qa FROM licenses"
+        "SELECT product, license_key, scenario, qa, bundle FROM licenses"
         " WHERE scenario IS NOT NULL ORDER BY id"
     ).fetchall()
     users = db.execute(
@@ -57,6 +57,8 @@ def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
     out = []
     for r in rows:
         endpoint = "activate_offline" if r["qa"] == "offline_only" else "activate_license"
+        if r["bundle"]:
+            endpoint = "activate_bundle"
         out.append(
             Scenario(
                 r["scenario"],
@@ -112,6 +114,8 @@ QA_NOTES = {
 }
 
 LICENSE_NOTES = {
+    "bundle": "a bundle (sandbox-suite): one key activates Sandbox Demo App and Sandbox "
+    "Add-on together (product.bundle_code = sandbox-suite)",
     "maintenance": "a perpetual license whose maintenance (updates) ended ten days ago: "
     "it works, and no version released since is offered",
     "grace": "a subscription that ended two days ago, inside its 7-day grace period: it "
@@ -162,6 +166,7 @@ SCENARIO_ORDER = [
     "feature_consumption",
     "license_transferred_max_times",
     "license_device_exists",
+    "bundle",
     "several_licenses",
     "initial_password",
     "trial",

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 7  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 8  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, authorization_method TEXT NOT NULL,
     prevent_vm INTEGER NOT NULL DEFAULT 0, allow_trial INTEGER NOT NULL DEFAULT 0,
-    trial_days INTEGER NOT NULL DEFAULT 14, floating_timeout INTEGER NOT NULL DEFAULT 120);
+    trial_days INTEGER NOT NULL DEFAULT 14, floating_timeout INTEGER NOT NULL DEFAULT 120,
+    -- a bundle: a product whose key activates its member products' licenses together
+    is_bundle INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS licenses (
     id INTEGER PRIMARY KEY, product TEXT NOT NULL REFERENCES products(code),
-    license_key TEXT UNIQUE, enabled INTEGER NOT NULL DEFAULT 1,
+    license_key TEXT, enabled INTEGER NOT NULL DEFAULT 1,
     license_type TEXT NOT NULL DEFAULT 'perpetual', validity_period TEXT, start_date TEXT,
     grace_period INTEGER, maintenance_period TEXT,
     max_activations INTEGER NOT NULL DEFAULT 1,
@@ -33,7 +35,11 @@ CREATE TABLE IF NOT EXISTS licenses (
     reset_consumption INTEGER NOT NULL DEFAULT 0, consumption_period TEXT, period_start TEXT,
     is_trial INTEGER NOT NULL DEFAULT 0, trial_hardware_id TEXT,
     customer_email TEXT, customer_name TEXT,
-    customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT);
+    customer_account TEXT, order_store_id TEXT, qa TEXT, scenario TEXT,
+    -- the bundle (a product code) this license belongs to: its key is the bundle's,
+    -- shared by one license of each member product
+    bundle TEXT REFERENCES products(code),
+    UNIQUE (product, license_key));
 CREATE TABLE IF NOT EXISTS features (
     id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),
     code TEXT NOT NULL, name TEXT NOT NULL, expiry_date TEXT,

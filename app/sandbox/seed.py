@@ -62,6 +62,29 @@ def insert(db: sqlite3.Connection, table: str, values: dict[str, object]) -> int
     return int(cur.lastrowid or 0)
 
 
+BUNDLE, ADDON = "sandbox-suite", "sandbox-addon"
+BUNDLE_KEY = "DEMO-BNDL-0000-0001"
+
+
+def seed_bundle(db: sqlite3.Connection) -> None:
+    """A bundle (Sandbox Suite) of the demo product and an add-on: one key, one
+    license per member product, activated, checked and freed together."""
+    db.execute(
+        "INSERT INTO products (code, name, authorization_method, is_bundle)"
+        " VALUES (?, 'Sandbox Suite', 'license-key', 1)",
+        (BUNDLE,),
+    )
+    db.execute(
+        "INSERT INTO products (code, name, authorization_method)"
+        " VALUES (?, 'Sandbox Add-on', 'license-key')",
+        (ADDON,),
+    )
+    demo = insert_license(db, BUNDLE_KEY, "bundle", bundle=BUNDLE, max_activations=3)
+    feature(db, demo, "pro", "Pro tools")
+    addon = insert_license(db, BUNDLE_KEY, None, product=ADDON, bundle=BUNDLE, max_activations=3)
+    feature(db, addon, "addon-tools", "Add-on tools")
+
+
 def insert_device(
     db: sqlite3.Connection, now: datetime, license_id: int, hardware_id: str, active: int = 1
 ) -> int:
@@ -173,6 +196,7 @@ def seed(db: sqlite3.Connection) -> None:
     )
     device(moved, "seeded-old-pc", active=0)
     lic("DEMO-TWCE-0000-0001", "license_device_exists", qa="lost_response")
+    seed_bundle(db)
     db.execute("INSERT INTO blacklist VALUES (?, ?)", (PRODUCT, BLACKLISTED_HARDWARE_ID))
 
     def user(

@@ -759,3 +759,30 @@ def test_nothing_is_offered_for_another_device_or_without_a_file(
         driver.wait_until_ready()
         assert not driver.control("adoptSdkButton").isVisible()
         driver.wizard.close()
+
+
+# Bundles -------------------------------------------------------------------------------
+
+
+def test_a_bundle_through_the_sdks_bundle_manager(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox
+) -> None:
+    key = license_sandbox.license("bundle").license_key
+    r = sdk.run(
+        call("BundleManager", "$conf", as_="bundles"),
+        by_key(key),
+        call("bundles.activate_bundle", "$id", as_="licenses"),
+        call("bundles.check_bundle", "$id"),
+        call("bundles.deactivate_bundle", "$id"),
+        product="sandbox-suite",
+    )
+    for step in r:
+        ok(step)
+    assert set(ok(r[2])) == {"sandbox-demo", "sandbox-addon"}
+    assert license_sandbox.seats(key) == 0
+    r = sdk.run(
+        call("api.check_bundle", "sandbox-suite", license_key=key),
+        call("api.activate_bundle", "sandbox-suite", license_key="DEMO-NONE-0000-0404"),
+    )
+    assert r[0].get("code") == "device_not_found", r[0]
+    assert r[1].get("code") == "license_not_found", r[1]

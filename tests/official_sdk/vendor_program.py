@@ -22,6 +22,7 @@ from typing import Any
 from licensespring.api import APIClient
 from licensespring.api.error import ClientError
 from licensespring.api.signature import SignatureVerifier
+from licensespring.licensefile.bundle_manager import BundleManager
 from licensespring.licensefile.config import Configuration
 from licensespring.licensefile.license_manager import LicenseID, LicenseManager
 from licensespring.licensefile.object_parser.customer import Customer
@@ -59,6 +60,7 @@ def connect(script: dict[str, Any]) -> dict[str, Any]:
         "manager": LicenseManager(conf),
         "LicenseID": LicenseID,
         "Customer": Customer,
+        "BundleManager": BundleManager,
         "conf": conf,
     }
 
