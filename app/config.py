@@ -86,6 +86,7 @@ class Config:
     read_timeout: float = 30.0
     prewarm: bool = True  # a TLS connection opened before the request (api.prewarm)
     hardware_id_provider: str = "default"
+    bundle_code: str = ""  # a bundle this product belongs to: activated as one (product.*)
     sdk_license_file: str = ""  # the official SDK's license file, kept too (interop.*)
     device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
     prevent_vm: bool = False  # the product forbids VMs: warn before spending a seat
@@ -310,5 +311,11 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     for name in (f.name for f in fields(Config)):  # the rest, in Config's order
         if name in BY_FIELD and name not in r.got:
             r.read(name)
+    if r.got["bundle_code"]:
+        if r.got["bundle_code"] == product:
+            raise r.found("bundle_code").error("names the bundle; product.code is this program's")
+        # Bundles activate online: bundle license files (bundle_signature_v2) are not
+        # read yet, so no offline request is offered for one.
+        r.got["offline_enabled"] = False
     del r.got["public_key"]
     return Config(**r.got, public_key_pem=public_key_pem, source=file_desc)

@@ -95,6 +95,8 @@ SETTINGS = (
             help="The product's short code in LicenseSpring."),
     Setting("product.name", "product_name", TEXT, "", shown="the product code",
             help="The product's name, shown to the user."),
+    Setting("product.bundle_code", "bundle_code", ProductCode(), "",
+            help="A bundle's product code: one activation covers each product of the bundle."),
     Setting("product.version", "app_ver", TEXT, "",
             help="The program's version, sent as app_ver."),
     Setting("product.support_url", "support_url", LINK, "",

@@ -80,6 +80,7 @@ def print_license(
     mask: bool = True,
     activator: Activator | None = None,  # for the next check's date, where it applies
 ) -> None:
+    from activation_wizard.core.api import binding
     from activation_wizard.core.policy import Policy
     from activation_wizard.core.summary import (
         grace_note,
@@ -91,9 +92,11 @@ def print_license(
     masked = mask and stored.kind == "license_key"
     shown = mask_key(stored.identity) if masked else stored.identity
     if getattr(args, "json", False):
-        body = json.loads(stored.license_body)
-        if mask and isinstance(body.get("license_key"), str):  # status gets pasted in tickets
-            body["license_key"] = mask_key(body["license_key"])
+        signed = json.loads(stored.license_body)
+        body = binding.license_of(signed, stored.product)
+        for member in signed if isinstance(signed, list) else [body]:
+            if mask and isinstance(member.get("license_key"), str):  # pasted in tickets
+                member["license_key"] = mask_key(member["license_key"])
         out = {
             "activated": True,
             "recovered": recovered,
@@ -101,6 +104,8 @@ def print_license(
             "identity": shown,
             "hardware_id": stored.hardware_id,
             "license": body,
+            # A bundle's activation: every member's license, this product's too.
+            **({"bundle": signed} if isinstance(signed, list) else {}),
             "last_check": datetime.fromtimestamp(stored.last_check, UTC).isoformat(),
             # After validity_period and any grace period: when it stops working.
             "works_until": _iso(stored.license.ends_at),
@@ -116,7 +121,7 @@ def print_license(
         )
     label = translate("cli", "License key") if stored.kind == "license_key" else ""
     print(f"{label or translate('cli', 'Account')}: {shown}")
-    for label, value in license_rows(stored.license):
+    for label, value in license_rows(stored.license, bundle=stored.signed.bundle):
         print(f"{label}: {value}")
     if activator is not None:
         due = next_check_text(stored, Policy.of(activator.config), activator.clock())

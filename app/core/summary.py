@@ -4,6 +4,7 @@ installed language (``activation_wizard.i18n``)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -64,11 +65,17 @@ def seats_text(info: LicenseInfo) -> str:
     return translate("summary", "{used} of {limit}").format(used=used, limit=info.max_activations)
 
 
-def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[str, str]]:
-    """(label, value) pairs, both translated."""
+def license_rows(
+    info: LicenseInfo, now: datetime | None = None, bundle: Sequence[LicenseInfo] = ()
+) -> list[tuple[str, str]]:
+    """(label, value) pairs, both translated; ``bundle``: every member's license when
+    the activation is a bundle's (``info`` among them)."""
     rows: list[tuple[str, str]] = []
     if info.product_details and info.product_details.product_name:
         rows.append((translate("summary", "Product"), info.product_details.product_name))
+    others = bundle_text(info, bundle, now)
+    if others:
+        rows.append((translate("summary", "Also in the bundle"), others))
     if info.licensed_to:
         rows.append((translate("summary", "Licensed to"), info.licensed_to))
     license_type = type_name(info.license_type)
@@ -102,6 +109,22 @@ def license_rows(info: LicenseInfo, now: datetime | None = None) -> list[tuple[s
     if info.product_features:
         rows.append((translate("summary", "Features"), features_text(info, now)))
     return rows
+
+
+def bundle_text(
+    info: LicenseInfo, bundle: Sequence[LicenseInfo], now: datetime | None = None
+) -> str:
+    """The other products a bundle's activation covers, each with its features."""
+    mine = info.product_details.short_code if info.product_details else None
+    parts = []
+    for member in bundle:
+        details = member.product_details
+        if details is None or details.short_code == mine:
+            continue
+        name = details.product_name or details.short_code or ""
+        features = features_text(member, now) if member.product_features else ""
+        parts.append(f"{name} ({features})" if features else name)
+    return ", ".join(parts)
 
 
 PERIODS = {

@@ -3506,6 +3506,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Produkt</translation>
     </message>
     <message>
+        <source>Also in the bundle</source>
+        <translation>Ebenfalls im Paket</translation>
+    </message>
+    <message>
         <source>Licensed to</source>
         <translation>Lizenziert für</translation>
     </message>

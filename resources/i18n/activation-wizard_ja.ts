@@ -3500,6 +3500,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>製品</translation>
     </message>
     <message>
+        <source>Also in the bundle</source>
+        <translation>同じバンドルに含まれる製品</translation>
+    </message>
+    <message>
         <source>Licensed to</source>
         <translation>ライセンス所有者</translation>
     </message>

@@ -786,3 +786,36 @@ def test_a_bundle_through_the_sdks_bundle_manager(
     )
     assert r[0].get("code") == "device_not_found", r[0]
     assert r[1].get("code") == "license_not_found", r[1]
+
+
+def test_the_sdk_reads_a_bundle_the_wizard_activated(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from activation_wizard.core.activation import Identity
+
+    key = license_sandbox.license("bundle").license_key
+    wizard = wizard_for(
+        license_sandbox, tmp_path, sdk_license_file=str(sdk.folder), bundle_code="sandbox-suite"
+    )
+    wizard.activate(Identity("license_key", key))
+    r = sdk.run(
+        call("BundleManager", "$conf", as_="bundles"),
+        call("bundles.get_current_bundle"),
+        by_key(key),
+        call("bundles.check_bundle", "$id"),
+        product="sandbox-suite",
+    )
+    assert set(ok(r[1])) == {"sandbox-demo", "sandbox-addon"}
+    ok(r[3])
+    r = sdk.run(
+        call("lm.load_license", as_="addon"),
+        call("addon.local_check"),
+        get("addon.features"),
+        product="sandbox-addon",
+    )
+    ok(r[1])
+    assert ok(r[2]) == ["addon-tools"]
+    wizard.deactivate()
+    assert license_sandbox.seats(key) == 0
+    r = sdk.run(call("lm.load_license", as_="addon"), get("addon.key"), product="sandbox-addon")
+    assert r[0].get("raised") or ok(r[1]) is None, r

@@ -196,7 +196,7 @@ def adopt_sdk_file(
             signed = client.check_license(ctx.identity_query(identity))
     except (DeviceNotFound, LicenseNotActive):
         raise ActivationInvalid("not_active") from None
-    binding.same_license(entry, json.loads(signed.body))
+    binding.same_license(entry, binding.license_of(json.loads(signed.body), ctx.config.product))
     state = verdict(signed.info)
     if state == "not_active":
         raise ActivationInvalid("not_active")

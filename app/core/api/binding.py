@@ -128,6 +128,35 @@ def license_answer(answer: Any, asked: Asked, kind: str, verifier: ResponseVerif
         raise AnswerMismatch("nothing ties it to this device")
 
 
+def bundle_answer(answer: Any, asked: Asked, kind: str, verifier: ResponseVerifier) -> None:
+    """A bundle's answer (``/activate_bundle``, ``/check_bundle``, or kept): an array
+    of one license per member product, each bound as a license answer of its own
+    product (key or user, device, v1 signature); the product ``asked`` among them."""
+    if not isinstance(answer, list) or not answer:
+        raise AnswerMismatch("bundle: not a list of licenses")
+    codes = []
+    for entry in answer:
+        body = _object(entry, "bundle license")
+        details = body.get("product_details")
+        code = details.get("short_code") if isinstance(details, dict) else None
+        if not _text(code):
+            raise AnswerMismatch("bundle license: product_details.short_code missing")
+        license_answer(body, {**asked, "product": code}, kind, verifier)
+        codes.append(code)
+    if len(set(codes)) != len(codes):
+        raise AnswerMismatch("bundle: a product twice")
+    if asked.get("product") not in codes:
+        raise AnswerMismatch("bundle: not a bundle of this product")
+
+
+def any_answer(answer: Any, asked: Asked, kind: str, verifier: ResponseVerifier) -> None:
+    """A kept body: one license, or a bundle's array of them."""
+    if isinstance(answer, list):
+        bundle_answer(answer, asked, kind, verifier)
+    else:
+        license_answer(answer, asked, kind, verifier)
+
+
 def _a_license_file(body: Mapping[str, Any]) -> bool:
     """The signed form of a license or refresh file (offline_signature and date, its
     license_signature_v2 taken out to verify it): genuine, but the answer to no online
@@ -165,10 +194,29 @@ def _same_organisation(license_json: Mapping[str, Any], asked: Asked) -> None:
         raise AnswerMismatch("another organisation's license")
 
 
-def same_license(old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
-    """A check or refresh may update the license kept here, never swap it for another."""
-    if old.get("id") != new.get("id"):
+def same_license(old: Any, new: Any) -> None:
+    """A check or refresh may update the license kept here, never swap it for another
+    (a bundle: the same licenses of the same products)."""
+    if _ids(old) != _ids(new):
         raise AnswerMismatch("another license (id differs)")
+
+
+def _ids(body: Any) -> set[tuple[Any, Any]]:
+    if isinstance(body, list):
+        return {(e.get("product_details", {}).get("short_code"), e.get("id")) for e in body}
+    return {(None, body.get("id"))}
+
+
+def license_of(body: Any, product: str) -> Any:
+    """The license of ``product`` in an answer: the answer itself, or its member of a
+    bundle (nothing when the bundle has none)."""
+    if not isinstance(body, list):
+        return body
+    for entry in body:
+        details = entry.get("product_details") if isinstance(entry, dict) else None
+        if isinstance(details, dict) and details.get("short_code") == product:
+            return entry
+    return {}
 
 
 def product_details(answer: Any, asked: Asked) -> None:

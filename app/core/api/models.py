@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from activation_wizard.core.api.typed_json import JsonObject
+from activation_wizard.core.api.typed_json import JsonObject, ShapeError
 from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 
@@ -187,12 +187,22 @@ class SignedLicense:
 
     body: bytes
     signature: str
-    info: LicenseInfo
+    info: LicenseInfo  # of this product (a bundle's answer holds one per member)
     date: float | None = None  # the server's clock when it answered (its Date header)
+    bundle: tuple[LicenseInfo, ...] = ()  # every member's license, for a bundle
 
     @classmethod
-    def parse(cls, body: bytes, signature: str, date: float | None = None) -> SignedLicense:
-        return cls(body, signature, LicenseInfo.from_json(body), date)
+    def parse(
+        cls, body: bytes, signature: str, date: float | None = None, product: str = ""
+    ) -> SignedLicense:
+        """``body``: one license, or a bundle's array (then ``product`` picks ``info``)."""
+        if body.lstrip()[:1] != b"[":
+            return cls(body, signature, LicenseInfo.from_json(body), date)
+        members = tuple(LicenseInfo.list_from_json(body))
+        mine = [m for m in members if m.product_details and m.product_details.short_code == product]
+        if len(mine) != 1:
+            raise ShapeError("bundle", f"one license of {product!r}")
+        return cls(body, signature, mine[0], date, members)
 
 
 class UserLicense(JsonObject):

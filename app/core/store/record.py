@@ -41,11 +41,21 @@ class StoredActivation:
     def signed(self) -> SignedLicense:
         from activation_wizard.core.api.models import SignedLicense  # parsed only when there is one
 
-        return SignedLicense.parse(self.license_body, self.license_signature)
+        return SignedLicense.parse(self.license_body, self.license_signature, product=self.product)
 
     @property
     def license(self) -> LicenseInfo:
         return self.signed.info
+
+    @property
+    def bundle(self) -> dict[str, LicenseInfo]:
+        """A bundle's licenses by product code (this product's among them); empty
+        when the activation is of this product alone."""
+        return {
+            m.product_details.short_code: m
+            for m in self.signed.bundle
+            if m.product_details is not None and m.product_details.short_code
+        }
 
     # --- the runtime view a vendor's program reads (no Qt, no network) -----------
 
@@ -62,8 +72,24 @@ class StoredActivation:
         ``expiry_date``, ``in_force(now)``."""
         return list(self.license.product_features)
 
-    def has_feature(self, code: str) -> bool:
-        return code in self.features
+    def has_feature(self, code: str, product: str = "") -> bool:
+        """``product``: another product of the bundle this activation covers."""
+        return code in (self.features_of(product) if product else self.features)
+
+    @property
+    def products(self) -> list[str]:
+        """The products this activation covers: this one, and with a bundle each
+        product activated with it."""
+        return list(self.bundle) or [self.product]
+
+    def features_of(self, product: str) -> list[str]:
+        """The features in force of ``product`` (this one, or a member of the bundle);
+        empty for a product the activation does not cover."""
+        if product == self.product:
+            return self.features
+        info = self.bundle.get(product)
+        now = datetime.now(UTC)
+        return [f.code for f in info.product_features if f.in_force(now)] if info else []
 
     @property
     def license_type(self) -> str:

@@ -143,11 +143,24 @@ def _iso(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
-def entry_for(stored: StoredActivation, on_disk: dict[str, Any] | None) -> dict[str, Any]:
-    """The SDK's entry for an activation: the signed license as the server sent it,
-    plus the fields the SDK keeps itself (as its update_cache("activate_license")
-    writes them)."""
-    body: dict[str, Any] = json.loads(stored.license_body)
+def members(stored: StoredActivation) -> list[dict[str, Any]]:
+    """The licenses an activation holds: one, or each product's of a bundle."""
+    body = json.loads(stored.license_body)
+    return [m for m in body if isinstance(m, dict)] if isinstance(body, list) else [body]
+
+
+def _code(body: dict[str, Any]) -> str:
+    details = body.get("product_details")
+    return str(details.get("short_code") or "") if isinstance(details, dict) else ""
+
+
+def entry_for(
+    stored: StoredActivation, body: dict[str, Any], on_disk: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The SDK's entry for a license of an activation: as the server sent it, plus
+    the fields the SDK keeps itself (as its update_cache("activate_license") writes
+    them; a bundle's as its BundleManager does)."""
+    bundle = isinstance(json.loads(stored.license_body), list)
     entry = {k: v for k, v in body.items() if k not in ("variables", "request", "active")}
     entry["device_variables"] = [
         {**v, "needs_update": False} for v in body.get("variables") or [] if isinstance(v, dict)
@@ -163,7 +176,7 @@ def entry_for(stored: StoredActivation, on_disk: dict[str, Any] | None) -> dict[
         license_enabled=stored.server_state != "disabled",
         license_active=True,
         is_expired=stored.server_state == "expired" or bool(body.get("is_expired")),
-        is_bundle_activated=False,
+        is_bundle_activated=bundle,
         is_offline_activated=stored.offline,
         local_consumptions=0 if body.get("license_type") == "consumption" else None,
         user_data=[],
@@ -197,23 +210,34 @@ def write(config: Config, stored: StoredActivation) -> Path | None:
     secret = password(config)
     whole, salt = read_all(path, secret)
     licenses = whole.setdefault("licenses", {})
-    licenses[config.product] = entry_for(stored, licenses.get(config.product))
+    for body in members(stored):
+        code = _code(body) or config.product
+        licenses[code] = entry_for(stored, body, licenses.get(code))
     plain = json.dumps(whole, ensure_ascii=False).encode()
     write_atomic(path, seal(plain, secret, salt or os.urandom(SALT_SIZE)))
     return path
 
 
 def remove(config: Config) -> None:
-    """Take this product out of the SDK's file (the file goes with its last one)."""
+    """Take this product (with a bundle: each product activated with it) out of the
+    SDK's file; the file goes with its last one."""
     path = location(config)
     if path is None:
         return
     secret = password(config)
     whole, salt = read_all(path, secret)
     licenses = whole.get("licenses", {})
-    if config.product not in licenses:
+    mine = licenses.get(config.product)
+    if not isinstance(mine, dict):
         return
-    del licenses[config.product]
+    key = mine.get("license_key")
+    for code in list(licenses):
+        other = licenses[code]
+        bundled = isinstance(other, dict) and other.get("is_bundle_activated")
+        if code == config.product or (
+            bundled and mine.get("is_bundle_activated") and key and other.get("license_key") == key
+        ):
+            del licenses[code]
     if not licenses:
         path.unlink(missing_ok=True)
         return

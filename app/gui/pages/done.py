@@ -54,7 +54,7 @@ class DonePage(QWizardPage):
         assert result is not None
         name = self.session.product_name
         self.setSubTitle(self.tr("{name} is activated on this device.").format(name=name))
-        self.details.set_rows(license_rows(result.license.info))
+        self.details.set_rows(license_rows(result.license.info, bundle=result.license.bundle))
         if result.recovered:
             self.note.set_text(
                 self.tr(

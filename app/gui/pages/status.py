@@ -114,7 +114,7 @@ class StatusPage(QWizardPage):
         )
 
     def _show(self, stored: StoredActivation) -> None:
-        rows = license_rows(stored.license)
+        rows = license_rows(stored.license, bundle=stored.signed.bundle)
         grace = grace_note(stored.license)
         portal = self.session.activator.config.portal_url
         if grace and portal:
