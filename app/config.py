@@ -311,6 +311,12 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
     for name in (f.name for f in fields(Config)):  # the rest, in Config's order
         if name in BY_FIELD and name not in r.got:
             r.read(name)
+    if r.got["sdk_license_file"] and r.got["hardware_id_provider"] == "default":
+        # Our default id is salted per product: the SDK's file would name a device
+        # the SDK does not send, and its checks would find none.
+        raise r.found("sdk_license_file").error(
+            'needs device.hardware_id = "sdk" (or "platform", or your own): the id the SDK sends'
+        )
     if r.got["bundle_code"]:
         if r.got["bundle_code"] == product:
             raise r.found("bundle_code").error("names the bundle; product.code is this program's")

@@ -64,6 +64,15 @@ SDK_FILE_REASONS = {
         "it was activated offline, which the license server cannot confirm; activate offline "
         "in the wizard",
     ),
+    "not_on_server": QT_TRANSLATE_NOOP(
+        "messages",
+        "the license server no longer has this device's activation (it was deactivated or "
+        "moved); activate again",
+    ),
+    "other_license": QT_TRANSLATE_NOOP(
+        "messages",
+        "this computer already holds another activation of this product here; deactivate it first",
+    ),
 }
 
 OFFLINE_REASONS = {

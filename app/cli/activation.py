@@ -68,7 +68,7 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], config_flags: Any) 
         "--sdk-file",
         type=Path,
         nargs="?",
-        const="",  # no path given (a path given is a Path)
+        const=True,  # no path given (argparse would make a Path of a string)
         metavar="PATH",
         help=translate(
             "cli-help",

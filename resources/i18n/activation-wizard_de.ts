@@ -1990,6 +1990,14 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>sie wurde offline aktiviert, was der Lizenzserver nicht bestätigen kann; aktivieren Sie offline im Assistenten</translation>
     </message>
     <message>
+        <source>the license server no longer has this device&apos;s activation (it was deactivated or moved); activate again</source>
+        <translation>der Lizenzserver hat die Aktivierung dieses Geräts nicht mehr (sie wurde deaktiviert oder übertragen); aktivieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>this computer already holds another activation of this product here; deactivate it first</source>
+        <translation>dieser Computer hat hier bereits eine andere Aktivierung dieses Produkts; deaktivieren Sie diese zuerst</translation>
+    </message>
+    <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
         <translation>ihre Signatur stimmt nicht überein; sie wurde verändert oder nicht vom Lizenzserver für dieses Programm erstellt</translation>
     </message>

@@ -1990,6 +1990,14 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>オフラインでアクティベートされたため、ライセンスサーバーで確認できません。ウィザードでオフライン アクティベーションを行ってください</translation>
     </message>
     <message>
+        <source>the license server no longer has this device&apos;s activation (it was deactivated or moved); activate again</source>
+        <translation>ライセンスサーバーにこのデバイスのアクティベーションがもうありません (非アクティブ化または移動済み)。もう一度アクティベートしてください</translation>
+    </message>
+    <message>
+        <source>this computer already holds another activation of this product here; deactivate it first</source>
+        <translation>このコンピューターにはこの製品の別のアクティベーションが既にあります。先にそれを非アクティブ化してください</translation>
+    </message>
+    <message>
         <source>its signature does not match: it was changed, or not made by the license server for this program</source>
         <translation>署名が一致しません。改ざんされたか、ライセンスサーバーがこのプログラム用に作成したものではありません</translation>
     </message>

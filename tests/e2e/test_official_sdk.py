@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -752,7 +753,7 @@ def test_nothing_is_offered_for_another_device_or_without_a_file(
     key = license_sandbox.license("ok").license_key
     ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
     for settings in (
-        {"hardware_id_provider": "default", "sdk_license_file": str(sdk.folder)},
+        {"hardware_id_provider": "platform", "sdk_license_file": str(sdk.folder)},
         {"hardware_id_provider": "sdk", "sdk_license_file": str(sdk.folder / "none")},
     ):
         driver = WizardDriver(make_activation_wizard(**settings), qtbot)
@@ -819,3 +820,102 @@ def test_the_sdk_reads_a_bundle_the_wizard_activated(
     assert license_sandbox.seats(key) == 0
     r = sdk.run(call("lm.load_license", as_="addon"), get("addon.key"), product="sandbox-addon")
     assert r[0].get("raised") or ok(r[1]) is None, r
+
+
+def test_import_sdk_file_without_a_path_takes_the_configured_one(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    key = license_sandbox.license("ok").license_key
+    ok(sdk.run(by_key(key), call("lm.activate_license", "$id"))[1])
+    env = cli_env_for(license_sandbox, tmp_path, ACTIVATION_WIZARD_SDK_LICENSE_FILE=str(sdk.folder))
+    done = run_cli(env, "import", "--sdk-file")
+    assert done.returncode == 0, done.stderr
+    assert license_sandbox.seats(key) == 1
+
+
+def test_with_both_the_api_key_and_the_oauth_client_the_file_is_the_sdks(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    """The SDK keys its file with the shared key when it has one, OAuth or not."""
+    from activation_wizard.core.activation import Identity
+
+    info = json.loads(license_sandbox.json_line())
+    both = {"client_id": info["client_id"], "client_secret": info["client_secret"]}
+    wizard = wizard_for(license_sandbox, tmp_path, sdk_license_file=str(sdk.folder), **both)
+    key = license_sandbox.license("ok").license_key
+    wizard.activate(Identity("license_key", key))
+    r = sdk.run(
+        call("lm.load_license", as_="lic"),
+        call("lic.local_check"),
+        oauth=True,
+        config={"shared_key": info["shared_key"], "api_key": info["api_key"]},
+    )
+    ok(r[1])
+
+
+def test_a_program_running_across_a_deactivation_reads_the_next_activation(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    """The SDK derives its file key once; the wizard keeps the file's salt across a
+    removal, so a LicenseManager made before still reads the file made after."""
+    import subprocess
+    import textwrap
+
+    from activation_wizard.core.activation import Identity
+
+    wizard = wizard_for(license_sandbox, tmp_path, sdk_license_file=str(sdk.folder))
+    key = license_sandbox.license("ok").license_key
+    wizard.activate(Identity("license_key", key))
+    program = textwrap.dedent(
+        """
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        from vendor_program import connect
+        names = connect(json.loads(sys.stdin.readline()))
+        lm = names["manager"]
+        print(lm.load_license().key(), flush=True)
+        sys.stdin.readline()  # the wizard deactivates and activates meanwhile
+        lm.load_license().local_check()
+        print("still reads it", flush=True)
+        """
+    )
+    script = {
+        "sandbox": json.loads(license_sandbox.json_line()),
+        "config": {"file_path": str(sdk.folder) + os.sep},
+    }
+    running = subprocess.Popen(
+        [str(sdk.python), "-c", program, str(PROGRAM.parent)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert running.stdin is not None and running.stdout is not None
+    running.stdin.write(json.dumps(script) + "\n")
+    running.stdin.flush()
+    assert running.stdout.readline().strip() == key
+    wizard.deactivate()
+    wizard.activate(Identity("license_key", key))
+    out, err = running.communicate("go\n", timeout=60)
+    assert out.strip() == "still reads it", err[-2000:]
+
+
+def test_the_readme_example_runs_as_written(
+    sdk: SdkProgram, license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Working with the official SDK", 1)[1]
+    code = textwrap.dedent(section.split("```python\n", 1)[1].split("```", 1)[0])
+    done = subprocess.run(
+        [str(sdk.python), "-c", code],
+        input=license_sandbox.json_line() + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(tmp_path)},  # the SDK's own place for its file
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"
+    assert license_sandbox.seats("DEMO-OKAY-0000-0001") == 1

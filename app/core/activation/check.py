@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import (
-    ActivationExists,
     ActivationInvalid,
     DeviceNotFound,
     LicenseExpired,
@@ -183,19 +182,21 @@ def adopt_sdk_file(
         raise SdkFileRefused("offline", path=str(path))
     user = entry.get("user")
     email = (user.get("email") if isinstance(user, dict) else None) or entry.get("username")
+    if isinstance(entry.get("id"), bool) or not isinstance(entry.get("id"), int):
+        raise SdkFileRefused("no_license", path=str(path))
     if isinstance(entry.get("license_key"), str) and entry["license_key"]:
         identity = Identity("license_key", entry["license_key"])
-    elif isinstance(email, str) and email and isinstance(entry.get("id"), int):
+    elif isinstance(email, str) and email:
         identity = Identity("user", email, license_id=entry["id"])
     else:
         raise SdkFileRefused("no_license", path=str(path))
     if ctx.store.exists() and ctx.stored_for_server().identity.lower() != identity.value.lower():
-        raise ActivationExists()  # another license holds this device: free it first
+        raise SdkFileRefused("other_license", path=str(path))  # free that seat first
     try:
         with speaking_as(identity.kind), ctx.client(cancel) as client:
             signed = client.check_license(ctx.identity_query(identity))
     except (DeviceNotFound, LicenseNotActive):
-        raise ActivationInvalid("not_active") from None
+        raise SdkFileRefused("not_on_server", path=str(path)) from None
     binding.same_license(entry, binding.license_of(json.loads(signed.body), ctx.config.product))
     state = verdict(signed.info)
     if state == "not_active":

@@ -134,13 +134,14 @@ class ActivationStore:
 
     def _mirror(self, change: Any) -> None:
         """Keep the official SDK's license file in step (interop.sdk_license_file).
-        Ours is already written: a file the SDK's key cannot open, or a folder we
-        cannot write, is logged and left as it is, never overwritten."""
+        Ours is already written, and stays the activation whatever happens here: a
+        file the SDK's key cannot open, a folder we cannot write, a file whose content
+        is not what the SDK writes, are logged and left as they are."""
         if not self.config.sdk_license_file:
             return
         try:
             change()
-        except (sdk_file.SdkFileUnreadable, OSError) as exc:
+        except Exception as exc:  # a side copy for another program: never our failure
             log.warning("the SDK's license file was left as it is: %s", exc)
 
     def _generation(self, secret: dict[str, Any] | None) -> int:

@@ -13,6 +13,7 @@ the wizard does not write are kept as they are on disk.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import struct
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from activation_wizard.config import Config
-from activation_wizard.core.store.document import write_atomic
+from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.store.document import locked, write_atomic
 
 if TYPE_CHECKING:
     from activation_wizard.core.store.record import StoredActivation
@@ -31,7 +33,11 @@ FORMAT_VERSION, CIPHER_AES_GCM, KDF_PBKDF2 = 1, 1, 1
 ITERATIONS = 100_000
 HEADER_SIZE, SALT_SIZE, NONCE_SIZE, TAG_SIZE = 40, 16, 12, 16
 SCHEMA_VERSION = "1.1.0"  # the SDK 4.0 entry schema
+MAX_BYTES = 4 * 1024 * 1024  # real files are a few KiB: a huge one is not read
+MAX_ITERATIONS = 2_000_000  # the SDK writes 100 000; a header asking more is not obeyed
+LOCK_WAIT = 5.0  # s: the SDK's own lock (License.key.lock, enable_process_safety)
 DEFAULT_FILE = "License.key"
+SALT_FILE = "sdk-file.salt"  # beside our own files: the SDK file's salt, reused
 # What the SDK keeps locally and the license server never says: carried over from the
 # SDK's own entry for the same license (unsent consumptions must not be lost).
 SDK_LOCAL = ("local_consumptions", "user_data", "grace_period_start", "floating_end_date")
@@ -69,7 +75,8 @@ def sdk_default_folder(product: str) -> Path:
 
 
 def password(config: Config) -> str:
-    return config.client_secret if config.uses_oauth else config.shared_key
+    """As the SDK chooses it: the shared key when there is one, else the secret."""
+    return config.shared_key or config.client_secret
 
 
 def _key(secret: str, salt: bytes, iterations: int) -> bytes:
@@ -102,7 +109,7 @@ def unseal(data: bytes, secret: str) -> tuple[bytes, bytes]:
         raise SdkFileUnreadable("not an SDK 4 license file")
     version, cipher, kdf, iterations = struct.unpack("<HBBI", data[4:12])
     if (version, cipher, kdf) != (FORMAT_VERSION, CIPHER_AES_GCM, KDF_PBKDF2) or not (
-        1 <= iterations <= 10_000_000
+        1 <= iterations <= MAX_ITERATIONS
     ):
         raise SdkFileUnreadable("an SDK license file format this version does not know")
     header, salt, nonce = data[:HEADER_SIZE], data[12:28], data[28:40]
@@ -116,13 +123,16 @@ def unseal(data: bytes, secret: str) -> tuple[bytes, bytes]:
 def read_all(path: Path, secret: str) -> tuple[dict[str, Any], bytes | None]:
     """The whole file's JSON and its salt; ``({}, None)`` when there is none."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return {}, None
+    if len(data) > MAX_BYTES:
+        raise SdkFileUnreadable("too large for a license file")
     plain, salt = unseal(data, secret)
     try:
         whole = json.loads(plain)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise SdkFileUnreadable("its content is not JSON") from None
     if not isinstance(whole, dict) or not isinstance(whole.get("licenses", {}), dict):
         raise SdkFileUnreadable("its content is not a license file")
@@ -182,24 +192,34 @@ def entry_for(
         user_data=[],
         schema_version=SCHEMA_VERSION,
     )
-    if on_disk and on_disk.get("id") == entry.get("id"):
+    if isinstance(on_disk, dict) and on_disk.get("id") == entry.get("id"):
         # The same license the SDK already holds: what it knows and we do not stays.
         for name, value in on_disk.items():
             if name not in entry or (name in SDK_LOCAL and value is not None):
                 entry[name] = value
-        local = {
-            f.get("code"): f.get("local_consumptions")
-            for f in on_disk.get("product_features") or []
-            if isinstance(f, dict)
-        }
-        entry["product_features"] = [
-            {**f, "local_consumptions": local[f.get("code")]}
-            if local.get(f.get("code")) is not None
-            else f
-            for f in entry.get("product_features") or []
-            if isinstance(f, dict)
-        ]
+        entry["product_features"] = _with_local_counts(
+            entry.get("product_features"), on_disk.get("product_features")
+        )
     return entry
+
+
+def _with_local_counts(features: Any, on_disk: Any) -> list[Any]:
+    """The server's features, each with the consumptions the SDK counted and has not
+    sent yet (what the file holds may be anything: only a count by a code is taken)."""
+    kept = on_disk if isinstance(on_disk, list) else []
+    local = {
+        f["code"]: f["local_consumptions"]
+        for f in kept
+        if isinstance(f, dict)
+        and isinstance(f.get("code"), str)
+        and isinstance(f.get("local_consumptions"), int)
+    }
+    return [
+        {**f, "local_consumptions": local[f["code"]]}
+        if isinstance(f, dict) and isinstance(f.get("code"), str) and f["code"] in local
+        else f
+        for f in (features if isinstance(features, list) else [])
+    ]
 
 
 def write(config: Config, stored: StoredActivation) -> Path | None:
@@ -207,15 +227,45 @@ def write(config: Config, stored: StoredActivation) -> Path | None:
     path = location(config)
     if path is None:
         return None
-    secret = password(config)
-    whole, salt = read_all(path, secret)
-    licenses = whole.setdefault("licenses", {})
-    for body in members(stored):
-        code = _code(body) or config.product
-        licenses[code] = entry_for(stored, body, licenses.get(code))
-    plain = json.dumps(whole, ensure_ascii=False).encode()
-    write_atomic(path, seal(plain, secret, salt or os.urandom(SALT_SIZE)))
+    with locked(path, timeout=LOCK_WAIT):  # the SDK's lock: no update of its lost
+        secret = password(config)
+        whole, salt = read_all(path, secret)
+        licenses = whole.setdefault("licenses", {})
+        for body in members(stored):
+            code = _code(body) or config.product
+            licenses[code] = entry_for(stored, body, licenses.get(code))
+        _rewrite(config, path, whole, secret, salt)
     return path
+
+
+def _bundled_with(mine: dict[str, Any], other: Any) -> bool:
+    """Another product's entry activated in one bundle with ours (the same key)."""
+    key = mine.get("license_key")
+    return (
+        bool(key)
+        and bool(mine.get("is_bundle_activated"))
+        and isinstance(other, dict)
+        and bool(other.get("is_bundle_activated"))
+        and other.get("license_key") == key
+    )
+
+
+def _rewrite(
+    config: Config, path: Path, whole: dict[str, Any], secret: str, salt: bytes | None
+) -> None:
+    # The salt stays, even across a removal (remembered beside our own files): the
+    # SDK derives its key from the first file it reads and keeps that key, so a
+    # program running meanwhile goes on reading the file.
+    remembered = product_dir(config) / SALT_FILE
+    if salt is None:
+        with contextlib.suppress(OSError):
+            kept = remembered.read_bytes()
+            salt = kept if len(kept) == SALT_SIZE else None
+    salt = salt or os.urandom(SALT_SIZE)
+    plain = json.dumps(whole, ensure_ascii=False).encode()
+    write_atomic(path, seal(plain, secret, salt))
+    with contextlib.suppress(OSError):  # a salt is no secret: it is in the file's header
+        write_atomic(remembered, salt)
 
 
 def remove(config: Config) -> None:
@@ -224,25 +274,28 @@ def remove(config: Config) -> None:
     path = location(config)
     if path is None:
         return
-    secret = password(config)
-    whole, salt = read_all(path, secret)
-    licenses = whole.get("licenses", {})
-    mine = licenses.get(config.product)
-    if not isinstance(mine, dict):
-        return
-    key = mine.get("license_key")
-    for code in list(licenses):
-        other = licenses[code]
-        bundled = isinstance(other, dict) and other.get("is_bundle_activated")
-        if code == config.product or (
-            bundled and mine.get("is_bundle_activated") and key and other.get("license_key") == key
-        ):
-            del licenses[code]
-    if not licenses:
-        path.unlink(missing_ok=True)
-        return
-    plain = json.dumps(whole, ensure_ascii=False).encode()
-    write_atomic(path, seal(plain, secret, salt or os.urandom(SALT_SIZE)))
+    with locked(path, timeout=LOCK_WAIT):
+        secret = password(config)
+        whole, salt = read_all(path, secret)
+        licenses = whole.get("licenses", {})
+        mine = licenses.get(config.product)
+        if not isinstance(mine, dict):
+            return
+        key = mine.get("license_key")
+        for code in list(licenses):
+            other = licenses[code]
+            bundled = isinstance(other, dict) and other.get("is_bundle_activated")
+            if code == config.product or (
+                bundled
+                and mine.get("is_bundle_activated")
+                and key
+                and other.get("license_key") == key
+            ):
+                del licenses[code]
+        if not licenses:
+            path.unlink(missing_ok=True)  # as the SDK's own removal leaves it
+            return
+        _rewrite(config, path, whole, secret, salt)
 
 
 def offer(config: Config, hardware_id: str) -> Path | None:
