@@ -86,6 +86,9 @@ class Config:
     read_timeout: float = 30.0
     prewarm: bool = True  # a TLS connection opened before the request (api.prewarm)
     hardware_id_provider: str = "default"
+    airgap_public_key: str = ""  # the vendor's air-gap key (Base64 X || Y): air-gap on
+    airgap_policy_file: Path | None = None  # the license policy shipped with the program
+    airgap_check_characters: bool = False  # codes with a check character per group
     bundle_code: str = ""  # a bundle this product belongs to: activated as one (product.*)
     sdk_license_file: str = ""  # the official SDK's license file, kept too (interop.*)
     device_fields: tuple[str, ...] = OPTIONAL_DEVICE_FIELDS
@@ -198,6 +201,11 @@ def sandbox_flags(info: Mapping[str, Any]) -> dict[str, Any]:
         "public_key": info["public_key"],
         "ca_file": info.get("ca_file"),
         "offline_portal_url": api_url.rsplit("/api/", 1)[0] + "/offline",
+        **(
+            {"airgap_public_key": info["airgap_public_key"]}
+            if info.get("airgap_public_key")
+            else {}
+        ),
     }
 
 

@@ -182,6 +182,16 @@ SETTINGS = (
             help="The request file's suggested name."),
     Setting("offline.accounts", "offline_accounts", FLAG, True,
             help="Accounts too (their password travels inside the file)."),
+    Setting("airgap.public_key", "airgap_public_key", TEXT, "", shown="off",
+            help="The vendor's air-gap public key (Base64 of X || Y): offers activation by "
+            "codes read out, for machines with no network."),
+    Setting("airgap.policy_file", "airgap_policy_file", FilePath(), "",
+            shown="the user picks it",
+            help="The license policy file (.lic) shipped with the program for air-gapped "
+            "activation."),
+    Setting("airgap.check_characters", "airgap_check_characters", FLAG, False,
+            help="Codes with a check character per group (the sandbox's portal reads them; "
+            "whether LicenseSpring's does is not documented)."),
     Setting("sso.enabled", "sso_enabled", FLAG, False,
             help='Offer "Sign in with my organisation".'),
     Setting("sso.customer_account_code", "sso_account", TEXT, "", shown="the user types it",

@@ -23,6 +23,7 @@ from activation_wizard.sandbox.routes import (
     accounts,
     activation,
     admin,
+    airgap,
     bundles,
     consumption,
     features,
@@ -55,6 +56,7 @@ PARTS: tuple[Callable[[Flask, Context], None], ...] = (
     versions.register,
     oauth.register,
     admin.register,
+    airgap.register,
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 8  # a sandbox file of another version is made anew (it is test data)
+SCHEMA_VERSION = 9  # a sandbox file of another version is made anew (it is test data)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS products (
@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS licenses (
     -- the bundle (a product code) this license belongs to: its key is the bundle's,
     -- shared by one license of each member product
     bundle TEXT REFERENCES products(code),
+    -- air-gapped: the initialization code (Base64 P-256 scalar) the portal shows
+    airgap_init TEXT,
     UNIQUE (product, license_key));
 CREATE TABLE IF NOT EXISTS features (
     id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL REFERENCES licenses(id),

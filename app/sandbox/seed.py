@@ -11,6 +11,7 @@ rule still applies to every license.
 
 from __future__ import annotations
 
+import base64
 import secrets
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -60,6 +61,12 @@ def insert(db: sqlite3.Connection, table: str, values: dict[str, object]) -> int
     marks = ", ".join("?" for _ in values)
     cur = db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
     return int(cur.lastrowid or 0)
+
+
+def p256_scalar() -> str:
+    """A P-256 private key as the air-gap protocol passes it: Base64 of the scalar."""
+    order = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+    return base64.b64encode((secrets.randbelow(order - 1) + 1).to_bytes(32, "big")).decode()
 
 
 BUNDLE, ADDON = "sandbox-suite", "sandbox-addon"
@@ -112,6 +119,8 @@ def seed(db: sqlite3.Connection) -> None:
         "INSERT INTO settings VALUES (?, ?)",
         [("client_id", "auth_company_1"), ("client_secret", secrets.token_hex(24))],
     )
+    # The vendor's air-gap key (its public point goes into the wizard's config).
+    db.execute("INSERT INTO settings VALUES ('airgap_key', ?)", (p256_scalar(),))
     db.execute(
         "INSERT INTO products (code, name, authorization_method, allow_trial)"
         " VALUES (?, ?, 'license-key', 1)",
@@ -196,6 +205,8 @@ def seed(db: sqlite3.Connection) -> None:
     )
     device(moved, "seeded-old-pc", active=0)
     lic("DEMO-TWCE-0000-0001", "license_device_exists", qa="lost_response")
+    gapped = lic("DEMO-AIRG-0000-0001", "air_gapped", max_activations=2, airgap_init=p256_scalar())
+    feature(db, gapped, "pro", "Pro tools")
     seed_bundle(db)
     db.execute("INSERT INTO blacklist VALUES (?, ?)", (PRODUCT, BLACKLISTED_HARDWARE_ID))
 

@@ -23,6 +23,7 @@ import platformdirs
 from activation_wizard.sandbox.api import Rules, Signer, create_app
 from activation_wizard.sandbox.db import PRODUCT, Database
 from activation_wizard.sandbox.faults import Faults
+from activation_wizard.sandbox.routes.airgap import public_point
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -191,6 +192,8 @@ class SandboxInfo:
     # The OAuth client (client credentials) the sandbox also accepts instead of HMAC.
     client_id: str = ""
     client_secret: str = ""
+    # The vendor's air-gap key's public point (airgap.public_key in the wizard's config).
+    airgap_public_key: str = ""
 
     def config_flags(self) -> dict[str, Any]:
         """Config values that point the wizard at this sandbox."""
@@ -264,6 +267,7 @@ class Sandbox:
             ca_file=str(self.ca_file) if self.ca_file else None,
             client_id=self.db.setting("client_id"),
             client_secret=self.db.setting("client_secret"),
+            airgap_public_key=public_point(self.db.setting("airgap_key")),
         )
 
     def start(self) -> Sandbox:

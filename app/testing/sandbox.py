@@ -6,6 +6,7 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -204,12 +205,89 @@ class LicenseSandbox:
         another computer; the answer's content is the license file."""
         return upload_to_portal(self.server, request_file)
 
+    def airgap_license(self, license_key: str) -> AirGapLicense:
+        """The portal's air-gap page for a license: initialization code, policy id and
+        policy file (scenario ``air_gapped``)."""
+        return airgap_license(self.server, license_key)
+
+    def airgap_confirm(
+        self,
+        license_key: str,
+        hardware_id: str,
+        code: str,
+        *,
+        checks: bool = False,
+        deactivate: bool = False,
+    ) -> str:
+        """Type a device's activation (or deactivation) code into the portal; the
+        confirmation code it shows."""
+        return airgap_confirm(
+            self.server, license_key, hardware_id, code, checks=checks, deactivate=deactivate
+        )
+
     def portal_refresh(
         self, license_or_user: str, hardware_id: str, product: str = ""
     ) -> httpx.Response:
         """Download a refresh file (``license_refresh.lic``) from the offline portal
         for a device activated on a license key or account: its content is the file."""
         return refresh_from_portal(self.server, license_or_user, hardware_id, product)
+
+
+@dataclass(frozen=True)
+class AirGapLicense:
+    """What the portal's air-gap page gives for a license: its initialization code,
+    policy id and policy file (the .lic shipped to the air-gapped machine)."""
+
+    initialization_code: str
+    policy_id: str
+    policy_file: bytes
+
+
+def airgap_license(server: Sandbox, license_key: str) -> AirGapLicense:
+    """Read a license's air-gap codes from ``server``'s portal page, as a person does."""
+    import re
+
+    base = server.api_url.rsplit("/api/", 1)[0] + "/offline/airgap"
+    with httpx.Client(verify=ssl.create_default_context(cafile=str(server.ca_file))) as client:
+        page = client.get(base, params={"license": license_key})
+        page.raise_for_status()
+        init = re.search(r"<code id='init'>([^<]+)</code>", page.text)
+        policy = re.search(r"<code id='policy_id'>([^<]+)</code>", page.text)
+        assert init and policy, page.text
+        lic = client.get(base + "/policy", params={"license": license_key})
+        lic.raise_for_status()
+    return AirGapLicense(init.group(1), policy.group(1), lic.content)
+
+
+def airgap_confirm(
+    server: Sandbox,
+    license_key: str,
+    hardware_id: str,
+    code: str,
+    *,
+    checks: bool = False,
+    deactivate: bool = False,
+) -> str:
+    """Type a device's code into the portal's air-gap page; returns the confirmation
+    code it shows (grouped as shown), or raises ``LookupError`` with the page's error."""
+    import html
+    import re
+
+    base = server.api_url.rsplit("/api/", 1)[0] + "/offline/airgap"
+    form = {
+        "license": license_key,
+        "hardware_id": hardware_id,
+        "code": code,
+        "action": "deactivate" if deactivate else "activate",
+        **({"checks": "1"} if checks else {}),
+    }
+    verify = ssl.create_default_context(cafile=str(server.ca_file))
+    page = httpx.post(base, data=form, verify=verify)
+    found = re.search(r"<code id='confirmation'>([^<]+)</code>", page.text)
+    if page.status_code != 200 or not found:
+        error = re.search(r"<p id='error'>([^<]+)</p>", page.text)
+        raise LookupError(html.unescape(error.group(1)) if error else page.text[:200])
+    return html.unescape(found.group(1))
 
 
 def upload_to_portal(server: Sandbox, request_file: Path) -> httpx.Response:

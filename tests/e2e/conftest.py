@@ -17,7 +17,9 @@ import keyring
 import pytest
 from activation_wizard.sandbox.db import Database
 from activation_wizard.testing.chromium import Chromium, chromium_present
+from activation_wizard.testing.sandbox import LicenseSandbox
 
+from tests.fixtures.official_sdk import SdkProgram
 from tests.qt.conftest import dialogs, make_wizard  # noqa: F401  (Qt fixtures, shared)
 
 pytestmark = pytest.mark.e2e
@@ -188,3 +190,11 @@ def chromium() -> Iterator[Chromium]:
     browser = Chromium()
     yield browser
     browser.quit()
+
+
+@pytest.fixture
+def sdk(license_sandbox: LicenseSandbox, tmp_path: Path) -> SdkProgram:
+    """The official SDK as a vendor's program, its files in its own folder."""
+    folder = tmp_path / "vendor-program"
+    folder.mkdir()
+    return SdkProgram(license_sandbox, folder)

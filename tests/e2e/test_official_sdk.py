@@ -19,87 +19,16 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from activation_wizard.testing.sandbox import LicenseSandbox
 
-ROOT = Path(__file__).resolve().parents[2]
-PROGRAM = ROOT / "tests" / "official_sdk" / "vendor_program.py"
-
-
-def sdk_python() -> Path:
-    python = ROOT / ".venv-sdk" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    if not python.exists():
-        if os.environ.get("ACTIVATION_WIZARD_REQUIRE_SDK"):
-            pytest.fail(f"no SDK venv at {python}: bash packaging/dev setup makes it")
-        pytest.skip("no .venv-sdk (bash packaging/dev setup makes it)")
-    return python
-
-
-class SdkProgram:
-    """Runs steps in one process of the vendor's program; the SDK's own files
-    (license file, guard files) live in ``folder``."""
-
-    def __init__(self, box: LicenseSandbox, folder: Path) -> None:
-        self.box = box
-        self.folder = folder
-        self.python = sdk_python()
-
-    def run(
-        self,
-        *steps: dict[str, Any],
-        oauth: bool = False,
-        product: str = "",
-        config: dict[str, Any] | None = None,
-        sandbox: dict[str, Any] | None = None,
-    ) -> list[dict[str, Any]]:
-        script = {
-            "sandbox": sandbox or json.loads(self.box.json_line()),
-            "oauth": oauth,
-            "product": product,
-            "config": {"file_path": str(self.folder) + os.sep, **(config or {})},
-            "steps": list(steps),
-        }
-        done = subprocess.run(
-            [str(self.python), str(PROGRAM)],
-            input=json.dumps(script),
-            capture_output=True,
-            text=True,
-            timeout=90,
-            cwd=self.folder,
-        )
-        assert done.returncode == 0, done.stderr[-3000:]
-        results: list[dict[str, Any]] = json.loads(done.stdout)
-        return results
-
-
-def ok(result: dict[str, Any]) -> Any:
-    """The value a step returned; a step that raised fails the test with what it raised."""
-    assert "ok" in result, json.dumps(result, indent=1)
-    return result["ok"]
-
-
-def call(target: str, *args: Any, as_: str = "", **kwargs: Any) -> dict[str, Any]:
-    step: dict[str, Any] = {"call": target, "args": list(args), "kwargs": kwargs}
-    if as_:
-        step["as"] = as_
-    return step
-
-
-def get(path: str) -> dict[str, Any]:
-    return {"get": path}
-
-
-@pytest.fixture
-def sdk(license_sandbox: LicenseSandbox, tmp_path: Path) -> SdkProgram:
-    folder = tmp_path / "vendor-program"
-    folder.mkdir()
-    return SdkProgram(license_sandbox, folder)
-
-
-def by_key(key: str) -> dict[str, Any]:
-    return call("LicenseID.from_key", key, as_="id")
-
-
-def by_user(user: str, password: str) -> dict[str, Any]:
-    return call("LicenseID.from_user", user, password, as_="id")
-
+from tests.fixtures.official_sdk import (
+    PROGRAM,
+    ROOT,
+    SdkProgram,
+    by_key,
+    by_user,
+    call,
+    get,
+    ok,
+)
 
 # Key-based --------------------------------------------------------------------------
 
