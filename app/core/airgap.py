@@ -40,7 +40,7 @@ def _check_char(group: str, index: int) -> str:
     """One check character per group: a weighted sum over the group and its place,
     so a wrong character, two swapped ones and a group read in the wrong place all
     show."""
-    total = sum((i + 2) * (ALPHABET + "=").index(c) for i, c in enumerate(group)) + 7 * index
+    total = sum((2 * i + 1) * (ALPHABET + "=").index(c) for i, c in enumerate(group)) + 7 * index
     return ALPHABET[total % 64]
 
 

@@ -40,7 +40,7 @@ class Scenario:
 def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
     """Each seeded case (and two made-up ones) in SCENARIO_ORDER."""
     rows = db.execute(
-        "SELECT product, license_key, scenario, qa, bundle FROM licenses"
+        "SELECT product, license_key, scenario, qa, bundle, airgap_init FROM licenses"
         " WHERE scenario IS NOT NULL ORDER BY id"
     ).fetchall()
     users = db.execute(
@@ -59,6 +59,8 @@ def demo_scenarios(db: sqlite3.Connection) -> list[Scenario]:
         endpoint = "activate_offline" if r["qa"] == "offline_only" else "activate_license"
         if r["bundle"]:
             endpoint = "activate_bundle"
+        if r["airgap_init"]:
+            endpoint = "offline/airgap"
         out.append(
             Scenario(
                 r["scenario"],
@@ -114,6 +116,9 @@ QA_NOTES = {
 }
 
 LICENSE_NOTES = {
+    "air_gapped": "air-gapped: the portal's air-gap page (/offline/airgap) shows its "
+    "initialization code and policy file, and answers the device's code with a "
+    "confirmation code",
     "bundle": "a bundle (sandbox-suite): one key activates Sandbox Demo App and Sandbox "
     "Add-on together (product.bundle_code = sandbox-suite)",
     "maintenance": "a perpetual license whose maintenance (updates) ended ten days ago: "
@@ -167,6 +172,7 @@ SCENARIO_ORDER = [
     "license_transferred_max_times",
     "license_device_exists",
     "bundle",
+    "air_gapped",
     "several_licenses",
     "initial_password",
     "trial",
