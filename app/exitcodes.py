@@ -10,6 +10,7 @@ from activation_wizard.errors import (
     ActivationExists,
     ActivationInvalid,
     ActivationRace,
+    AirGapRefused,
     Cancelled,
     ConfigError,
     InsecureUrlError,
@@ -57,6 +58,7 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         (UserFileError, ExitCode.USAGE),  # the file named cannot be read or written
         (NotARecoveryFile, ExitCode.USAGE),  # import: the file named is something else
         (SdkFileRefused, ExitCode.USAGE),  # import --sdk-file: nothing to take over
+        (AirGapRefused, ExitCode.USAGE),  # a code or policy file typed or named wrong
         (OfflineFileInvalid, ExitCode.USAGE),  # not a license file
         (OfflineRefused, ExitCode.UNTRUSTED),  # a license file that does not belong here
         (SsoAnswerInvalid, ExitCode.USAGE),  # what was pasted

@@ -45,6 +45,31 @@ SIGN_IN_AGAIN = {
 }
 
 
+# Why an air-gapped activation's code or file was refused (errors.AirGapRefused).
+AIRGAP_REASONS = {
+    "not_configured": QT_TRANSLATE_NOOP(
+        "messages",
+        "this program is not set up for activation without a network (it has no air-gap key)",
+    ),
+    "length": QT_TRANSLATE_NOOP(
+        "messages", "the code is not complete: it has a different number of characters"
+    ),
+    "characters": QT_TRANSLATE_NOOP("messages", "the code has characters a code cannot have"),
+    "check": QT_TRANSLATE_NOOP(
+        "messages", "group {group} of the code looks mistyped: compare it character by character"
+    ),
+    "initialization": QT_TRANSLATE_NOOP(
+        "messages", "the initialization code is not one: copy it from the portal again"
+    ),
+    "signature": QT_TRANSLATE_NOOP(
+        "messages",
+        "the confirmation code is not the one for this computer, license key and policy: "
+        "compare it character by character, or ask the portal again",
+    ),
+    "policy": QT_TRANSLATE_NOOP("messages", "the policy file is not one"),
+    "other_product": QT_TRANSLATE_NOOP("messages", "the policy file is for another product"),
+}
+
 # Why the official SDK's license file cannot be adopted (errors.SdkFileRefused).
 SDK_FILE_REASONS = {
     "missing": QT_TRANSLATE_NOOP("messages", "there is no such file"),
@@ -1138,6 +1163,13 @@ MESSAGES: dict[str, Message] = {
             "on this computer was changed.",
         ),
     ),
+    "airgap_refused": Message(
+        QT_TRANSLATE_NOOP("messages", "The code was not accepted"),
+        QT_TRANSLATE_NOOP("messages", "{reason}."),
+        QT_TRANSLATE_NOOP(
+            "messages", "Nothing was changed on this computer. Correct it and try again."
+        ),
+    ),
     "sdk_file_refused": Message(
         QT_TRANSLATE_NOOP("messages", "The SDK's license file cannot be taken over"),
         QT_TRANSLATE_NOOP("messages", "{path}: {reason}."),
@@ -1271,6 +1303,7 @@ _CLOCK_BEHIND = QT_TRANSLATE_NOOP(
 _REASON_TEXTS = {
     "offline_refused": ("reason", OFFLINE_REASONS),
     "sdk_file_refused": ("reason", SDK_FILE_REASONS),
+    "airgap_refused": ("reason", AIRGAP_REASONS),
     "activation_invalid": ("reason", ACTIVATION_REASONS),
     "sso_sign_in_again": ("why", SIGN_IN_AGAIN),
 }
@@ -1325,6 +1358,8 @@ def describe(exc: BaseException, translate: Callable[[str], str] | None = None) 
     for name in _TRANSLATED_PARAMS:
         if name in params:
             params[name] = translate(params[name])
+    if key == "airgap_refused":  # its reason names the group of the code
+        params["reason"] = str(params["reason"]).format_map(params)
     _spell_out(key, params, translate)
     context = getattr(exc, "context", "")
     during = getattr(exc, "during", "")

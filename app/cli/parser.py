@@ -222,13 +222,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         parser.add_argument("command", nargs="?")
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import accounts, activation, offline, sandbox, support, usage, variables
+    from . import accounts, activation, airgap, offline, sandbox, support, usage, variables
 
     def add(name: str, help_text: str, **kw: Any) -> argparse.ArgumentParser:
         """A command that takes the settings flags (all but ``sandbox`` do)."""
         return sub.add_parser(name, parents=[config_flags], help=help_text, **kw)
 
-    for group in (activation, accounts, offline, variables, usage, support):
+    for group in (activation, accounts, offline, airgap, variables, usage, support):
         group.add_parsers(add, config_flags)
     sandbox.add_parsers(sub)
     return parser

@@ -291,6 +291,18 @@ class NotARecoveryFile(WizardError):
     key = "not_recovery_file"
 
 
+class AirGapRefused(WizardError):
+    """Air-gapped activation: a code or file that cannot be used; ``reason`` says why
+    (messages.AIRGAP_REASONS), ``group`` which group of a code looks wrong."""
+
+    key = "airgap_refused"
+
+    def __init__(self, reason: str, group: int = 0) -> None:
+        super().__init__(reason, reason=reason, group=str(group))
+        self.reason = reason
+        self.group = group
+
+
 class SdkFileRefused(WizardError):
     """``import --sdk-file``: the official SDK's license file cannot be adopted;
     ``reason`` says why (messages.SDK_FILE_REASONS)."""

@@ -5,6 +5,7 @@ activates from the wizard and the CLI."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from activation_wizard.core import airgap
@@ -77,3 +78,111 @@ def test_deactivation_by_code_frees_the_seat(license_sandbox: LicenseSandbox, ke
     license_sandbox.airgap_confirm(key, "device-1", code)
     license_sandbox.airgap_confirm(key, "device-1", code, deactivate=True)
     assert license_sandbox.seats(key) == 0
+
+
+def cli_env(box: LicenseSandbox, tmp_path: Path, **more: str) -> dict[str, str]:
+    import os
+    import uuid
+
+    info = json.loads(box.json_line())
+    return {
+        **os.environ,
+        "ACTIVATION_WIZARD_API_URL": "https://127.0.0.1:9/api/v4",  # no network: nothing listens
+        "ACTIVATION_WIZARD_PRODUCT": info["product"],
+        "ACTIVATION_WIZARD_API_KEY": info["api_key"],
+        "ACTIVATION_WIZARD_SHARED_KEY": info["shared_key"],
+        "ACTIVATION_WIZARD_PUBLIC_KEY": info["public_key"],
+        "ACTIVATION_WIZARD_AIRGAP_PUBLIC_KEY": info["airgap_public_key"],
+        "ACTIVATION_WIZARD_DATA_DIR": str(tmp_path / "cli-data"),
+        "ACTIVATION_WIZARD_KEYRING_SERVICE": f"activation-wizard-e2e:{uuid.uuid4().hex}",
+        **more,
+    }
+
+
+@pytest.mark.parametrize("checks", [False, True], ids=["plain", "check-characters"])
+def test_the_cli_activates_and_deactivates_an_air_gapped_machine(
+    license_sandbox: LicenseSandbox, key: str, tmp_path: Path, checks: bool
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    codes = license_sandbox.airgap_license(key)
+    policy = tmp_path / "policy.lic"
+    policy.write_bytes(codes.policy_file)
+    env = cli_env(
+        license_sandbox,
+        tmp_path,
+        ACTIVATION_WIZARD_AIRGAP_POLICY_FILE=str(policy),
+        ACTIVATION_WIZARD_AIRGAP_CHECK_CHARACTERS="true" if checks else "false",
+    )
+    made = run_cli(
+        env, "airgap", "code", "--license-key", key, "--init", codes.initialization_code, "--json"
+    )
+    assert made.returncode == 0, made.stderr
+    shown = json.loads(made.stdout)
+    assert len(shown["shown"].split()) == 22
+    confirmation = license_sandbox.airgap_confirm(
+        key, shown["hardware_id"], shown["shown"], checks=checks
+    )
+    done = run_cli(env, "airgap", "activate", "--license-key", key, *confirmation.split())
+    assert done.returncode == 0, done.stderr
+    assert "Perpetual" in done.stdout and "Pro tools" in done.stdout
+    status = run_cli(env, "status", "--json")
+    assert status.returncode == 0 and json.loads(status.stdout)["license"]["is_air_gapped"]
+    assert license_sandbox.seats(key) == 1
+    gone = run_cli(env, "airgap", "deactivate", "--init", codes.initialization_code, "--json")
+    assert gone.returncode == 0, gone.stderr
+    assert run_cli(env, "status").returncode == 6
+    license_sandbox.airgap_confirm(
+        key, shown["hardware_id"], json.loads(gone.stdout)["shown"], checks=checks, deactivate=True
+    )
+    assert license_sandbox.seats(key) == 0
+
+
+def test_wrong_confirmations_are_refused_and_change_nothing(
+    license_sandbox: LicenseSandbox, key: str, tmp_path: Path
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    codes = license_sandbox.airgap_license(key)
+    policy = tmp_path / "policy.lic"
+    policy.write_bytes(codes.policy_file)
+    env = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_POLICY_FILE=str(policy))
+    made = json.loads(
+        run_cli(
+            env,
+            "airgap",
+            "code",
+            "--license-key",
+            key,
+            "--init",
+            codes.initialization_code,
+            "--json",
+        ).stdout
+    )
+    good = airgap.typed(license_sandbox.airgap_confirm(key, made["hardware_id"], made["code"]))
+    other = license_sandbox.airgap_confirm(
+        key,
+        "another-machine",
+        airgap.activation_code(codes.initialization_code, "another-machine", key),
+    )
+    cases = {
+        good[:50]: "not complete",
+        good[:-3] + "!==": "characters a code cannot have",
+        airgap.typed(other): "not the one for this computer",
+    }
+    for confirmation, said in cases.items():
+        refused = run_cli(env, "airgap", "activate", "--license-key", key, confirmation)
+        assert refused.returncode == 2 and said in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    junk = tmp_path / "junk.lic"
+    junk.write_text("not a policy")
+    refused = run_cli(env, "airgap", "activate", "--license-key", key, "--policy", str(junk), good)
+    assert refused.returncode == 2 and "policy file is not one" in refused.stderr
+    unset = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_PUBLIC_KEY="")
+    refused = run_cli(
+        unset, "airgap", "code", "--license-key", key, "--init", codes.initialization_code
+    )
+    assert (
+        refused.returncode == 2 and "not set up for activation without a network" in refused.stderr
+    )
+    assert run_cli(env, "status").returncode == 6

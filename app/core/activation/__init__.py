@@ -16,6 +16,7 @@ use cases as methods, so a caller needs one object.
     check      ask the server about the stored activation; import a recovery file,
                or take over the official SDK's activation
     offline    activate, deactivate and refresh by file
+    airgapped  activate and deactivate by codes read out (no network, no file)
     product    the product's settings and name; the ways the welcome page offers
     accounts   an account's licenses and password
     trial      a free trial
@@ -34,7 +35,18 @@ from activation_wizard.core.journal import Pending
 from activation_wizard.core.sso import Grant
 from activation_wizard.core.store import StoredActivation
 
-from . import accounts, check, offline, online, product, reconcile, removal, signin, trial
+from . import (
+    accounts,
+    airgapped,
+    check,
+    offline,
+    online,
+    product,
+    reconcile,
+    removal,
+    signin,
+    trial,
+)
 from . import variables as device_vars
 from .context import Context, speaking_as
 from .model import (
@@ -125,6 +137,19 @@ class Activator(Context):
 
     def sdk_file_offer(self) -> Path | None:
         return check.sdk_file_offer(self)
+
+    # --- air-gapped (codes read out) ------------------------------------------------
+
+    def airgap_code(self, license_key: str, initialization_code: str) -> str:
+        return airgapped.code(self, license_key, initialization_code)
+
+    def airgap_activate(
+        self, license_key: str, policy_file: Path, confirmation: str
+    ) -> ActivationResult:
+        return airgapped.activate(self, license_key, policy_file, confirmation)
+
+    def airgap_deactivate(self, initialization_code: str) -> str:
+        return airgapped.deactivate(self, initialization_code)
 
     # --- by file ----------------------------------------------------------------------
 

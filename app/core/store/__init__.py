@@ -224,10 +224,7 @@ class ActivationStore:
         check_expiry: bool = True,
         check_clock: bool = True,
     ) -> None:
-        try:
-            self._verifier.verify(stored.license_body, stored.license_signature)
-        except ResponseSignatureError:
-            raise ActivationInvalid("signature") from None
+        self._signed_by_vendor(stored, hardware_id)
         from activation_wizard.core.api.typed_json import ShapeError
 
         try:
@@ -250,6 +247,31 @@ class ActivationStore:
         if check_expiry and ends is not None and ends.timestamp() < now:
             raise ActivationInvalid("expired")
 
+    def _signed_by_vendor(self, stored: StoredActivation, hardware_id: str) -> None:
+        """The License API's RSA signature over the body; for an air-gapped activation
+        the vendor's confirmation code over this device, key and policy."""
+        if not stored.airgap:
+            try:
+                self._verifier.verify(stored.license_body, stored.license_signature)
+            except ResponseSignatureError:
+                raise ActivationInvalid("signature") from None
+            return
+        from activation_wizard.core import airgap
+
+        try:
+            policy_id = str(json.loads(stored.license_body)["policy_id"])
+            confirmed = airgap.confirmation_ok(
+                stored.license_signature,
+                self.config.airgap_public_key,
+                hardware_id,
+                stored.identity,
+                policy_id,
+            )
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            confirmed = False  # no air-gap key any more, or a body without its policy
+        if not confirmed:
+            raise ActivationInvalid("signature")
+
     def _bound(self, stored: StoredActivation, hardware_id: str) -> None:
         """The signed body is a license of this product, for this device, naming the
         key or account it is kept under (core.api.binding): a genuine answer of
@@ -266,6 +288,9 @@ class ActivationStore:
         }
         if stored.license_id is not None:
             asked["license_id"] = stored.license_id
+        if stored.airgap:  # the confirmation code named device and key: the body must too
+            self._bound_air_gapped(stored, asked)
+            return
         try:
             body = json.loads(stored.license_body)
             binding.any_answer(body, asked, binding.STORED, self._verifier)
@@ -284,6 +309,16 @@ class ActivationStore:
             except OSError as exc:
                 raise StorageError(exc.strerror or str(exc)) from exc
         self._mirror(lambda: sdk_file.remove(self.config))
+
+    def _bound_air_gapped(self, stored: StoredActivation, asked: dict[str, Any]) -> None:
+        try:
+            body = json.loads(stored.license_body)
+            details = body.get("product_details") or {}
+            named = (body.get("hardware_id"), body.get("license_key"), details.get("short_code"))
+        except (ValueError, AttributeError, RecursionError):
+            raise ActivationInvalid("document_corrupt", "license body") from None
+        if named != (asked["hardware_id"], asked.get("license_key"), asked["product"]):
+            raise ActivationInvalid("unbound", "air-gapped license of another device or key")
 
     def move_aside(self, activation: StoredActivation, reason: str) -> Path:
         """Remove the activation, keeping it as a recovery file beside the data (for

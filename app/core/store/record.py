@@ -36,6 +36,10 @@ class StoredActivation:
     # Bumped by every save: an update computed from an older copy (a check answer
     # arriving after a deactivation or a new activation) is refused, not written.
     generation: int = 0
+    # Air-gapped (license-api.md 7.1a): the body is the vendor's policy, and what
+    # binds it to this device and key is the confirmation code (license_signature),
+    # the vendor's ECDSA signature, not the License API's RSA one.
+    airgap: bool = False
 
     @property
     def signed(self) -> SignedLicense:
@@ -162,6 +166,8 @@ def check_types(stored: StoredActivation) -> None:
         raise TypeError("generation")
     if not isinstance(stored.offline, bool):
         raise TypeError("offline")
+    if not isinstance(stored.airgap, bool):
+        raise TypeError("airgap")
     if stored.server_time is not None and (
         isinstance(stored.server_time, bool)
         or not isinstance(stored.server_time, int | float)
