@@ -57,6 +57,8 @@ def expiry_text(info: LicenseInfo, now: datetime | None = None) -> str:
 
 
 def seats_text(info: LicenseInfo) -> str:
+    if info.times_activated is None and info.max_activations is not None:
+        return ""  # a policy (air-gapped) knows the limit, not how many are used
     used = info.times_activated or 0
     if info.allow_unlimited_activations:
         return translate("summary", "%n (unlimited)", None, used)

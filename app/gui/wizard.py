@@ -15,6 +15,7 @@ from activation_wizard.errors import ActivationInvalid, NotActivated, StorageErr
 from activation_wizard.gui import brand
 from activation_wizard.gui.dialogs import Dialogs
 from activation_wizard.gui.pages import PageId, Session, page_object_name
+from activation_wizard.gui.pages.airgap import AirGapPage
 from activation_wizard.gui.pages.offline import OfflinePage
 from activation_wizard.gui.pages.status import StatusPage
 from activation_wizard.gui.pages.welcome import WelcomePage
@@ -85,10 +86,12 @@ class ActivationWizard(QWizard):
         self.welcome_page = WelcomePage(self.session)
         self.status_page = StatusPage(self.session)
         self.offline_page = OfflinePage(self.session)
+        self.airgap_page = AirGapPage(self.session)
         for page_id, page in (
             (PageId.WELCOME, self.welcome_page),
             (PageId.STATUS, self.status_page),
             (PageId.OFFLINE, self.offline_page),
+            (PageId.AIRGAP, self.airgap_page),
         ):
             self._add_page(page_id, page)
         self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))

@@ -327,6 +327,45 @@ class WizardDriver:
         self._click(load, "Load license file")
         return self.wait_for("done", "error")
 
+    def airgap_code(self, key: str, initialization_code: str, policy: Path | None = None) -> str:
+        """Activate with codes read out, step 1: from the welcome or offline page to
+        the codes' page, type the key and the portal's initialization code (and pick
+        ``policy`` when the configuration names none); returns the code shown (groups,
+        as a person reads it). Read ``wizard.session.activator.device.hardware_id`` too."""
+        if self.page == "welcome":
+            self.choose("offline")
+        if self.page == "offline":
+            self._click(self.control("offlineAirgapButton", QAbstractButton), "Use codes")
+            self.wait_for("airgap")
+        self._expect("airgap")
+        self._type("airgapKeyEdit", key)
+        self._type("airgapInitEdit", initialization_code)
+        if policy is not None:
+            self.dialogs.open_path = str(policy)
+            self._click(self.control("airgapPolicyButton", QAbstractButton), "Choose policy")
+        self._press_and_settle("airgapCodeButton")
+        return str(self.wizard.airgap_page.shown_code)
+
+    def airgap_activate(self, confirmation: str) -> str:
+        """Step 2: type the portal's confirmation code and Activate; returns ``"done"``,
+        or ``"airgap"`` with ``error()`` saying why not."""
+        self._expect("airgap")
+        self._type("airgapConfirmEdit", confirmation)
+        self._press_and_settle("airgapActivateButton")
+        if self.page != "done":
+            self.wait_for("done", "airgap")
+        return self.page
+
+    def airgap_deactivate(self, initialization_code: str) -> str:
+        """On the status page of an air-gapped activation: the deactivation code to
+        read out to the portal (the activation is removed here)."""
+        self._expect("status")
+        self._click(self.control("offlineDeactivateButton", QAbstractButton), "Deactivate")
+        self.wait_for("airgap")
+        self._type("airgapInitEdit", initialization_code)
+        self._press_and_settle("airgapCodeButton")
+        return str(self.wizard.airgap_page.shown_code)
+
     # Helpers ---------------------------------------------------------------------
     def _press_and_settle(self, name: str) -> None:
         """Click a button whose work runs in the background; wait until it ended."""

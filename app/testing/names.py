@@ -31,6 +31,16 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "saveRequestButton",
         "loadLicenseButton",
         "licensePaste",
+        "offlineAirgapButton",
+        "messagePanel",
+    ),
+    "airgap": (
+        "airgapKeyEdit",
+        "airgapInitEdit",
+        "airgapCodeButton",
+        "airgapCode",
+        "airgapConfirmEdit",
+        "airgapActivateButton",
         "messagePanel",
     ),
     "status": (

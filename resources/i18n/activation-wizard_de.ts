@@ -152,6 +152,99 @@
     </message>
 </context>
 <context>
+    <name>AirGapPage</name>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Initialization code</source>
+        <translation>Initialisierungscode</translation>
+    </message>
+    <message>
+        <source>Choose &amp;policy file…</source>
+        <translation>&amp;Richtliniendatei wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>&amp;Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialization code:</source>
+        <translation>&amp;Initialisierungscode:</translation>
+    </message>
+    <message>
+        <source>Policy file:</source>
+        <translation>Richtliniendatei:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Show the code to read out</source>
+        <translation>1. Code zum &amp;Vorlesen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>the confirmation code the portal gives</source>
+        <translation>der Bestätigungscode, den das Portal anzeigt</translation>
+    </message>
+    <message>
+        <source>2. &amp;Activate</source>
+        <translation>2. &amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate with codes read out</source>
+        <translation>Mit vorgelesenen Codes deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate with codes read out</source>
+        <translation>Mit vorgelesenen Codes aktivieren</translation>
+    </message>
+    <message>
+        <source>For a computer with no network and no way to carry a file.</source>
+        <translation>Für einen Computer ohne Netzwerk, auf den keine Datei gebracht werden kann.</translation>
+    </message>
+    <message>
+        <source>Open the vendor&apos;s portal on another device, enter this license key there, and type the initialization code it shows.</source>
+        <translation>Öffnen Sie das Portal des Herstellers auf einem anderen Gerät, geben Sie dort diesen Lizenzschlüssel ein und tippen Sie den angezeigten Initialisierungscode hier ein.</translation>
+    </message>
+    <message>
+        <source>the file that came with the program</source>
+        <translation>die Datei, die mit dem Programm kam</translation>
+    </message>
+    <message>
+        <source>&amp;Show the deactivation code</source>
+        <translation>Deaktivierungscode &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>Policy file (*.lic);;All files (*)</source>
+        <translation>Richtliniendatei (*.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hardware ID: {hardware_id}
+Code: {code}</source>
+        <translation>Hardware-ID: {hardware_id}
+Code: {code}</translation>
+    </message>
+    <message>
+        <source>The activation was removed from this computer. Read the hardware ID and this code to the portal: it frees the seat.</source>
+        <translation>Die Aktivierung wurde von diesem Computer entfernt. Lesen Sie dem Portal die Hardware-ID und diesen Code vor: Das gibt den Platz frei.</translation>
+    </message>
+    <message>
+        <source>Read the hardware ID and the code to the portal, then type the confirmation code it gives below.</source>
+        <translation>Lesen Sie dem Portal die Hardware-ID und den Code vor und tippen Sie dann den Bestätigungscode, den es anzeigt, unten ein.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsPage</name>
     <message>
         <source>Sign in with your account</source>
@@ -555,6 +648,10 @@
         <translation>&amp;Text übernehmen</translation>
     </message>
     <message>
+        <source>No way to carry a file? Use co&amp;des…</source>
+        <translation>Keine Datei übertragbar? &amp;Codes verwenden…</translation>
+    </message>
+    <message>
         <source>A request file for {who} was written before; load the license file it was answered with.</source>
         <translation>Für {who} wurde bereits eine Anfragedatei geschrieben; laden Sie die Lizenzdatei, mit der sie beantwortet wurde.</translation>
     </message>
@@ -829,6 +926,10 @@
     <message>
         <source>offline, by file</source>
         <translation>offline, per Datei</translation>
+    </message>
+    <message>
+        <source>offline, by codes</source>
+        <translation>offline, mit Codes</translation>
     </message>
     <message>
         <source>Last checked</source>
@@ -1538,6 +1639,22 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <source>{value} is not a date like 2026-12-24T18:00</source>
         <translation>{value} ist kein Datum wie 2026-12-24T18:00</translation>
     </message>
+    <message>
+        <source>Read these to the portal for {key}:</source>
+        <translation>Lesen Sie dem Portal für {key} Folgendes vor:</translation>
+    </message>
+    <message>
+        <source>Then type the confirmation code it gives: activation-wizard airgap activate --license-key KEY CODE</source>
+        <translation>Tippen Sie dann den Bestätigungscode ein, den es anzeigt: activation-wizard airgap activate --license-key KEY CODE</translation>
+    </message>
+    <message>
+        <source>name the policy file (or set airgap.policy_file)</source>
+        <translation>nennen Sie die Richtliniendatei (oder setzen Sie airgap.policy_file)</translation>
+    </message>
+    <message>
+        <source>The activation was removed here. Read the code to the portal to free the seat.</source>
+        <translation>Die Aktivierung wurde hier entfernt. Lesen Sie dem Portal den Code vor, um den Platz freizugeben.</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -1821,6 +1938,34 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <source>print the installation file of VERSION (default: latest)</source>
         <translation>die Installationsdatei von VERSION ausgeben (Standard: die neueste)</translation>
     </message>
+    <message>
+        <source>activate or deactivate by codes read out</source>
+        <translation>mit vorgelesenen Codes aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>the code to read out to the portal</source>
+        <translation>der Code, der dem Portal vorgelesen wird</translation>
+    </message>
+    <message>
+        <source>the initialization code the portal shows</source>
+        <translation>der Initialisierungscode, den das Portal anzeigt</translation>
+    </message>
+    <message>
+        <source>type in the confirmation code from the portal</source>
+        <translation>den Bestätigungscode des Portals eintippen</translation>
+    </message>
+    <message>
+        <source>the policy file (default: airgap.policy_file)</source>
+        <translation>die Richtliniendatei (Standard: airgap.policy_file)</translation>
+    </message>
+    <message>
+        <source>the confirmation code (its groups as separate words too)</source>
+        <translation>der Bestätigungscode (seine Gruppen auch als einzelne Wörter)</translation>
+    </message>
+    <message>
+        <source>the deactivation code to read out; removes it here</source>
+        <translation>der Deaktivierungscode zum Vorlesen; entfernt sie hier</translation>
+    </message>
 </context>
 <context>
     <name>device</name>
@@ -1968,6 +2113,38 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
         <translation>Ihre Anmeldung wurde verwendet, um eine unterbrochene Aktivierung nachzuschlagen; diese hatte den Lizenzserver nicht erreicht. Zum Aktivieren ist eine weitere Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>this program is not set up for activation without a network (it has no air-gap key)</source>
+        <translation>dieses Programm ist nicht für die Aktivierung ohne Netzwerk eingerichtet (es hat keinen Air-Gap-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>the code is not complete: it has a different number of characters</source>
+        <translation>der Code ist nicht vollständig: Er hat eine andere Anzahl Zeichen</translation>
+    </message>
+    <message>
+        <source>the code has characters a code cannot have</source>
+        <translation>der Code enthält Zeichen, die ein Code nicht haben kann</translation>
+    </message>
+    <message>
+        <source>group {group} of the code looks mistyped: compare it character by character</source>
+        <translation>Gruppe {group} des Codes scheint vertippt: Vergleichen Sie sie Zeichen für Zeichen</translation>
+    </message>
+    <message>
+        <source>the initialization code is not one: copy it from the portal again</source>
+        <translation>der Initialisierungscode ist keiner: Übernehmen Sie ihn erneut aus dem Portal</translation>
+    </message>
+    <message>
+        <source>the confirmation code is not the one for this computer, license key and policy: compare it character by character, or ask the portal again</source>
+        <translation>der Bestätigungscode gehört nicht zu diesem Computer, Lizenzschlüssel und dieser Richtlinie: Vergleichen Sie ihn Zeichen für Zeichen oder fragen Sie das Portal erneut</translation>
+    </message>
+    <message>
+        <source>the policy file is not one</source>
+        <translation>die Richtliniendatei ist keine</translation>
+    </message>
+    <message>
+        <source>the policy file is for another product</source>
+        <translation>die Richtliniendatei ist für ein anderes Produkt</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -3000,6 +3177,18 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
         <translation>Wählen Sie die mit „Aktivierung in Datei speichern…“ gespeicherte Datei (eine .json-Datei). Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted</source>
+        <translation>Der Code wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Correct it and try again.</source>
+        <translation>Auf diesem Computer wurde nichts geändert. Korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The SDK&apos;s license file cannot be taken over</source>

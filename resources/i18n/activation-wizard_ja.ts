@@ -152,6 +152,99 @@
     </message>
 </context>
 <context>
+    <name>AirGapPage</name>
+    <message>
+        <source>License key</source>
+        <translation>ライセンスキー</translation>
+    </message>
+    <message>
+        <source>Initialization code</source>
+        <translation>初期化コード</translation>
+    </message>
+    <message>
+        <source>Choose &amp;policy file…</source>
+        <translation>ポリシーファイルを選択(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>ライセンスキー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Initialization code:</source>
+        <translation>初期化コード(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Policy file:</source>
+        <translation>ポリシーファイル:</translation>
+    </message>
+    <message>
+        <source>1. &amp;Show the code to read out</source>
+        <translation>1. 読み上げるコードを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>確認コード</translation>
+    </message>
+    <message>
+        <source>the confirmation code the portal gives</source>
+        <translation>ポータルが表示する確認コード</translation>
+    </message>
+    <message>
+        <source>2. &amp;Activate</source>
+        <translation>2. アクティベート(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deactivate with codes read out</source>
+        <translation>読み上げるコードで非アクティブ化</translation>
+    </message>
+    <message>
+        <source>Activate with codes read out</source>
+        <translation>読み上げるコードでアクティベート</translation>
+    </message>
+    <message>
+        <source>For a computer with no network and no way to carry a file.</source>
+        <translation>ネットワークがなく、ファイルも持ち込めないコンピューター向けです。</translation>
+    </message>
+    <message>
+        <source>Open the vendor&apos;s portal on another device, enter this license key there, and type the initialization code it shows.</source>
+        <translation>別のデバイスでベンダーのポータルを開き、このライセンスキーを入力して、表示される初期化コードをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>the file that came with the program</source>
+        <translation>プログラムに付属のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Show the deactivation code</source>
+        <translation>非アクティブ化コードを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>ポリシーファイル</translation>
+    </message>
+    <message>
+        <source>Policy file (*.lic);;All files (*)</source>
+        <translation>ポリシーファイル (*.lic);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Hardware ID: {hardware_id}
+Code: {code}</source>
+        <translation>ハードウェア ID: {hardware_id}
+コード: {code}</translation>
+    </message>
+    <message>
+        <source>The activation was removed from this computer. Read the hardware ID and this code to the portal: it frees the seat.</source>
+        <translation>このコンピューターからアクティベーションを削除しました。ハードウェア ID とこのコードをポータルに伝えると、席が解放されます。</translation>
+    </message>
+    <message>
+        <source>Read the hardware ID and the code to the portal, then type the confirmation code it gives below.</source>
+        <translation>ハードウェア ID とコードをポータルに伝え、表示される確認コードを下に入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsPage</name>
     <message>
         <source>Sign in with your account</source>
@@ -555,6 +648,10 @@
         <translation>貼り付けたテキストを使用(&amp;U)</translation>
     </message>
     <message>
+        <source>No way to carry a file? Use co&amp;des…</source>
+        <translation>ファイルを持ち込めない場合はコードを使用(&amp;D)…</translation>
+    </message>
+    <message>
         <source>A request file for {who} was written before; load the license file it was answered with.</source>
         <translation>{who} のリクエストファイルは以前に作成されています。その応答として受け取ったライセンスファイルを読み込んでください。</translation>
     </message>
@@ -829,6 +926,10 @@
     <message>
         <source>offline, by file</source>
         <translation>オフライン（ファイル）</translation>
+    </message>
+    <message>
+        <source>offline, by codes</source>
+        <translation>オフライン (コード)</translation>
     </message>
     <message>
         <source>Last checked</source>
@@ -1538,6 +1639,22 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <source>{value} is not a date like 2026-12-24T18:00</source>
         <translation>{value} は 2026-12-24T18:00 のような日時ではありません</translation>
     </message>
+    <message>
+        <source>Read these to the portal for {key}:</source>
+        <translation>{key} について、次をポータルに伝えてください:</translation>
+    </message>
+    <message>
+        <source>Then type the confirmation code it gives: activation-wizard airgap activate --license-key KEY CODE</source>
+        <translation>次に、表示された確認コードを入力します: activation-wizard airgap activate --license-key KEY CODE</translation>
+    </message>
+    <message>
+        <source>name the policy file (or set airgap.policy_file)</source>
+        <translation>ポリシーファイルを指定してください (または airgap.policy_file を設定)</translation>
+    </message>
+    <message>
+        <source>The activation was removed here. Read the code to the portal to free the seat.</source>
+        <translation>ここでアクティベーションを削除しました。席を解放するには、コードをポータルに伝えてください。</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -1821,6 +1938,34 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <source>print the installation file of VERSION (default: latest)</source>
         <translation>VERSION のインストールファイルを表示（既定: 最新）</translation>
     </message>
+    <message>
+        <source>activate or deactivate by codes read out</source>
+        <translation>読み上げるコードでアクティベートまたは非アクティブ化</translation>
+    </message>
+    <message>
+        <source>the code to read out to the portal</source>
+        <translation>ポータルに伝えるコード</translation>
+    </message>
+    <message>
+        <source>the initialization code the portal shows</source>
+        <translation>ポータルが表示する初期化コード</translation>
+    </message>
+    <message>
+        <source>type in the confirmation code from the portal</source>
+        <translation>ポータルの確認コードを入力</translation>
+    </message>
+    <message>
+        <source>the policy file (default: airgap.policy_file)</source>
+        <translation>ポリシーファイル (既定: airgap.policy_file)</translation>
+    </message>
+    <message>
+        <source>the confirmation code (its groups as separate words too)</source>
+        <translation>確認コード (グループごとに区切っても可)</translation>
+    </message>
+    <message>
+        <source>the deactivation code to read out; removes it here</source>
+        <translation>読み上げる非アクティブ化コード。ここからは削除されます</translation>
+    </message>
 </context>
 <context>
     <name>device</name>
@@ -1968,6 +2113,38 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Your sign-in was used to look up an interrupted activation, which had not reached the license server. Activating needs one more sign-in.</source>
         <translation>サインインは中断されたアクティベーションの確認に使われました。そのアクティベーションはライセンスサーバーに届いていませんでした。アクティベートするには、もう一度サインインが必要です。</translation>
+    </message>
+    <message>
+        <source>this program is not set up for activation without a network (it has no air-gap key)</source>
+        <translation>このプログラムはネットワークなしのアクティベーション用に設定されていません (エアギャップ キーがありません)</translation>
+    </message>
+    <message>
+        <source>the code is not complete: it has a different number of characters</source>
+        <translation>コードが完全ではありません (文字数が異なります)</translation>
+    </message>
+    <message>
+        <source>the code has characters a code cannot have</source>
+        <translation>コードに使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>group {group} of the code looks mistyped: compare it character by character</source>
+        <translation>コードのグループ {group} が打ち間違っているようです。1 文字ずつ確認してください</translation>
+    </message>
+    <message>
+        <source>the initialization code is not one: copy it from the portal again</source>
+        <translation>初期化コードではありません。ポータルからもう一度写してください</translation>
+    </message>
+    <message>
+        <source>the confirmation code is not the one for this computer, license key and policy: compare it character by character, or ask the portal again</source>
+        <translation>確認コードがこのコンピューター、ライセンスキー、ポリシーのものではありません。1 文字ずつ確認するか、ポータルでもう一度取得してください</translation>
+    </message>
+    <message>
+        <source>the policy file is not one</source>
+        <translation>ポリシーファイルではありません</translation>
+    </message>
+    <message>
+        <source>the policy file is for another product</source>
+        <translation>ポリシーファイルは別の製品用です</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -3000,6 +3177,18 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Choose the file saved with “Save activation to a file…” (a .json file). Nothing on this computer was changed.</source>
         <translation>「アクティベーションをファイルに保存…」で保存したファイル（.json ファイル）を選んでください。このコンピューターでは何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The code was not accepted</source>
+        <translation>コードは受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Correct it and try again.</source>
+        <translation>このコンピューターでは何も変更されていません。修正してもう一度お試しください。</translation>
     </message>
     <message>
         <source>The SDK&apos;s license file cannot be taken over</source>

@@ -186,3 +186,38 @@ def test_wrong_confirmations_are_refused_and_change_nothing(
         refused.returncode == 2 and "not set up for activation without a network" in refused.stderr
     )
     assert run_cli(env, "status").returncode == 6
+
+
+def test_the_wizard_activates_and_deactivates_with_codes_read_out(
+    make_activation_wizard, qtbot, license_sandbox: LicenseSandbox, key: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.testing import WizardDriver
+
+    codes = license_sandbox.airgap_license(key)
+    policy = tmp_path / "policy.lic"
+    policy.write_bytes(codes.policy_file)
+    wizard = make_activation_wizard(
+        airgap_check_characters=True,
+        api_url="https://127.0.0.1:9/api/v4",  # no network
+    )
+    driver = WizardDriver(wizard, qtbot)
+    driver.wait_until_ready()
+    shown = driver.airgap_code(key, codes.initialization_code, policy)
+    hardware_id = wizard.session.activator.device.hardware_id
+    confirmation = license_sandbox.airgap_confirm(key, hardware_id, shown, checks=True)
+    groups = confirmation.split()
+    mistyped = groups[5][:2] + ("x" if groups[5][2] != "x" else "y") + groups[5][3:]
+    assert driver.airgap_activate(" ".join([*groups[:5], mistyped, *groups[6:]])) == "airgap"
+    error = driver.error()
+    assert error is not None and "group 6 of the code looks mistyped" in error.what
+    assert driver.airgap_activate(confirmation) == "done"
+    assert driver.status().details["Product"] == "Sandbox Demo App"
+    assert license_sandbox.seats(key) == 1
+    wizard.close()
+    again = WizardDriver(make_activation_wizard(api_url="https://127.0.0.1:9/api/v4"), qtbot)
+    assert again.page == "status"
+    assert again.status().details["Activated"] == "offline, by codes"
+    code = again.airgap_deactivate(codes.initialization_code)
+    assert again.status().activation is None
+    license_sandbox.airgap_confirm(key, hardware_id, code, deactivate=True)
+    assert license_sandbox.seats(key) == 0

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 KEY = "DEMO-OKAY-0000-0001"
 REFUSED_KEY = "DEMO-NONE-0000-0404"  # the activating page then shows its error panel
 TRIAL = "trial.person@example.com"
+SAMPLE_INIT = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="  # a P-256 scalar, as the portal gives
 
 
 def _prepare(wizard: ActivationWizard, page: PageId) -> None:
@@ -27,6 +28,7 @@ def _prepare(wizard: ActivationWizard, page: PageId) -> None:
         PageId.SSO: "sso",
         PageId.SSO_AGAIN: "sso",
     }.get(page, "license_key")
+    session.airgap = "activate" if page == PageId.AIRGAP else ""
     if session.method == "user":
         session.identity = Identity("user", "jane.doe@example.com", password="wrong password")
     elif session.method == "license_key":
@@ -52,6 +54,10 @@ def visit(qtbot: QtBot, wizard: ActivationWizard, page: PageId) -> None:
     if page == PageId.ACTIVATING:
         panel = wizard.activating_page.panel
         qtbot.waitUntil(panel.isVisible, timeout=10000)
+    if page == PageId.AIRGAP:  # its fullest state: the code to read out is shown
+        wizard.airgap_page.init.setText(SAMPLE_INIT)
+        wizard.airgap_page.code_button.click()
+        qtbot.waitUntil(lambda: bool(wizard.airgap_page.shown_code), timeout=10000)
 
 
 def tour(qtbot: QtBot, wizard: ActivationWizard) -> Iterator[PageId]:

@@ -34,6 +34,7 @@ class PageId(IntEnum):
     SSO = 10
     SSO_AGAIN = 11  # a fresh code after the license choice used the first one
     OFFLINE = 12
+    AIRGAP = 13
 
 
 def page_object_name(page_id: PageId) -> str:
@@ -62,6 +63,7 @@ class Session:
     dialogs: Dialogs
     method: str = "license_key"  # chosen on the welcome page: license_key, user, trial
     offline: bool = False  # "Activate without internet" was chosen
+    airgap: str = ""  # codes read out: "activate" (from the offline page) or "deactivate"
     identity: Identity | None = None
     trial: TrialRequest | None = None
     # The server's product settings, once they came (its last answer until then).

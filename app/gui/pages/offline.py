@@ -97,6 +97,11 @@ class OfflinePage(QWizardPage):
         self.paste_button = QPushButton(self.tr("&Use pasted text"))
         self.paste_button.setObjectName("usePastedButton")
         self.paste_button.clicked.connect(self._on_paste_clicked)
+        self.airgap_button = QPushButton(self.tr("No way to carry a file? Use co&des…"))
+        self.airgap_button.setObjectName("offlineAirgapButton")
+        self.airgap_button.setAutoDefault(False)
+        self.airgap_button.clicked.connect(self._on_airgap_clicked)
+        self.airgap_button.setVisible(bool(config.airgap_public_key))
         self.panel = MessagePanel()
         self.panel.hide()
         first = QHBoxLayout()
@@ -120,6 +125,10 @@ class OfflinePage(QWizardPage):
         layout.addWidget(self.paste)
         layout.addWidget(self.panel)
         layout.addStretch(1)
+        codes = QHBoxLayout()
+        codes.addWidget(self.airgap_button)
+        codes.addStretch(1)
+        layout.addLayout(codes)
         self.request: Request | None = None
         self._task: Task | None = None
         self._done = False
@@ -298,6 +307,12 @@ class OfflinePage(QWizardPage):
             event.acceptProposedAction()
             self.load_file(urls[0].toLocalFile())
 
+    @Slot()
+    def _on_airgap_clicked(self) -> None:
+        self.session.airgap = "activate"
+        self._done = True  # this page is passed, not finished: the codes' page follows
+        self.wizard().next()
+
     def cleanupPage(self) -> None:
         self.session.offline = False  # Back: the welcome page's choice counts again
 
@@ -305,4 +320,4 @@ class OfflinePage(QWizardPage):
         return self._done
 
     def nextId(self) -> int:
-        return int(PageId.DONE)
+        return int(PageId.AIRGAP if self.session.airgap else PageId.DONE)

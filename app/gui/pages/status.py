@@ -10,12 +10,7 @@ from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.policy import Policy
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.vault import backend_label
-from activation_wizard.core.summary import (
-    grace_note,
-    license_rows,
-    mask_key,
-    next_check_text,
-)
+from activation_wizard.core.summary import grace_note, license_rows, mask_key, next_check_text
 from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
@@ -126,9 +121,10 @@ class StatusPage(QWizardPage):
         if stored.license_id is not None:
             rows.insert(1, (self.tr("License"), f"#{stored.license_id}"))
         if stored.offline:
-            rows.append((self.tr("Activated"), self.tr("offline, by file")))
-        for button in (self.offline_deactivate_button, self.refresh_button):
-            button.setVisible(stored.offline)
+            how = self.tr("offline, by codes") if stored.airgap else self.tr("offline, by file")
+            rows.append((self.tr("Activated"), how))
+        self.offline_deactivate_button.setVisible(stored.offline)
+        self.refresh_button.setVisible(stored.offline and not stored.airgap)
         self.floating.show_for(stored)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
         rows.append((self.tr("Last checked"), format_datetime(checked)))
@@ -244,6 +240,9 @@ class StatusPage(QWizardPage):
 
     @Slot()
     def _on_offline_deactivate_clicked(self) -> None:
+        if self.session.stored is not None and self.session.stored.airgap:
+            self.session.airgap = "deactivate"  # by a code read out, on the codes' page
+            return start_over(self, PageId.AIRGAP)
         name = self.session.activator.config.offline_request_name.replace(
             "activation", "deactivation"
         )
