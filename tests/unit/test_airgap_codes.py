@@ -1,5 +1,5 @@
 """Air-gapped activation codes (core.airgap): their form for people and the SDK's
-cryptography (compared with the official SDK itself in tests/e2e/test_airgap.py)."""
+cryptography (compared with the official SDK itself in tests/e2e/test_airgap_flows.py)."""
 
 from __future__ import annotations
 
