@@ -241,11 +241,13 @@ RETIRED = {
 }
 
 # Environment variables read outside the settings: the config file's path, the CLI's
-# keyring wait, and the test suite's demand for a real keyring (packaging/dev test).
+# keyring wait, and the test suite's demands for a real keyring and for the official
+# SDK (packaging/dev test).
 _OTHER_ENVIRONMENT = {
     "CONFIG": ("path", "The configuration file."),
     "KEYRING_TIMEOUT": ("seconds; default 30", "How long the CLI waits for the keyring."),
     "REQUIRE_KEYRING": ("`1`", "Tests: fail without a real keyring."),
+    "REQUIRE_SDK": ("`1`", "Tests: fail without the official SDK's venv (.venv-sdk)."),
 }
 OTHER_ENVIRONMENT = tuple(_OTHER_ENVIRONMENT)
 

@@ -22,7 +22,8 @@ from activation_wizard.testing.names import CONTROLS, PAGES
 if TYPE_CHECKING:
     from activation_wizard.testing.bundle import SmokeResult, bundle_smoke
     from activation_wizard.testing.dialogs import ScriptedDialogs
-    from activation_wizard.testing.driver import DriverError, ShownError, WizardDriver
+    from activation_wizard.testing.driver import WizardDriver
+    from activation_wizard.testing.findings import DriverError, ShownError
     from activation_wizard.testing.sandbox import LicenseSandbox
 
 __all__ = [
@@ -41,8 +42,8 @@ _WHERE = {
     "bundle_smoke": "bundle",
     "SmokeResult": "bundle",
     "ScriptedDialogs": "dialogs",
-    "DriverError": "driver",
-    "ShownError": "driver",
+    "DriverError": "findings",
+    "ShownError": "findings",
     "WizardDriver": "driver",
     "LicenseSandbox": "sandbox",
 }

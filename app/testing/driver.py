@@ -7,23 +7,16 @@ it clicks the wizard's own buttons by their role; every wait is ``qtbot.waitUnti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from activation_wizard.gui.widgets import DetailsGrid, MessagePanel
 from activation_wizard.testing.dialogs import ScriptedDialogs
+from activation_wizard.testing.findings import DriverError, ShownError, WizardStatus
 from activation_wizard.testing.names import PAGES, WAYS
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QLineEdit,
-    QListWidget,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget, QWizard
 
 if TYPE_CHECKING:
-    from activation_wizard.core.store import StoredActivation
     from activation_wizard.gui.wizard import ActivationWizard
     from activation_wizard.testing.sandbox import LicenseSandbox
     from pytestqt.qtbot import QtBot
@@ -44,31 +37,6 @@ _HOW_TO_REACH = {
         "make_activation_wizard() again (the program started again), then wait_until_ready()"
     ),
 }
-
-
-class DriverError(AssertionError):
-    """The wizard was not where the test expected it (says where it was)."""
-
-
-@dataclass(frozen=True)
-class ShownError:
-    """The error panel as the user sees it; ``code`` is the server's error code or
-    the wizard's own key (stable across languages)."""
-
-    code: str
-    title: str
-    what: str
-    todo: str
-
-
-@dataclass(frozen=True)
-class WizardStatus:
-    """What the done or status page shows (``details``: label -> value, in the
-    wizard's language) and what is stored on this computer (None: nothing)."""
-
-    page: str
-    details: dict[str, str]
-    activation: StoredActivation | None
 
 
 class WizardDriver:
