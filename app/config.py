@@ -209,6 +209,18 @@ def sandbox_flags(info: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _p256_point_shaped(text: str) -> bool:
+    """Base64 of 64 bytes (whether it is a point of the curve is asked when a code is
+    made: cryptography stays off the start-up path)."""
+    import base64
+    import binascii
+
+    try:
+        return len(base64.b64decode(text, validate=True)) == 64
+    except (binascii.Error, ValueError):
+        return False
+
+
 def _portal_for(api_url: str) -> str:
     """LicenseSpring's offline portal; a License API on this machine (a sandbox run
     on its own) has its own portal beside it, at /offline."""
@@ -325,6 +337,8 @@ def _validate(layers: _Layers, file_desc: str) -> Config:
         raise r.found("sdk_license_file").error(
             'needs device.hardware_id = "sdk" (or "platform", or your own): the id the SDK sends'
         )
+    if r.got["airgap_public_key"] and not _p256_point_shaped(r.got["airgap_public_key"]):
+        raise r.found("airgap_public_key").error("must be Base64 of the 64-byte point X || Y")
     if r.got["bundle_code"]:
         if r.got["bundle_code"] == product:
             raise r.found("bundle_code").error("names the bundle; product.code is this program's")

@@ -66,7 +66,33 @@ AIRGAP_REASONS = {
         "the confirmation code is not the one for this computer, license key and policy: "
         "compare it character by character, or ask the portal again",
     ),
-    "policy": QT_TRANSLATE_NOOP("messages", "the policy file is not one"),
+    "policy": QT_TRANSLATE_NOOP(
+        "messages", "the policy file is not one, or has fields a license cannot have"
+    ),
+    "bad_key": QT_TRANSLATE_NOOP(
+        "messages",
+        "the program's air-gap key (airgap.public_key) is not a P-256 key: its vendor must "
+        "correct it; no code was made",
+    ),
+    "given_back": QT_TRANSLATE_NOOP(
+        "messages",
+        "this confirmation code's seat was given back when this computer was deactivated: "
+        "ask the portal for a new one",
+    ),
+    "initialization_other": QT_TRANSLATE_NOOP(
+        "messages",
+        "this is not the initialization code the license was activated with here: the "
+        "portal would refuse its code, and the activation was kept",
+    ),
+    "not_air_gapped": QT_TRANSLATE_NOOP(
+        "messages",
+        "this computer's activation was not made with codes: deactivate it online or by file",
+    ),
+    "offline_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "this activation was made with codes read out, and the license server does not know "
+        "it: it is freed with a deactivation code (airgap deactivate)",
+    ),
     "other_product": QT_TRANSLATE_NOOP("messages", "the policy file is for another product"),
 }
 
@@ -1164,11 +1190,9 @@ MESSAGES: dict[str, Message] = {
         ),
     ),
     "airgap_refused": Message(
-        QT_TRANSLATE_NOOP("messages", "The code was not accepted"),
+        QT_TRANSLATE_NOOP("messages", "Activation by codes: not done"),
         QT_TRANSLATE_NOOP("messages", "{reason}."),
-        QT_TRANSLATE_NOOP(
-            "messages", "Nothing was changed on this computer. Correct it and try again."
-        ),
+        QT_TRANSLATE_NOOP("messages", "Nothing was changed on this computer."),
     ),
     "sdk_file_refused": Message(
         QT_TRANSLATE_NOOP("messages", "The SDK's license file cannot be taken over"),

@@ -86,16 +86,52 @@ def activation_code(initialization_code: str, hardware_id: str, license_key: str
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-    try:
-        scalar = int.from_bytes(base64.b64decode(_SEPARATORS.sub("", initialization_code)))
-        key = ec.derive_private_key(scalar, ec.SECP256R1())
-    except (ValueError, binascii.Error):
-        raise CodeRefused("initialization") from None
+    key = _initialization_key(initialization_code)
     der = key.sign(
         (hardware_id + license_key).encode(), ec.ECDSA(hashes.SHA1(), deterministic_signing=True)
     )
     r, s = decode_dss_signature(der)
     return base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()
+
+
+def _initialization_key(initialization_code: str) -> Any:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    bare = _SEPARATORS.sub("", initialization_code)
+    try:
+        raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
+        return ec.derive_private_key(int.from_bytes(raw), ec.SECP256R1())
+    except (ValueError, binascii.Error):
+        raise CodeRefused("initialization") from None
+
+
+def initialization_fingerprint(initialization_code: str) -> str:
+    """Which initialization code a license was activated with (its public point,
+    hashed): the same one must make its deactivation code, or the portal refuses it
+    after the activation was already removed here."""
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    point = (
+        _initialization_key(initialization_code)
+        .public_key()
+        .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    )
+    return hashlib.sha256(point).hexdigest()[:16]
+
+
+def check_public_key(public_key: str) -> None:
+    """The vendor's air-gap key is a P-256 point (Base64 of X || Y), or ValueError."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    try:
+        point = base64.b64decode(public_key, validate=True)
+    except binascii.Error:
+        raise ValueError("not Base64") from None
+    if len(point) != 64:
+        raise ValueError("not 64 bytes (X || Y)")
+    ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), b"\x04" + point)
 
 
 def confirmation_ok(

@@ -2139,10 +2139,6 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>der Bestätigungscode gehört nicht zu diesem Computer, Lizenzschlüssel und dieser Richtlinie: Vergleichen Sie ihn Zeichen für Zeichen oder fragen Sie das Portal erneut</translation>
     </message>
     <message>
-        <source>the policy file is not one</source>
-        <translation>die Richtliniendatei ist keine</translation>
-    </message>
-    <message>
         <source>the policy file is for another product</source>
         <translation>die Richtliniendatei ist für ein anderes Produkt</translation>
     </message>
@@ -3179,16 +3175,8 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
         <translation>Wählen Sie die mit „Aktivierung in Datei speichern…“ gespeicherte Datei (eine .json-Datei). Auf diesem Computer wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The code was not accepted</source>
-        <translation>Der Code wurde nicht angenommen</translation>
-    </message>
-    <message>
         <source>{reason}.</source>
         <translation>{reason}.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed on this computer. Correct it and try again.</source>
-        <translation>Auf diesem Computer wurde nichts geändert. Korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The SDK&apos;s license file cannot be taken over</source>
@@ -3290,6 +3278,30 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
         <translation>Melden Sie sich im Browser erneut an und kopieren Sie dann die vollständige Adresse aus der Adressleiste des Browsers, sobald die Seite meldet, dass Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>the policy file is not one, or has fields a license cannot have</source>
+        <translation>die Richtliniendatei ist keine oder hat Felder, die eine Lizenz nicht haben kann</translation>
+    </message>
+    <message>
+        <source>the program&apos;s air-gap key (airgap.public_key) is not a P-256 key: its vendor must correct it; no code was made</source>
+        <translation>der Air-Gap-Schlüssel des Programms (airgap.public_key) ist kein P-256-Schlüssel: Sein Hersteller muss ihn korrigieren; es wurde kein Code erstellt</translation>
+    </message>
+    <message>
+        <source>this confirmation code&apos;s seat was given back when this computer was deactivated: ask the portal for a new one</source>
+        <translation>der Platz dieses Bestätigungscodes wurde bei der Deaktivierung dieses Computers zurückgegeben: Fordern Sie im Portal einen neuen an</translation>
+    </message>
+    <message>
+        <source>this is not the initialization code the license was activated with here: the portal would refuse its code, and the activation was kept</source>
+        <translation>das ist nicht der Initialisierungscode, mit dem die Lizenz hier aktiviert wurde: Das Portal würde seinen Code ablehnen, und die Aktivierung wurde behalten</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s activation was not made with codes: deactivate it online or by file</source>
+        <translation>die Aktivierung dieses Computers wurde nicht mit Codes vorgenommen: Deaktivieren Sie sie online oder per Datei</translation>
+    </message>
+    <message>
+        <source>this activation was made with codes read out, and the license server does not know it: it is freed with a deactivation code (airgap deactivate)</source>
+        <translation>diese Aktivierung wurde mit vorgelesenen Codes vorgenommen, und der Lizenzserver kennt sie nicht: Sie wird mit einem Deaktivierungscode freigegeben (airgap deactivate)</translation>
     </message>
     <message>
         <source>The setting {field} is not set (looked in: {source}): {problem}.</source>
@@ -3490,6 +3502,14 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>Allow this program to use the keyring when asked, then try again.</source>
         <translation>Erlauben Sie diesem Programm bei der Abfrage, den Schlüsselbund zu verwenden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Activation by codes: not done</source>
+        <translation>Aktivierung mit Codes: nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Auf diesem Computer wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot write the activation folder</source>

@@ -2139,10 +2139,6 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>確認コードがこのコンピューター、ライセンスキー、ポリシーのものではありません。1 文字ずつ確認するか、ポータルでもう一度取得してください</translation>
     </message>
     <message>
-        <source>the policy file is not one</source>
-        <translation>ポリシーファイルではありません</translation>
-    </message>
-    <message>
         <source>the policy file is for another product</source>
         <translation>ポリシーファイルは別の製品用です</translation>
     </message>
@@ -3179,16 +3175,8 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
         <translation>「アクティベーションをファイルに保存…」で保存したファイル（.json ファイル）を選んでください。このコンピューターでは何も変更されていません。</translation>
     </message>
     <message>
-        <source>The code was not accepted</source>
-        <translation>コードは受け付けられませんでした</translation>
-    </message>
-    <message>
         <source>{reason}.</source>
         <translation>{reason}。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed on this computer. Correct it and try again.</source>
-        <translation>このコンピューターでは何も変更されていません。修正してもう一度お試しください。</translation>
     </message>
     <message>
         <source>The SDK&apos;s license file cannot be taken over</source>
@@ -3287,6 +3275,30 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Sign in again in the browser, then copy the whole address from the browser&apos;s address bar once the page says you are signed in.</source>
         <translation>ブラウザーでもう一度サインインし、サインインしたことがページに表示されたら、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>the policy file is not one, or has fields a license cannot have</source>
+        <translation>ポリシーファイルではないか、ライセンスにあり得ない項目があります</translation>
+    </message>
+    <message>
+        <source>the program&apos;s air-gap key (airgap.public_key) is not a P-256 key: its vendor must correct it; no code was made</source>
+        <translation>プログラムのエアギャップ キー (airgap.public_key) が P-256 キーではありません。ベンダーによる修正が必要です。コードは作成されていません</translation>
+    </message>
+    <message>
+        <source>this confirmation code&apos;s seat was given back when this computer was deactivated: ask the portal for a new one</source>
+        <translation>この確認コードの席は、このコンピューターの非アクティブ化で返却済みです。ポータルで新しいコードを取得してください</translation>
+    </message>
+    <message>
+        <source>this is not the initialization code the license was activated with here: the portal would refuse its code, and the activation was kept</source>
+        <translation>このライセンスのアクティベーションに使った初期化コードではありません。ポータルがそのコードを拒否するため、アクティベーションはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s activation was not made with codes: deactivate it online or by file</source>
+        <translation>このコンピューターのアクティベーションはコードで行われていません。オンラインまたはファイルで非アクティブ化してください</translation>
+    </message>
+    <message>
+        <source>this activation was made with codes read out, and the license server does not know it: it is freed with a deactivation code (airgap deactivate)</source>
+        <translation>このアクティベーションは読み上げたコードで行われ、ライセンスサーバーは把握していません。非アクティブ化コードで解放してください (airgap deactivate)</translation>
     </message>
     <message>
         <source>The setting {field} is not set (looked in: {source}): {problem}.</source>
@@ -3487,6 +3499,14 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>Allow this program to use the keyring when asked, then try again.</source>
         <translation>確認を求められたら、このプログラムにキーリングの使用を許可してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Activation by codes: not done</source>
+        <translation>コードによるアクティベーション: 実行されませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>このコンピューターでは何も変更されていません。</translation>
     </message>
     <message>
         <source>Cannot write the activation folder</source>

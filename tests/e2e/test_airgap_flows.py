@@ -5,6 +5,7 @@ activates from the wizard and the CLI."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,186 @@ def test_the_wizard_activates_and_deactivates_with_codes_read_out(
     assert again.status().activation is None
     license_sandbox.airgap_confirm(key, hardware_id, code, deactivate=True)
     assert license_sandbox.seats(key) == 0
+
+
+# After a fresh-eyes round --------------------------------------------------------------
+
+
+@pytest.fixture
+def gapped(license_sandbox: LicenseSandbox, key: str, tmp_path: Path) -> dict[str, object]:
+    """An air-gapped machine's CLI setup, with its code made and its confirmation."""
+    from tests.e2e.conftest import run_cli
+
+    codes = license_sandbox.airgap_license(key)
+    policy = tmp_path / "policy.lic"
+    policy.write_bytes(codes.policy_file)
+    env = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_POLICY_FILE=str(policy))
+    made = json.loads(
+        run_cli(
+            env,
+            "airgap",
+            "code",
+            "--license-key",
+            key,
+            "--init",
+            codes.initialization_code,
+            "--json",
+        ).stdout
+    )
+    confirmation = license_sandbox.airgap_confirm(key, made["hardware_id"], made["code"])
+    return {"env": env, "codes": codes, "policy": policy, "confirmation": confirmation}
+
+
+def test_a_policy_with_fields_a_license_cannot_have_is_refused_whole(
+    gapped: dict,
+    key: str,
+    tmp_path: Path,  # type: ignore[type-arg]
+) -> None:
+    import base64
+
+    from tests.e2e.conftest import run_cli
+
+    genuine = json.loads(base64.b64decode(gapped["codes"].policy_file))
+    for field, value in (("validity_period", "1y"), ("product_features", "x")):
+        bad = tmp_path / f"bad-{field}.lic"
+        bad.write_bytes(base64.b64encode(json.dumps({**genuine, field: value}).encode()))
+        refused = run_cli(
+            gapped["env"],
+            "airgap",
+            "activate",
+            "--license-key",
+            key,
+            "--policy",
+            str(bad),
+            gapped["confirmation"],
+        )
+        assert refused.returncode == 2, refused.stderr
+        assert (
+            "fields a license cannot have" in refused.stderr and "Traceback" not in refused.stderr
+        )
+        assert run_cli(gapped["env"], "status").returncode == 6  # nothing was kept
+    fifo = tmp_path / "fifo.lic"
+    os.mkfifo(fifo)
+    refused = run_cli(
+        gapped["env"],
+        "airgap",
+        "activate",
+        "--license-key",
+        key,
+        "--policy",
+        str(fifo),
+        gapped["confirmation"],
+    )
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    done = run_cli(
+        gapped["env"], "airgap", "activate", "--license-key", key, gapped["confirmation"]
+    )
+    assert done.returncode == 0, done.stderr  # the genuine policy still activates
+
+
+def test_deactivation_guards_and_online_commands(
+    gapped: dict,
+    license_sandbox: LicenseSandbox,
+    key: str,  # type: ignore[type-arg]
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    env = gapped["env"]
+    assert (
+        run_cli(env, "airgap", "activate", "--license-key", key, gapped["confirmation"]).returncode
+        == 0
+    )
+    for online in ("check", "deactivate"):
+        refused = run_cli(env, online)
+        assert refused.returncode == 2 and "airgap deactivate" in refused.stderr, refused.stderr
+    another = base64_scalar()
+    wrong = run_cli(env, "airgap", "deactivate", "--init", another)
+    assert wrong.returncode == 2 and "not the initialization code" in wrong.stderr
+    assert run_cli(env, "status").returncode == 0  # kept
+    gone = run_cli(env, "airgap", "deactivate", "--init", gapped["codes"].initialization_code)
+    assert gone.returncode == 0
+    again = run_cli(env, "airgap", "activate", "--license-key", key, gapped["confirmation"])
+    assert again.returncode == 2 and "was given back" in again.stderr
+
+
+def base64_scalar() -> str:
+    import base64
+
+    return base64.b64encode(os.urandom(31) + b"\x07").decode()
+
+
+def test_a_wrong_air_gap_key_is_said_before_any_code_is_read_out(
+    license_sandbox: LicenseSandbox, key: str, tmp_path: Path
+) -> None:
+    import base64
+
+    from tests.e2e.conftest import run_cli
+
+    codes = license_sandbox.airgap_license(key)
+    short = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_PUBLIC_KEY="zz")
+    refused = run_cli(
+        short, "airgap", "code", "--license-key", key, "--init", codes.initialization_code
+    )
+    assert refused.returncode == 2 and "airgap.public_key" in refused.stderr
+    off_curve = base64.b64encode(bytes(64)).decode()
+    bad = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_PUBLIC_KEY=off_curve)
+    refused = run_cli(
+        bad, "airgap", "code", "--license-key", key, "--init", codes.initialization_code
+    )
+    assert refused.returncode == 2 and "not a P-256 key" in refused.stderr
+    assert license_sandbox.seats(key) == 0
+
+
+def test_an_air_gapped_recovery_file_imports_as_one(
+    gapped: dict,
+    key: str,
+    tmp_path: Path,
+    wizard_config,  # type: ignore[no-untyped-def, type-arg]
+) -> None:
+    from dataclasses import replace
+
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.testing.keyrings import MemoryKeyring
+
+    info_key = gapped["env"]["ACTIVATION_WIZARD_AIRGAP_PUBLIC_KEY"]
+    config = replace(wizard_config, airgap_public_key=info_key, data_dir=tmp_path / "one")
+    here = Activator(config, store=ActivationStore(config, backend=MemoryKeyring()))
+    result = here.airgap_activate(key, gapped["policy"], gapped["confirmation"])
+    rescue = tmp_path / "recovery.json"
+    here.export(result, rescue)
+    elsewhere_config = replace(config, data_dir=tmp_path / "two")
+    elsewhere = Activator(
+        elsewhere_config, store=ActivationStore(elsewhere_config, backend=MemoryKeyring())
+    )
+    imported = elsewhere.import_recovery(rescue)
+    assert imported.airgap and elsewhere.load().identity == key
+
+
+def test_offline_requests_obey_the_configuration(
+    license_sandbox: LicenseSandbox, tmp_path: Path
+) -> None:
+    from tests.e2e.conftest import run_cli
+
+    info = json.loads(license_sandbox.json_line())
+    env = cli_env(
+        license_sandbox,
+        tmp_path,
+        ACTIVATION_WIZARD_API_URL=info["api_url"],
+        ACTIVATION_WIZARD_CA_FILE=info["ca_file"],
+    )
+    for setting in (
+        {"ACTIVATION_WIZARD_BUNDLE_CODE": "sandbox-suite"},
+        {"ACTIVATION_WIZARD_OFFLINE_ENABLED": "false"},
+    ):
+        refused = run_cli(
+            {**env, **setting},
+            "offline",
+            "request",
+            "--license-key",
+            "DEMO-BNDL-0000-0001",
+            "--out",
+            str(tmp_path / "r.req"),
+        )
+        assert refused.returncode == 2 and "offline.enabled" in refused.stderr, refused.stderr
+        assert not (tmp_path / "r.req").exists()

@@ -15,6 +15,7 @@ from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import (
     ActivationInvalid,
+    AirGapRefused,
     DeviceNotFound,
     LicenseExpired,
     LicenseNotActive,
@@ -60,6 +61,8 @@ def _check(ctx: Context, cancel: CancelToken) -> StoredActivation:
     from activation_wizard.core.api import binding
 
     stored = ctx.stored_for_server()
+    if stored.airgap:  # the license server never heard of this device
+        raise AirGapRefused("offline_only")
     identity = identity_of(stored)
     now = ctx.clock()
     try:
@@ -128,7 +131,8 @@ def import_recovery(ctx: Context, path: Path, cancel: CancelToken = NEVER) -> St
         offline=read.offline,
         server_time=read.server_time,
     )
-    stored = replace(stored, last_seen=max(read.last_seen, stored.last_seen))
+    # An air-gapped one stays one: its confirmation code, not RSA, is its signature.
+    stored = replace(stored, last_seen=max(read.last_seen, stored.last_seen), airgap=read.airgap)
     if not read.offline:
         try:
             with speaking_as(identity.kind), ctx.client(cancel) as client:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from activation_wizard.core.cancel import NEVER
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.core.store.document import write_atomic
-from activation_wizard.errors import AnswerMismatch, NotActivated, OfflineRefused
+from activation_wizard.errors import AnswerMismatch, ConfigError, NotActivated, OfflineRefused
 
 from . import online, variables
 from .context import Context, log
@@ -87,6 +87,9 @@ def request(ctx: Context, identity: Identity, saved_to: str = "") -> Request:
     chose); a guard remembers its id so only its answer is accepted, once."""
     from activation_wizard.core.offline import build_request
 
+    if not ctx.config.offline_enabled:  # the wizard hides it; a script must not get round
+        why = "it is off for a bundle" if ctx.config.bundle_code else "it is off"
+        raise ConfigError("offline.enabled", why, ctx.config.source)
     ctx.preflight()  # where the answer will be kept must work before anything
     online.make_room(ctx, identity, "refuse", NEVER)
     extra = variables.from_vendor(ctx)

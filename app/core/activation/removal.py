@@ -10,6 +10,7 @@ from activation_wizard.core.cancel import NEVER, CancelToken
 from activation_wizard.core.journal import Pending
 from activation_wizard.core.store import StoredActivation
 from activation_wizard.errors import (
+    AirGapRefused,
     DeviceNotFound,
     ProtocolError,
     RateLimited,
@@ -31,6 +32,8 @@ def deactivate(ctx: Context, cancel: CancelToken = NEVER) -> Deactivated:
 def _deactivate(ctx: Context, cancel: CancelToken) -> Deactivated:
     # Deactivating must work for a disabled or expired license too: it frees a seat.
     stored = ctx.stored_for_server()
+    if stored.airgap:  # freed by a code read out to the portal: airgapped.deactivate
+        raise AirGapRefused("offline_only")
     identity = identity_of(stored)
     _settle_usage(ctx, stored, cancel)
     # What follows the server's yes must work: the activation is removed here.

@@ -16,6 +16,7 @@ from activation_wizard.core.cancel import CancelToken
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.widgets import (
     KeyField,
+    read_only_line,
     MessagePanel,
     Notice,
     ensure_visible,
@@ -50,7 +51,7 @@ class AirGapPage(QWizardPage):
         self.policy_button = QPushButton(self.tr("Choose &policy file…"))
         self.policy_button.setObjectName("airgapPolicyButton")
         self.policy_button.clicked.connect(self._on_policy_clicked)
-        self.policy_label = wrapped(selectable=True)
+        self.policy_label = read_only_line("")  # a long path scrolls, never clipped
         self.policy: Path | None = config.airgap_policy_file
         self.form = QFormLayout()
         self.form.addRow(self.tr("&License key:"), self.key)

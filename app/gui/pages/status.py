@@ -124,6 +124,8 @@ class StatusPage(QWizardPage):
             how = self.tr("offline, by codes") if stored.airgap else self.tr("offline, by file")
             rows.append((self.tr("Activated"), how))
         self.offline_deactivate_button.setVisible(stored.offline)
+        for button in (self.check_button, self.deactivate_button):  # no server knows it
+            button.setVisible(not stored.airgap)
         self.refresh_button.setVisible(stored.offline and not stored.airgap)
         self.floating.show_for(stored)
         checked = datetime.fromtimestamp(stored.last_check).astimezone()
