@@ -16,11 +16,11 @@ from activation_wizard.core.cancel import CancelToken
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.widgets import (
     KeyField,
-    read_only_line,
     MessagePanel,
     Notice,
     ensure_visible,
     explain,
+    read_only_line,
     wrapped,
 )
 from PySide6.QtCore import Slot
