@@ -186,10 +186,17 @@ def test_change_password_and_customer_license_users(
         call("api.change_password", user.username, user.password, "a-new-password-42"),
         by_user(user.username or "", "a-new-password-42"),
         call("lm.get_user_licenses", "$id"),
+        call("Customer", email="jane.doe@example.com", as_="customer"),
+        call("lm.get_customer_license_users", "$customer"),
+        call("Customer", email="nobody@example.com", as_="stranger"),
+        call("lm.get_customer_license_users", "$stranger"),
         product=user.product,
     )
     ok(r[0])
     assert ok(r[2])
+    users = ok(r[4])
+    assert users["customer"]["email"] == "jane.doe@example.com" and users["users"]
+    assert r[6].get("code") == "customer_not_found", r[6]
 
 
 def test_wrong_password_is_its_own_code(sdk: SdkProgram, license_sandbox: LicenseSandbox) -> None:
