@@ -52,6 +52,8 @@ class AirGapPage(QWizardPage):
         self.policy_button.setObjectName("airgapPolicyButton")
         self.policy_button.clicked.connect(self._on_policy_clicked)
         self.policy_label = read_only_line("")  # a long path scrolls, never clipped
+        self.policy_label.setObjectName("airgapPolicy")
+        self.policy_label.setAccessibleName(self.tr("Policy file"))
         self.policy: Path | None = config.airgap_policy_file
         self.form = QFormLayout()
         self.form.addRow(self.tr("&License key:"), self.key)
