@@ -140,27 +140,15 @@ def test_the_cli_activates_and_deactivates_an_air_gapped_machine(
 
 
 def test_wrong_confirmations_are_refused_and_change_nothing(
-    license_sandbox: LicenseSandbox, key: str, tmp_path: Path
+    gapped: dict,
+    license_sandbox: LicenseSandbox,
+    key: str,
+    tmp_path: Path,  # type: ignore[type-arg]
 ) -> None:
     from tests.e2e.conftest import run_cli
 
-    codes = license_sandbox.airgap_license(key)
-    policy = tmp_path / "policy.lic"
-    policy.write_bytes(codes.policy_file)
-    env = cli_env(license_sandbox, tmp_path, ACTIVATION_WIZARD_AIRGAP_POLICY_FILE=str(policy))
-    made = json.loads(
-        run_cli(
-            env,
-            "airgap",
-            "code",
-            "--license-key",
-            key,
-            "--init",
-            codes.initialization_code,
-            "--json",
-        ).stdout
-    )
-    good = airgap.typed(license_sandbox.airgap_confirm(key, made["hardware_id"], made["code"]))
+    env, codes = gapped["env"], gapped["codes"]
+    good = airgap.typed(gapped["confirmation"])
     other = license_sandbox.airgap_confirm(
         key,
         "another-machine",
