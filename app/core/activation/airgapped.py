@@ -138,9 +138,15 @@ def _digest(confirmation: str) -> str:
 def _memory(ctx: Context) -> dict[str, Any]:
     try:
         data = json.loads((product_dir(ctx.config) / MEMORY).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, RecursionError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    made = data.get("initialization")
+    given = data.get("given_back")
+    return {
+        "initialization": made if isinstance(made, dict) else {},
+        "given_back": [g for g in given if isinstance(g, str)] if isinstance(given, list) else [],
+    }
 
 
 def _keep(ctx: Context, memory: dict[str, Any]) -> None:
