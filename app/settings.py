@@ -183,8 +183,8 @@ SETTINGS = (
     Setting("offline.accounts", "offline_accounts", FLAG, True,
             help="Accounts too (their password travels inside the file)."),
     Setting("airgap.public_key", "airgap_public_key", TEXT, "", shown="off",
-            help="The vendor's air-gap public key (Base64 of X || Y): offers activation by "
-            "codes read out, for machines with no network."),
+            help="The vendor's air-gap public key (Base64 of its 64-byte point X, Y): offers "
+            "activation by codes read out, for machines with no network."),
     Setting("airgap.policy_file", "airgap_policy_file", FilePath(), "",
             shown="the user picks it",
             help="The license policy file (.lic) shipped with the program for air-gapped "
