@@ -5,7 +5,6 @@ and the policy file shipped with the program is the license kept."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 from dataclasses import replace
@@ -132,6 +131,8 @@ def deactivate(ctx: Context, initialization_code: str) -> str:
 
 
 def _digest(confirmation: str) -> str:
+    import hashlib  # here: it loads OpenSSL's libcrypto, which start-up does not need
+
     return hashlib.sha256(confirmation.encode()).hexdigest()[:32]
 
 
