@@ -80,9 +80,10 @@ class ActivationWizard(QWizard):
         self.fit = WindowFit(self)
 
         # Before the first frame, only the pages that set the window's size: welcome
-        # (shown first), status (the widest in English), offline (the tallest, in
-        # every shipped language) and the codes' page (wider than status in English).  The rest are built right after it (_build_pages),
-        # or on first use of one of their attributes (an embedding application).
+        # (shown first), status (the widest in English but for the codes' page),
+        # offline (the tallest, in every shipped language) and the codes' page.  The
+        # rest are built right after it (_build_pages), or on first use of one of
+        # their attributes (an embedding application).
         self.welcome_page = WelcomePage(self.session)
         self.status_page = StatusPage(self.session)
         self.offline_page = OfflinePage(self.session)
