@@ -78,31 +78,87 @@ def typed(text: str, *, checks: bool = False) -> str:
 
 
 # --- the SDK's cryptography ----------------------------------------------------------
+# Keys travel as Base64: a private key as its scalar, a public one as its point X || Y
+# (64 bytes); signatures as raw r || s (64 bytes), as the SDK writes them.
 
 
-def activation_code(initialization_code: str, hardware_id: str, license_key: str) -> str:
-    """The code the portal verifies (the same one deactivates)."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
-    key = _initialization_key(initialization_code)
-    der = key.sign(
-        (hardware_id + license_key).encode(), ec.ECDSA(hashes.SHA1(), deterministic_signing=True)
-    )
-    r, s = decode_dss_signature(der)
-    return base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()
-
-
-def _initialization_key(initialization_code: str) -> Any:
+def private_key(scalar: str) -> Any:
+    """A P-256 key from the Base64 of its scalar (padding optional, as people copy it)."""
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    bare = _SEPARATORS.sub("", initialization_code)
+    bare = _SEPARATORS.sub("", scalar)
     try:
         raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
         return ec.derive_private_key(int.from_bytes(raw), ec.SECP256R1())
     except (ValueError, binascii.Error):
         raise CodeRefused("initialization") from None
+
+
+def public_point(scalar: str) -> str:
+    """The public point of a private key, Base64 of X || Y (``air_gap_public_key``)."""
+    from cryptography.hazmat.primitives import serialization
+
+    point = (
+        private_key(scalar)
+        .public_key()
+        .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    )
+    return base64.b64encode(point[1:]).decode()
+
+
+def _public_key(point: str) -> Any:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    try:
+        raw = base64.b64decode(point, validate=True)
+    except binascii.Error:
+        raise ValueError("not Base64") from None
+    if len(raw) != 64:
+        raise ValueError("not 64 bytes (X || Y)")
+    return ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), b"\x04" + raw)
+
+
+def _hash(name: str) -> Any:
+    from cryptography.hazmat.primitives import hashes
+
+    return hashes.SHA1() if name == "sha1" else hashes.SHA256()
+
+
+def sign(scalar: str, message: str, hash_name: str) -> str:
+    """ECDSA P-256 over ``message`` (deterministic, RFC 6979, as the SDK signs)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    algorithm = ec.ECDSA(_hash(hash_name), deterministic_signing=True)
+    r, s = decode_dss_signature(private_key(scalar).sign(message.encode(), algorithm))
+    return base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()
+
+
+def verify(point: str, signature: str, message: str, hash_name: str) -> bool:
+    """Whether ``signature`` (Base64 r || s) is the key ``point``'s over ``message``;
+    ValueError when ``point`` is no P-256 public key."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    public = _public_key(point)
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except binascii.Error:
+        return False
+    if len(raw) != 64:
+        return False
+    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+    try:
+        public.verify(der, message.encode(), ec.ECDSA(_hash(hash_name)))
+    except InvalidSignature:
+        return False
+    return True
+
+
+def activation_code(initialization_code: str, hardware_id: str, license_key: str) -> str:
+    """The code the portal verifies (the same one deactivates)."""
+    return sign(initialization_code, hardware_id + license_key, "sha1")
 
 
 def initialization_fingerprint(initialization_code: str) -> str:
@@ -111,53 +167,19 @@ def initialization_fingerprint(initialization_code: str) -> str:
     after the activation was already removed here."""
     import hashlib
 
-    from cryptography.hazmat.primitives import serialization
-
-    point = (
-        _initialization_key(initialization_code)
-        .public_key()
-        .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
-    )
-    return hashlib.sha256(point).hexdigest()[:16]
+    return hashlib.sha256(public_point(initialization_code).encode()).hexdigest()[:16]
 
 
-def check_public_key(public_key: str) -> None:
+def check_public_key(point: str) -> None:
     """The vendor's air-gap key is a P-256 point (Base64 of X || Y), or ValueError."""
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    try:
-        point = base64.b64decode(public_key, validate=True)
-    except binascii.Error:
-        raise ValueError("not Base64") from None
-    if len(point) != 64:
-        raise ValueError("not 64 bytes (X || Y)")
-    ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), b"\x04" + point)
+    _public_key(point)
 
 
 def confirmation_ok(
     confirmation: str, public_key: str, hardware_id: str, license_key: str, policy_id: str
 ) -> bool:
     """Whether the vendor's air-gap key signed this device, key and policy."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
-
-    point = base64.b64decode(public_key)
-    if len(point) != 64:
-        raise ValueError("the air-gap public key is not 64 bytes (X || Y)")
-    public = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), b"\x04" + point)
-    raw = base64.b64decode(confirmation)
-    if len(raw) != 64:
-        return False
-    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
-    try:
-        public.verify(
-            der, (hardware_id + license_key + policy_id).encode(), ec.ECDSA(hashes.SHA256())
-        )
-    except InvalidSignature:
-        return False
-    return True
+    return verify(public_key, confirmation, hardware_id + license_key + policy_id, "sha256")
 
 
 # --- the policy file --------------------------------------------------------------

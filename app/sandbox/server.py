@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from activation_wizard.core import airgap
 from activation_wizard.sandbox.api import Rules, Signer, create_app
 from activation_wizard.sandbox.db import PRODUCT, Database
 from activation_wizard.sandbox.faults import Faults
-from activation_wizard.sandbox.routes.airgap import public_point
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -267,7 +267,7 @@ class Sandbox:
             ca_file=str(self.ca_file) if self.ca_file else None,
             client_id=self.db.setting("client_id"),
             client_secret=self.db.setting("client_secret"),
-            airgap_public_key=public_point(self.db.setting("airgap_key")),
+            airgap_public_key=airgap.public_point(self.db.setting("airgap_key")),
         )
 
     def start(self) -> Sandbox:

@@ -9,7 +9,6 @@ import base64
 import html
 import json
 import sqlite3
-from typing import Any
 
 from activation_wizard.core import airgap
 from activation_wizard.sandbox.context import Context
@@ -19,49 +18,6 @@ from activation_wizard.sandbox.rejections import Rejection
 from flask import Flask, Response, request
 
 POLICY_BASE = 9000  # policy ids: one per air-gapped license here
-
-
-def _key(scalar: str) -> Any:
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    return ec.derive_private_key(int.from_bytes(base64.b64decode(scalar)), ec.SECP256R1())
-
-
-def public_point(scalar: str) -> str:
-    """Base64 of X || Y: the form the SDK's air_gap_public_key takes."""
-    from cryptography.hazmat.primitives import serialization
-
-    point = (
-        _key(scalar)
-        .public_key()
-        .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
-    )
-    return base64.b64encode(point[1:]).decode()
-
-
-def _signed(scalar: str, message: str, sha1: bool) -> str:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
-    algorithm = ec.ECDSA(hashes.SHA1() if sha1 else hashes.SHA256())
-    r, s = decode_dss_signature(_key(scalar).sign(message.encode(), algorithm))
-    return base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()
-
-
-def _code_ok(scalar: str, code: str, message: str) -> bool:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
-
-    raw = base64.b64decode(code)
-    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
-    try:
-        _key(scalar).public_key().verify(der, message.encode(), ec.ECDSA(hashes.SHA1()))
-    except InvalidSignature:
-        return False
-    return True
 
 
 def policy_id(lic: sqlite3.Row) -> str:
@@ -143,7 +99,8 @@ def _confirm(ctx: Context, key: str) -> str:
     hardware_id = form.get("hardware_id", "").strip()
     with ctx.db.tx() as db:
         lic = _gapped(db, key)
-        if not hardware_id or not _code_ok(lic["airgap_init"], code, hardware_id + key):
+        init_point = airgap.public_point(lic["airgap_init"])
+        if not hardware_id or not airgap.verify(init_point, code, hardware_id + key, "sha1"):
             raise Rejection(
                 "validation_error", detail="the code does not match this license and device"
             )
@@ -152,9 +109,8 @@ def _confirm(ctx: Context, key: str) -> str:
             free_device(ctx, db, data)
         else:
             activation_rules(ctx, db, data, offline=True)
-        confirmation = _signed(
-            db_setting(db, "airgap_key"), hardware_id + key + policy_id(lic), False
-        )
+        message = hardware_id + key + policy_id(lic)
+        confirmation = airgap.sign(db_setting(db, "airgap_key"), message, "sha256")
     shown = airgap.shown(confirmation, checks=checks)
     return f"<p>Confirmation code: <code id='confirmation'>{html.escape(shown)}</code></p>"
 
