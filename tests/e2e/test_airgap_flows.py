@@ -393,3 +393,18 @@ def test_offline_requests_obey_the_configuration(
         )
         assert refused.returncode == 2 and "offline.enabled" in refused.stderr, refused.stderr
         assert not (tmp_path / "r.req").exists()
+
+
+def test_a_policy_the_vendor_ships_is_not_asked_for(
+    make_activation_wizard, qtbot, license_sandbox: LicenseSandbox, key: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.testing import WizardDriver
+
+    codes = license_sandbox.airgap_license(key)
+    policy = tmp_path / "policy.lic"
+    policy.write_bytes(codes.policy_file)
+    driver = WizardDriver(make_activation_wizard(airgap_policy_file=str(policy)), qtbot)
+    driver.wait_until_ready()
+    driver.airgap_code(key, codes.initialization_code)
+    assert not driver.control("airgapPolicyButton").isVisible()
+    assert driver.control("airgapPolicy").text() == str(policy)

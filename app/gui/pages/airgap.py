@@ -132,11 +132,11 @@ class AirGapPage(QWizardPage):
         )
         for widget in (self.confirm, self.activate_button):
             widget.setVisible(not self.deactivating)
+        self.form.setRowVisible(2, not self.deactivating)  # first: it shows each widget of the row
         self.policy_button.setVisible(not self.deactivating and self.policy is None)
         self.policy_label.setText(
             str(self.policy) if self.policy else self.tr("the file that came with the program")
         )
-        self.form.setRowVisible(2, not self.deactivating)
         self.code_button.setText(
             self.tr("&Show the deactivation code")
             if self.deactivating
