@@ -148,10 +148,6 @@ class MessagePanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = wrapped()
         self.title.setObjectName("messageTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
         self.what = wrapped(selectable=True)
         self.todo = wrapped(selectable=True)
         self.code = wrapped(selectable=True)
@@ -172,6 +168,11 @@ class MessagePanel(QFrame):
         self.message: UserMessage | None = None
 
     def show_message(self, message: UserMessage) -> None:
+        if self.message is None:  # the first one: (a QFont before the first frame is 3 ms)
+            font = self.title.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            self.title.setFont(font)
         self.message = message
         self.title.setText(message.title)
         self.what.setText(message.what)
@@ -291,20 +292,25 @@ def scroll_when_short(page: QWidget) -> None:
     shorter than the page (a laptop at 200 %), its contents scroll instead of the
     window running off the screen."""
     layout = page.layout()
-    if layout is None or isinstance(page.findChild(_PageScroller), _PageScroller):
+    # (Not findChild: a C++ lookup by a Python type builds enums before the first frame.)
+    if layout is None or getattr(page, "_page_scroller", None) is not None:
         return
     inner = QWidget()
     inner.setObjectName(f"{page.objectName() or type(page).__name__}Contents")
     inner.setLayout(layout)  # Qt moves the layout, and the widgets it manages, over
     area = _PageScroller()
     area.setObjectName("pageScroller")
+    page._page_scroller = area  # type: ignore[attr-defined]
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     set_qt_properties(area, focusPolicy=NO_FOCUS)  # Tab goes to the page's fields
     # Up and down only: wrapped text wraps at the page's width instead of being cut.
     set_qt_properties(area, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
+    # Our own viewport, without a background: the page's own shows.  (Asking the area
+    # for the viewport it made would wrap a C++-made QWidget, for which PySide builds
+    # the enums of every QWidget class it has: 15 ms before the first frame.)
+    area.setViewport(QWidget())
     area.setWidget(inner)
-    area.viewport().setAutoFillBackground(False)  # the page's own background shows
     inner.setAutoFillBackground(False)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

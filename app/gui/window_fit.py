@@ -4,8 +4,10 @@ their text needs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
 TITLE_BAR_ALLOWANCE = 40  # px a window manager's title bar may take, until it is known
@@ -58,13 +60,11 @@ class WindowFit(QObject):
         text: a two-line subtitle in a taller script (Japanese in Noto Sans CJK, Debian's
         default) was cut off under the header's line.  Its label is watched, and given
         the height its text needs at its width whenever either changes."""
-        w = self.wizard
-        page = w.currentPage()
+        page = self.wizard.currentPage()
         if page is None:
             return
-        for label in w.findChildren(QLabel):
-            inside_a_page = any(w.page(i).isAncestorOf(label) for i in w.pageIds())
-            if label.wordWrap() and not inside_a_page:
+        for label in _labels_outside(self.wizard, page.parentWidget()):
+            if label.wordWrap():
                 label.installEventFilter(self)
                 self._subtitles.append(label)
         self._fit_subtitles()
@@ -108,3 +108,14 @@ class WindowFit(QObject):
         if screen is not None:
             width, height = min(width, screen.width()), min(height, screen.height())
         w.resize(width, height)
+
+
+def _labels_outside(root: QObject, pages: QObject | None) -> Iterator[QLabel]:
+    """The labels under ``root`` but not in the frame that holds the pages.  (Not
+    findChildren: wrapping every widget of every page, before the first frame, makes
+    PySide build the enums of each class among them, 3 ms.)"""
+    for child in root.children():
+        if isinstance(child, QLabel):
+            yield child
+        elif child is not pages and isinstance(child, QWidget):
+            yield from _labels_outside(child, pages)

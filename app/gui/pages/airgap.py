@@ -24,7 +24,7 @@ from activation_wizard.gui.widgets import (
     wrapped,
 )
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -65,16 +65,13 @@ class AirGapPage(QWizardPage):
         self.code_button = QPushButton(self.tr("1. &Show the code to read out"))
         self.code_button.setObjectName("airgapCodeButton")
         self.code_button.clicked.connect(self._on_code_clicked)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.code = wrapped(selectable=True)
+        self.code = wrapped(selectable=True)  # it and confirm: a fixed font, once shown
         self.code.setObjectName("airgapCode")
-        self.code.setFont(mono)
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("airgapCopyButton")
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("airgapConfirmEdit")
-        self.confirm.setFont(mono)
         self.confirm.setAccessibleName(self.tr("Confirmation code"))
         self.confirm.setPlaceholderText(self.tr("the confirmation code the portal gives"))
         self.activate_button = QPushButton(self.tr("2. &Activate"))
@@ -107,6 +104,11 @@ class AirGapPage(QWizardPage):
         return self.session.airgap == "deactivate"
 
     def initializePage(self) -> None:
+        from PySide6.QtGui import QFontDatabase  # (not before the first frame: 3 ms)
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.code.setFont(mono)
+        self.confirm.setFont(mono)
         self._done = False
         self.shown_code = ""
         self.code.clear()
