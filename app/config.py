@@ -138,13 +138,13 @@ class Config:
         return bool(self.client_id and self.client_secret)
 
 
-@dataclass
 class _Layers:
     """Raw values and, for each, a human description of where it came from."""
 
-    values: dict[str, Any] = field(default_factory=dict)
-    origin: dict[str, str] = field(default_factory=dict)
-    base_dir: dict[str, Path] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.origin: dict[str, str] = {}
+        self.base_dir: dict[str, Path] = {}
 
     def put(self, name: str, value: Any, origin: str, base_dir: Path | None = None) -> None:
         self.values[name] = value

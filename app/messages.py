@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from activation_wizard import i18n
 from activation_wizard.errors import ServerRejected, WizardError
 from activation_wizard.i18n import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):  # (not a dataclass: built before the first frame)
     title: str
     what: str
     todo: str
@@ -1289,8 +1287,7 @@ MESSAGES: dict[str, Message] = {
 }
 
 
-@dataclass(frozen=True)
-class UserMessage:
+class UserMessage(NamedTuple):
     title: str
     what: str
     todo: str

@@ -9,15 +9,13 @@ them in turn and applies the rules that tie settings together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from activation_wizard.errors import ConfigError, ConfigMissing
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """One setting as found: its raw value (the default if it was set nowhere) and
     what an error about it names."""
 
@@ -35,7 +33,11 @@ class Found:
 
 
 class Reader:
-    """Reads one kind of setting; ``what()`` names the kind in the README's table."""
+    """Reads one kind of setting; ``what()`` names the kind in the README's table.
+
+    (Readers, the settings table and ``Found`` are plain classes and named tuples,
+    not dataclasses: they are built at every start, before the first frame, where
+    the dataclasses' generated methods cost about a millisecond each.)"""
 
     kind = "text"
 
@@ -91,10 +93,9 @@ class Flag(Reader):
         return value
 
 
-@dataclass(frozen=True)
 class Whole(Reader):
-    low: int
-    high: int
+    def __init__(self, low: int, high: int) -> None:
+        self.low, self.high = low, high
 
     def what(self) -> str:
         return f"whole number, {self.low} to {self.high}"
@@ -112,11 +113,11 @@ class Whole(Reader):
         return result
 
 
-@dataclass(frozen=True)
 class OneOf(Reader):
-    allowed: tuple[str, ...]
-    blank: bool = False  # empty means "not set"
-    dashes: bool = False  # license_key, as [ui] methods spells it, means license-key
+    def __init__(self, allowed: tuple[str, ...], blank: bool = False, dashes: bool = False):
+        self.allowed = allowed
+        self.blank = blank  # empty means "not set"
+        self.dashes = dashes  # license_key, as [ui] methods spells it, means license-key
 
     def what(self) -> str:
         return "one of " + ", ".join(self.allowed)
@@ -130,14 +131,17 @@ class OneOf(Reader):
         return value
 
 
-@dataclass(frozen=True)
 class Choices(Reader):
     """Names from ``allowed``: a TOML list, or comma-separated in a variable or flag."""
 
-    allowed: tuple[str, ...]
-    names: str = "names"
-    unknown: str = "unknown value(s) {unknown}; use {allowed}"
-    unique: bool = True
+    def __init__(
+        self,
+        allowed: tuple[str, ...],
+        names: str = "names",
+        unknown: str = "unknown value(s) {unknown}; use {allowed}",
+        unique: bool = True,
+    ) -> None:
+        self.allowed, self.names, self.unknown, self.unique = allowed, names, unknown, unique
 
     def what(self) -> str:
         return "list of " + ", ".join(self.allowed)
@@ -159,13 +163,17 @@ class Choices(Reader):
         return tuple(dict.fromkeys(raw)) if self.unique else tuple(raw)
 
 
-@dataclass(frozen=True)
 class Url(Reader):
-    schemes: tuple[str, ...]
-    problem: str  # what a wrong scheme is told
-    kind: str = "URL"
-    base: bool = False  # the base of request paths: never empty, no trailing slash
-    host: bool = True  # False: config checks the host later, in its old turn
+    def __init__(
+        self,
+        schemes: tuple[str, ...],
+        problem: str,  # what a wrong scheme is told
+        kind: str = "URL",
+        base: bool = False,  # the base of request paths: never empty, no trailing slash
+        host: bool = True,  # False: config checks the host later, in its old turn
+    ) -> None:
+        self.schemes, self.problem, self.kind = schemes, problem, kind
+        self.base, self.host = base, host
 
     def read(self, found: Found) -> str:
         value = text(found)

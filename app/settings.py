@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from activation_wizard.setting_files import CaBundle, FileName, FilePath, Picture, PublicKey
 from activation_wizard.setting_readers import (
@@ -53,8 +52,7 @@ AUTHORIZATION_METHODS = ("license-key", "user")
 TRIAL_FIELDS = ("first_name", "last_name", "phone", "company_name")
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # (not a dataclass: see setting_readers.Reader)
     place: str  # "api.url": [api] url = ... in the file; errors name it so
     field: str  # Config's field; ACTIVATION_WIZARD_<FIELD> in the environment
     reader: Reader
@@ -280,12 +278,14 @@ def environment_table() -> str:
 def unknown_environment(env: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
     """ACTIVATION_WIZARD_* variables that are set but mean nothing here (a typo is
     otherwise silently ignored), each with the closest real name, if any."""
-    import difflib
-
     env = os.environ if env is None else env
     known = environment_names()
+    unknown = sorted(set(name for name in env if name.startswith(ENV_PREFIX)) - set(known))
+    if not unknown:
+        return []  # (the usual case: difflib is not even loaded, before the first frame)
+    import difflib
+
     return [
         (name, next(iter(difflib.get_close_matches(name, known, n=1, cutoff=0.8)), None))
-        for name in sorted(env)
-        if name.startswith(ENV_PREFIX) and name not in known
+        for name in unknown
     ]

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from dataclasses import replace
 from typing import Any
 
 from activation_wizard.core.activation import ActivationResult, Identity
@@ -319,7 +318,7 @@ class ActivatingPage(QWizardPage):
         )
         technical = "\n".join(f"{c.status:<5} {c.name}: {c.detail}" for c in checks)
         if self.panel.message is not None:
-            self.panel.show_message(replace(self.panel.message, detail=technical))
+            self.panel.show_message(self.panel.message._replace(detail=technical))
 
     @Slot(object)
     def _on_diagnosis_failed(self, exc: BaseException) -> None:
