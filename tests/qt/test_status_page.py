@@ -192,6 +192,36 @@ def test_an_embedding_application_hears_deactivated(
     assert sandbox.db.seats_used(KEY) == 0
 
 
+def test_the_status_page_shown_again_after_a_deactivation_can_be_used(
+    qtbot: QtBot,
+    make_wizard,  # type: ignore[no-untyped-def]
+    activator: Activator,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Its buttons were left greyed after a deactivation: shown again in the same
+    window (a saved activation imported), nothing on it could be clicked."""
+    from activation_wizard.core.store import ActivationStore
+    from activation_wizard.testing.keyrings import MemoryKeyring
+
+    wizard = activated_wizard(make_wizard, activator)
+    page = wizard.status_page
+    page.deactivate_button.click()  # the scripted dialog answers yes
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.WELCOME, timeout=10000)
+    # Activated again from another program on this computer, which saved a copy.
+    elsewhere = Activator(
+        activator.config, store=ActivationStore(activator.config, backend=MemoryKeyring())
+    )
+    rescue = tmp_path / "activation-recovery.json"
+    elsewhere.export(elsewhere.activate(Identity("license_key", KEY)), rescue)
+    wizard.session.dialogs.open_path = str(rescue)
+    wizard.welcome_page.import_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.STATUS, timeout=10000)
+    assert page.check_button.isEnabled() and page.deactivate_button.isEnabled()
+    assert page.other_button.isEnabled()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "confirmed" in page.status.text(), timeout=10000)
+
+
 def test_a_subscription_in_grace_says_until_when_and_to_renew(
     make_wizard,
     activator: Activator,  # type: ignore[no-untyped-def]

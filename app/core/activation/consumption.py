@@ -157,23 +157,26 @@ def sync(ctx: Context, feature: str = LICENSE, cancel: CancelToken = NEVER) -> i
         return _sync(ctx, ledger, feature, stored, cancel)
 
 
-def pending(ctx: Context) -> dict[str, int]:
-    """Uses counted here and not yet confirmed by the server, per feature."""
-    try:
-        stored = ctx.stored_for_server()
-    except WizardError:
-        return {}
+def pending(ctx: Context, stored: StoredActivation | None = None) -> dict[str, int]:
+    """Uses counted here and not yet confirmed by the server, per feature (for
+    ``stored``, if given: the keyring is not read again)."""
+    if stored is None:
+        try:
+            stored = ctx.stored_for_server()
+        except WizardError:
+            return {}
     counts = Ledger.open(ctx.folder, _owner(stored)).counts
     return {k: c.unsent + c.in_flight for k, c in counts.items() if c.unsent + c.in_flight}
 
 
-def waiting_words(ctx: Context) -> str:
+def waiting_words(ctx: Context, stored: StoredActivation | None = None) -> str:
     """Uses not yet confirmed, for the status ("" for none).  A ledger that cannot be
-    read is said there: it must not keep the status from showing."""
+    read is said there: it must not keep the status from showing.  (The wizard passes
+    the activation it shows: a keyring read on its GUI thread stalls the window.)"""
     from activation_wizard.core.summary import unsent_text
 
     try:
-        return unsent_text(pending(ctx))
+        return unsent_text(pending(ctx, stored))
     except LedgerDamaged as exc:
         from activation_wizard.messages import describe
 

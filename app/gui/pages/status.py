@@ -134,7 +134,7 @@ class StatusPage(QWizardPage):
         due = next_check_text(stored, Policy.of(activator.config), activator.clock())
         if due:
             rows.append((self.tr("Next check"), due))
-        unsent = consumption.waiting_words(activator)
+        unsent = consumption.waiting_words(activator, stored)
         if unsent:
             rows.append((self.tr("Uses not sent yet"), unsent))
         store = self.session.activator.store
@@ -154,7 +154,13 @@ class StatusPage(QWizardPage):
         self.panel.hide()
         self.status.setText(busy_text)
         self._set_buttons(False)
-        self._task = self.session.runner.start(work, on_success, self._on_task_failed)
+
+        def succeeded(result: Any) -> None:  # back on, whatever follows: the page may show again
+            self._task = None
+            self._set_buttons(True)
+            on_success(result)
+
+        self._task = self.session.runner.start(work, succeeded, self._on_task_failed)
 
     def _set_buttons(self, enabled: bool) -> None:
         for button in (
@@ -178,8 +184,6 @@ class StatusPage(QWizardPage):
 
     @Slot(object)
     def _on_check_succeeded(self, stored: StoredActivation) -> None:
-        self._task = None
-        self._set_buttons(True)
         self.session.stored = stored
         self._set_problem("")
         self._show(stored)
@@ -225,7 +229,6 @@ class StatusPage(QWizardPage):
     def _deactivated(self, done: Deactivated, freed: str) -> None:
         """Back to the welcome page, saying ``freed``, or that the server did not
         confirm it (an unsigned "no such device": the seat's state is unknown)."""
-        self._task = None
         self.session.stored = None
         if done.confirmed:
             note = freed
@@ -265,7 +268,6 @@ class StatusPage(QWizardPage):
             activator.offline_deactivate(write)
 
         def done(_: object) -> None:
-            self._task = None
             self.session.stored = None
             self.session.start_note = self.tr(
                 "The activation was removed from this computer. Upload {path} to the "
