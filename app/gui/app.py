@@ -42,6 +42,8 @@ def _install_excepthook() -> None:
 
 
 def _critical(title: str, text: str, details: str) -> None:
+    if not has_screen():  # nobody could close it: the process would wait forever
+        return  # (the log and stderr have the details)
     # Imported here: PySide6 builds QMessageBox's enums on first import (before the
     # first frame otherwise), and most runs never show one.
     from PySide6.QtWidgets import QMessageBox

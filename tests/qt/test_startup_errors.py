@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from activation_wizard import cli
 from activation_wizard.gui import app as gui_app
+from activation_wizard.sandbox.server import Sandbox
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -48,3 +54,30 @@ def test_has_screen_on_linux(
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(gui_app.sys, "platform", "linux")
     assert gui_app.has_screen() is expected
+
+
+def test_an_unexpected_error_without_a_screen_ends_the_process(tmp_path: Path) -> None:
+    """Its dialog, offscreen (a CI job, a bench), had nobody to close it: the
+    process waited forever.  Now the error is said on stderr and the process ends."""
+    script = (
+        "import sys; from activation_wizard.gui.pages import airgap\n"
+        "def broken(self, session): raise RuntimeError('a bug in a page')\n"
+        "airgap.AirGapPage.__init__ = broken\n"
+        "from activation_wizard.cli import main; sys.exit(main(sys.argv[1:]))\n"
+    )
+    with Sandbox(tmp_path / "sandbox.sqlite3", tls=True) as sandbox:
+        keys = ("api_url", "product", "api_key", "shared_key", "public_key", "ca_file")
+        flags = [f"--{k.replace('_', '-')}={sandbox.info.config_flags()[k]}" for k in keys]
+        done = subprocess.run(
+            [sys.executable, "-c", script, *flags, "--exit-after-first-frame"],
+            env={
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "ACTIVATION_WIZARD_DATA_DIR": str(tmp_path / "data"),
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode != 0
+    assert "unexpected error" in done.stderr and "a bug in a page" in done.stderr
