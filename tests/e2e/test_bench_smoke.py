@@ -22,9 +22,19 @@ def test_the_budget_benchmark_runs_and_prints_every_row(secret_service: None) ->
     for row in (
         "start-up, nothing stored",
         "start-up, activation stored",
-        "peak RSS",
-        "  floor: bare + one HTTPS request, RSA check, keyring write",
-        "GUI gap, activation + check",
+        "peak RSS at start",
+        "peak RSS, whole activation (license key)",
+        *(f"GUI gap, {flow} flow" for flow in ("key", "account", "sso", "offline", "check")),
+        "runtime API: fresh process, load_activation()",
+        "Activate click → Activated page",
+        "Sign in click → Activated page",
         "device facts, warm / cold",
     ):
         assert f"| {row}" in done.stdout
+    # Every row says whether its budget is met, and the last line sums them up.
+    rows = [
+        line for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line
+    ]
+    assert all(line.endswith((" | yes |", " | NO |")) for line in rows[1:])
+    summary = done.stdout.strip().splitlines()[-1]
+    assert summary.startswith("budgets met: ") and f" of {len(rows) - 1}" in summary
