@@ -115,7 +115,7 @@ class Context:
             except Exception as exc:  # a courtesy: the request itself says what fails
                 log.debug("no warm connection: %s", exc)
 
-        threading.Thread(target=warm, daemon=True, name="prewarm").start()
+        _in_background(warm)
 
     def close_connections(self) -> None:
         """Close the connections kept for a next request (the window is going);
@@ -270,3 +270,28 @@ def may_have_acted(exc: ServerError | RateLimited) -> bool:
     """A gateway's 502, 503 or 504: the License API behind it may have done the work
     and only the answer was lost, so the outcome is settled like any lost answer."""
     return isinstance(exc, GatewayFailed)
+
+
+_background: Any = None  # queue.SimpleQueue of the warm-ups' one thread, once started
+_background_lock = threading.Lock()
+
+
+def _in_background(job: Callable[[], None]) -> None:
+    """Run ``job`` on the warm-ups' one long-lived thread.  The pages call this as
+    they show: after the first, asking only queues (starting a thread makes the
+    caller wait until the new thread holds the interpreter lock, up to 5 ms of the
+    GUI thread's frame while another thread works)."""
+    global _background
+    with _background_lock:
+        if _background is None:
+            import queue
+
+            jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+            def serve() -> None:
+                while True:
+                    jobs.get()()
+
+            threading.Thread(target=serve, daemon=True, name="prewarm").start()
+            _background = jobs
+    _background.put(job)
