@@ -30,17 +30,11 @@ log = logging.getLogger(__name__)
 FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
 # The platform's order (macOS puts Cancel first), with every button it may show.
+_STEPS = [_B.BackButton, _B.NextButton, _B.CommitButton, _B.FinishButton]
 BUTTON_LAYOUT = (
-    [_B.CancelButton, _B.Stretch, _B.BackButton, _B.NextButton, _B.CommitButton, _B.FinishButton]
+    [_B.CancelButton, _B.Stretch, *_STEPS]
     if sys.platform == "darwin"
-    else [
-        _B.Stretch,
-        _B.BackButton,
-        _B.NextButton,
-        _B.CommitButton,
-        _B.FinishButton,
-        _B.CancelButton,
-    ]
+    else [_B.Stretch, *_STEPS, _B.CancelButton]
 )
 # Refusals the server can undo (a renewal, re-enabling): the status page handles them.
 REVERSIBLE = ("expired", "disabled", "clock_rolled_back", "check_needed")
@@ -109,9 +103,6 @@ class ActivationWizard(QWizard):
         self.welcome_page.try_again_button.clicked.connect(self._on_look_again_clicked)
         self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
-        # After the first frame: the worker's imports (keyring, D-Bus) would compete
-        # with the first paint for the interpreter.
-        QTimer.singleShot(FIRST_FRAME_MS, self._look_for_activation)
 
     def _build_pages(self) -> None:
         """Every other page (imported here: their modules are not needed for the
@@ -308,11 +299,18 @@ class ActivationWizard(QWizard):
 
     @Slot()
     def _prepare_pages(self) -> None:
-        """Pages the user has not seen yet, made ready to show within a frame."""
+        """Pages the user has not seen yet, made ready to show within a frame: one
+        per turn of the event loop (all at once held the window for 40-60 ms)."""
         self.device_page.prepare()
-        for page_id in self.pageIds():
-            if page_id != self.currentId():
+        waiting = [i for i in self.pageIds() if i != self.currentId()]
+
+        def next_page() -> None:
+            if waiting and (page_id := waiting.pop(0)) != self.currentId():
                 polish_ahead(self.page(page_id))
+            if waiting:
+                QTimer.singleShot(0, self, next_page)
+
+        next_page()
 
     @Slot()
     def _on_look_again_clicked(self) -> None:
@@ -361,6 +359,10 @@ class ActivationWizard(QWizard):
         if not self.fit.sized:
             self.fit.shown()
             brand.fit_banner(self, self.session.activator.config, self.width())
+            # After the first frame (counted from the show, not from __init__: on a
+            # busy machine the paint came later than that): the worker's imports
+            # (keyring, D-Bus) and the other pages would compete with it.
+            QTimer.singleShot(FIRST_FRAME_MS, self._look_for_activation)
 
     def _activating(self) -> bool:
         page = self.__dict__.get("activating_page")  # (closing before it was built)
