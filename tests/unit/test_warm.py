@@ -207,3 +207,25 @@ def test_a_request_during_the_warm_handshake_waits_for_it_not_a_second_one(
     finally:
         WARM.close_all()
         relay.close()
+
+
+def test_warm_ups_share_one_thread_and_a_failed_one_does_not_stop_the_next() -> None:
+    import threading
+
+    from activation_wizard.core.activation import context
+
+    ran: list[str] = []
+    done = threading.Event()
+
+    def broken() -> None:
+        ran.append(threading.current_thread().name)
+        raise OSError("no route to host")
+
+    def fine() -> None:
+        ran.append(threading.current_thread().name)
+        done.set()
+
+    context._in_background(broken)
+    context._in_background(fine)
+    assert done.wait(5)
+    assert ran == ["prewarm", "prewarm"]

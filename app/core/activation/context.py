@@ -290,7 +290,11 @@ def _in_background(job: Callable[[], None]) -> None:
 
             def serve() -> None:
                 while True:
-                    jobs.get()()
+                    job = jobs.get()
+                    try:
+                        job()
+                    except Exception:  # one failed warm-up must not stop the next ones
+                        log.debug("warm-up failed", exc_info=True)
 
             threading.Thread(target=serve, daemon=True, name="prewarm").start()
             _background = jobs
