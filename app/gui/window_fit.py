@@ -50,10 +50,12 @@ class WindowFit(QObject):
         height = min(w.height(), room.height() - bar)
         if (width, height) != (w.width(), w.height()):
             w.resize(width, height)
-            w.move(
-                max(room.left(), min(w.x(), room.right() - width)),
-                max(room.top(), min(w.y(), room.bottom() - height - bar)),
-            )
+        # Placed for its size before the pages grew it: its bottom (the buttons) may be
+        # below the screen's edge (seen at 1280x800: 746 px tall at y=90).
+        x = max(room.left(), min(w.x(), room.right() - width))
+        y = max(room.top(), min(w.y(), room.bottom() - height - bar))
+        if (x, y) != (w.x(), w.y()):
+            w.move(x, y)
 
     def _watch_header(self) -> None:
         """Qt's wizard styles give the page's subtitle a fixed height made for Latin
@@ -103,11 +105,9 @@ class WindowFit(QObject):
         self._fitted = (max(wanted[0], base[0]), max(wanted[1], base[1]))
         if not (grow_w or grow_h):
             return
-        width, height = w.width() + grow_w, w.height() + grow_h
-        screen = w.screen().availableGeometry() if w.screen() else None
-        if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
-        w.resize(width, height)
+        w.resize(w.width() + grow_w, w.height() + grow_h)
+        if self.sized:  # shown already: still within the screen, buttons and all
+            self._fit_screen()
 
 
 def _labels_outside(root: QObject, pages: QObject | None) -> Iterator[QLabel]:

@@ -104,3 +104,34 @@ def test_the_window_fits_a_screen_at_a_large_scale(
         image.width(),
         image.height(),
     )
+
+
+PLACED = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from activation_wizard.config import load_config
+from activation_wizard.core.activation import Activator
+app = QApplication([])
+from activation_wizard.gui.wizard import ActivationWizard
+wizard = ActivationWizard(Activator(load_config()))
+wizard.show()
+QTimer.singleShot(2000, app.quit)  # the other pages are built and the window settled
+app.exec()
+room = wizard.screen().availableGeometry()
+print(wizard.geometry().bottom(), room.bottom())
+"""
+
+
+def test_the_whole_window_is_on_a_laptop_screen(cli_env: dict[str, str]) -> None:
+    """Seen at 1280 x 800: placed for its first size, then grown by the pages that
+    arrive after the first frame, its buttons were below the screen's edge."""
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", PLACED],
+        env=x11_env(cli_env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    bottom, screen_bottom = map(int, done.stdout.split()[-2:])
+    assert bottom <= screen_bottom - 40  # room left for a title bar, when there is one
