@@ -75,16 +75,18 @@ class PublicKey(Reader):
             return resource("licensespring_prod.pem").read_bytes()
         if not isinstance(raw, str):
             raise found.error("must be a PEM text or a file path")
+        named = ""  # the file, if it is one: the error names it
         if "-----BEGIN" in raw:
             pem = raw.encode()
         else:
-            pem = read_limited(resolve(raw, found), found.label, found.where)
+            path = resolve(raw, found)
+            pem, named = read_limited(path, found.label, found.where), f"file {path} "
         from activation_wizard.pem import PemError, check_rsa_public_key
 
         try:  # its structure; cryptography loads it where responses are verified
             check_rsa_public_key(pem)
         except PemError as exc:
-            raise found.error(str(exc)) from None
+            raise found.error(f"{named}{exc}") from None
         return pem
 
 

@@ -93,6 +93,14 @@ def test_public_key_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, text), env={}).public_key_pem.startswith(b"-----BEGIN")
 
 
+def test_a_public_key_file_that_is_no_pem_key_is_named_in_the_error(tmp_path: Path) -> None:
+    (tmp_path / "vendor.pem").write_text("this is the vendor's logo, not a key")
+    text = MINIMAL.replace('api_key = "k"', 'api_key = "k"\npublic_key = "vendor.pem"')
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text), env={})
+    assert f"file {tmp_path / 'vendor.pem'} is not a PEM public key" in str(caught.value)
+
+
 def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "nope.toml", env={})
