@@ -408,3 +408,18 @@ def test_a_policy_the_vendor_ships_is_not_asked_for(
     driver.airgap_code(key, codes.initialization_code)
     assert not driver.control("airgapPolicyButton").isVisible()
     assert driver.control("airgapPolicy").text() == str(policy)
+
+
+def test_a_key_typed_on_the_offline_page_is_on_the_codes_page(
+    make_activation_wizard, qtbot, key: str
+) -> None:  # type: ignore[no-untyped-def]
+    from activation_wizard.testing import WizardDriver
+
+    driver = WizardDriver(make_activation_wizard(), qtbot)
+    driver.wait_until_ready()
+    driver.control("offlineButton").click()
+    assert driver.page == "offline"
+    driver.control("offlineKeyEdit").setText(key)
+    driver.control("offlineAirgapButton").click()
+    assert driver.page == "airgap"
+    assert driver.control("airgapKeyEdit").text() == key

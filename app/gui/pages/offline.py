@@ -310,6 +310,9 @@ class OfflinePage(QWizardPage):
     @Slot()
     def _on_airgap_clicked(self) -> None:
         self.session.airgap = "activate"
+        typed = self._identity()
+        if typed is not None and typed.kind == "license_key":  # not typed again there
+            self.session.identity = typed
         self._done = True  # this page is passed, not finished: the codes' page follows
         self.wizard().next()
 
