@@ -78,6 +78,14 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser], config_flags: Any) 
     )
     json_flag(imp)
     imp.set_defaults(handler=import_file)
+    exp = add(
+        "export",
+        translate(
+            "cli-help", "save the stored activation to a recovery file (for import, on this device)"
+        ),
+    )
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(handler=export_file)
 
 
 def activate(args: argparse.Namespace, activator: Activator) -> ExitCode:
@@ -246,4 +254,16 @@ def import_file(args: argparse.Namespace, activator: Activator) -> ExitCode:
     if args.file is None:
         raise UsageError("file", translate("cli", "name a recovery file, or use --sdk-file"))
     print_license(args, activator.import_recovery(args.file))
+    return ExitCode.OK
+
+
+def export_file(args: argparse.Namespace, activator: Activator) -> ExitCode:
+    """Before a reinstall or a keyring reset: 'import' takes it back, on this device
+    only, once the license server confirms the seat is still this device's."""
+    activator.store.export(activator.load(), args.file)
+    print(
+        translate("cli", "Saved to {path}. It holds the license key: keep it private.").format(
+            path=args.file
+        )
+    )
     return ExitCode.OK

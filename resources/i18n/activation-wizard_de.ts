@@ -1430,6 +1430,10 @@ Bitte senden Sie die Details unten oder das Protokoll {log} an den Support.</tra
         <translation>nennen Sie eine Wiederherstellungsdatei oder verwenden Sie --sdk-file</translation>
     </message>
     <message>
+        <source>Saved to {path}. It holds the license key: keep it private.</source>
+        <translation>Gespeichert in {path}. Die Datei enthält den Lizenzschlüssel: geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>Das Passwort Ihres Testkontos: {password} (notieren Sie es, oder ändern Sie es mit: activation-wizard change-password --username {email}).</translation>
     </message>
@@ -1729,6 +1733,10 @@ wird frei, sobald die Datei im Offline-Portal des Herstellers hochgeladen ist.</
     <message>
         <source>take over the official SDK&apos;s license file instead (default: the configured one, or the SDK&apos;s own place); no second seat</source>
         <translation>stattdessen die Lizenzdatei des offiziellen SDK übernehmen (Standard: die konfigurierte oder der eigene Ort des SDK); kein zweiter Platz</translation>
+    </message>
+    <message>
+        <source>save the stored activation to a recovery file (for import, on this device)</source>
+        <translation>die gespeicherte Aktivierung in eine Wiederherstellungsdatei sichern (für import, auf diesem Gerät)</translation>
     </message>
     <message>
         <source>read the password from stdin</source>

@@ -1430,6 +1430,10 @@ Please send the details below, or the log {log}, to support.</source>
         <translation>復元ファイルを指定するか、--sdk-file を使用してください</translation>
     </message>
     <message>
+        <source>Saved to {path}. It holds the license key: keep it private.</source>
+        <translation>{path} に保存しました。ライセンスキーが含まれているため、他人に渡さないでください。</translation>
+    </message>
+    <message>
         <source>Your trial account&apos;s password: {password} (note it down, or change it with: activation-wizard change-password --username {email}).</source>
         <translation>試用版アカウントのパスワード：{password}（メモしておくか、activation-wizard change-password --username {email} で変更してください）。</translation>
     </message>
@@ -1729,6 +1733,10 @@ is freed when the file is uploaded to the vendor&apos;s offline portal.</source>
     <message>
         <source>take over the official SDK&apos;s license file instead (default: the configured one, or the SDK&apos;s own place); no second seat</source>
         <translation>代わりに公式 SDK のライセンスファイルを引き継ぐ (既定: 設定されたもの、または SDK 自身の場所)。2つ目の席は使いません</translation>
+    </message>
+    <message>
+        <source>save the stored activation to a recovery file (for import, on this device)</source>
+        <translation>保存されているアクティベーションを復元ファイルに書き出す（この端末で import に使用）</translation>
     </message>
     <message>
         <source>read the password from stdin</source>

@@ -209,6 +209,33 @@ def test_a_failed_save_after_the_yes_is_recovered_from_the_file(
     assert sandbox_process.db.seats_used(KEY) == 1  # recovered, not spent twice
 
 
+def test_an_activation_exported_before_a_reinstall_is_imported_after_it(
+    secret_service: None, cli_env: dict[str, str], sandbox_process: RunningSandbox, tmp_path: Path
+) -> None:
+    assert run_cli(cli_env, "activate", "--license-key", KEY).returncode == ExitCode.OK
+    rescue = tmp_path / "saved" / "activation.json"
+    rescue.parent.mkdir()
+    saved = run_cli(cli_env, "export", str(rescue))
+    assert saved.returncode == ExitCode.OK, saved.stderr
+    assert saved.stdout.strip() == f"Saved to {rescue}. It holds the license key: keep it private."
+    assert rescue.stat().st_mode & 0o077 == 0  # the key is in it: this user's only
+    # A reinstall: the data folder and the keyring item are gone.
+    fresh = {
+        **cli_env,
+        "ACTIVATION_WIZARD_DATA_DIR": str(tmp_path / "reinstalled"),
+        "ACTIVATION_WIZARD_KEYRING_SERVICE": cli_env["ACTIVATION_WIZARD_KEYRING_SERVICE"] + "-2",
+    }
+    assert run_cli(fresh, "status").returncode != ExitCode.OK
+    imported = run_cli(fresh, "import", str(rescue))
+    assert imported.returncode == ExitCode.OK, imported.stderr
+    assert run_cli(fresh, "status").returncode == ExitCode.OK
+    assert sandbox_process.db.seats_used(KEY) == 1  # the same seat, not a second one
+    assert run_cli(fresh, "deactivate").returncode == ExitCode.OK
+    nothing = run_cli(fresh, "export", str(tmp_path / "none.json"))  # nothing to save now
+    assert nothing.returncode == ExitCode.NOT_ACTIVATED, nothing.stderr
+    assert not (tmp_path / "none.json").exists()
+
+
 def test_user_based_limit_is_its_own_message(secret_service: None, cli_env: dict[str, str]) -> None:
     env = {**cli_env, "ACTIVATION_WIZARD_PRODUCT": "sandbox-users"}
     done = run_cli(
