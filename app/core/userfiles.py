@@ -28,6 +28,8 @@ def write_private(path: Path, data: bytes) -> None:
         raise UserFileNotWritten(SYMLINK, str(path))
     if path.is_dir():
         raise UserFileNotWritten(FOLDER, str(path))
+    if path.exists() and not path.is_file():  # a device or a FIFO: renaming would replace it
+        raise UserFileNotWritten(NOT_A_FILE, str(path))
     try:
         write_atomic(path, data)  # mkstemp: 0600 from the start, then renamed over the name
     except OSError as exc:

@@ -69,6 +69,17 @@ def test_devices_are_refused(name: str) -> None:
     assert "not a regular file" in describe(caught.value).what
 
 
+def test_a_fifo_or_a_device_is_not_replaced_by_a_written_file(tmp_path: Path) -> None:
+    """The file is renamed over the name: over a device (a user as root writing to
+    /dev/full) that replaced the device with the recovery file, key and all."""
+    fifo = tmp_path / "activation.json"
+    os.mkfifo(fifo)
+    with pytest.raises(UserFileNotWritten) as caught:
+        write_private(fifo, b"the license key")
+    assert "not a regular file" in describe(caught.value).what
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still the FIFO
+
+
 def test_a_folder_and_a_huge_file_are_refused(tmp_path: Path) -> None:
     with pytest.raises(UserFileError) as caught:
         read_limited(tmp_path)
