@@ -423,3 +423,5 @@ def test_a_key_typed_on_the_offline_page_is_on_the_codes_page(
     driver.control("offlineAirgapButton").click()
     assert driver.page == "airgap"
     assert driver.control("airgapKeyEdit").text() == key
+    page = driver.wizard.currentPage()  # typing goes on where it is needed next
+    qtbot.waitUntil(lambda: page.focusWidget() is driver.control("airgapInitEdit"))

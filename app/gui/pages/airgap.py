@@ -23,7 +23,7 @@ from activation_wizard.gui.widgets import (
     read_only_line,
     wrapped,
 )
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -144,6 +144,8 @@ class AirGapPage(QWizardPage):
             if self.deactivating
             else self.tr("1. &Show the code to read out")
         )
+        first = self.init if self.key.text() else self.key  # the first field to type in
+        QTimer.singleShot(0, first, first.setFocus)  # once shown: the wizard focuses its own pick
         self._on_input_changed()
 
     def _on_input_changed(self) -> None:
