@@ -208,7 +208,7 @@ def after_walk(bot: _Bot, wizard: Any) -> Iterator[str]:
     ):
         activator.activate(Identity("license_key", key), replace_old="deactivate")
         wizard.session.loading = True
-        wizard._look_for_activation()
+        wizard.start_up.look()
         bot.waitUntil(lambda: not wizard.session.loading, timeout=10000)
         bot.waitUntil(lambda: wizard.currentId() == PageId.STATUS, timeout=10000)
         yield shot

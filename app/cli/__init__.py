@@ -123,19 +123,19 @@ def _keyring_timeout() -> float:
 
 
 def _run(args: argparse.Namespace, config: Config) -> int:
-    from activation_wizard.core.activation import Activator
-    from activation_wizard.core.store import ActivationStore
-
     if args.command is None:  # the wizard: the prompt is seen, wait for the user
         from activation_wizard.gui.app import run_wizard
 
-        return run_wizard(
-            Activator(config),
+        return run_wizard(  # (it loads the use cases itself, after its first frame)
+            config,
             quit_after_ms=args.quit_after,
             exit_after_first_frame=args.exit_after_first_frame,
             screenshot=args.screenshot,
             demo_key=args.demo_key,
         )
+    from activation_wizard.core.activation import Activator
+    from activation_wizard.core.store import ActivationStore
+
     store = ActivationStore(config, keyring_timeout=_keyring_timeout())
     activator = Activator(config, store=store)
     activator.on_wait = lambda: note(

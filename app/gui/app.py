@@ -9,15 +9,19 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from activation_wizard import i18n
-from activation_wizard.core.activation import Activator
 from activation_wizard.gui.pages import PageId
 from activation_wizard.gui.wizard import ActivationWizard
 from activation_wizard.logs import log_file
 from activation_wizard.messages import UserMessage
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
+
+if TYPE_CHECKING:
+    from activation_wizard.config import Config
+    from activation_wizard.core.activation import Activator
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +128,7 @@ class FirstFrame(QObject):
 
 
 def run_wizard(
-    activator: Activator,
+    activator: Activator | Config,
     *,
     quit_after_ms: int | None = None,
     exit_after_first_frame: bool = False,

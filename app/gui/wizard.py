@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activation_wizard.core.activation import Activator
-from activation_wizard.core.cancel import CancelToken
-from activation_wizard.core.store import StoredActivation
-from activation_wizard.errors import ActivationInvalid, NotActivated, StorageError, WizardError
+from activation_wizard.config import Config
 from activation_wizard.gui import brand
 from activation_wizard.gui.dialogs import Dialogs
 from activation_wizard.gui.pages import PageId, Session, page_object_name
 from activation_wizard.gui.pages.airgap import AirGapPage
 from activation_wizard.gui.pages.offline import OfflinePage
-from activation_wizard.gui.pages.status import StatusPage
 from activation_wizard.gui.pages.welcome import WelcomePage
-from activation_wizard.gui.widgets import Notice, explain, polish_ahead, scroll_when_short
+from activation_wizard.gui.start import StartUp
+from activation_wizard.gui.widgets import Notice, scroll_when_short
 from activation_wizard.gui.window_fit import WindowFit
 from activation_wizard.gui.workers import TaskRunner
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+if TYPE_CHECKING:  # loaded after the first frame (Session.activator)
+    from activation_wizard.core.activation import Activator
+
 log = logging.getLogger(__name__)
-FIRST_FRAME_MS = 30  # what a first paint takes here, generously
 _B = QWizard.WizardButton
 # The platform's order (macOS puts Cancel first), with every button it may show.
 _STEPS = [_B.BackButton, _B.NextButton, _B.CommitButton, _B.FinishButton]
@@ -36,17 +33,13 @@ BUTTON_LAYOUT = (
     if sys.platform == "darwin"
     else [_B.Stretch, *_STEPS, _B.CancelButton]
 )
-# Refusals the server can undo (a renewal, re-enabling): the status page handles them.
-REVERSIBLE = ("expired", "disabled", "clock_rolled_back", "check_needed")
-
-
-# What the start found: the activation (or the one refused), why not, the SDK's file.
-Looked = tuple[StoredActivation | None, WizardError | None, "Path | None"]
 
 
 class ActivationWizard(QWizard):
     """The wizard, also for embedding in a vendor's own PySide6 application.
 
+    Give it an ``Activator`` (to share one with the rest of the application), or
+    just the ``Config``: the wizard then builds its own after the first frame.
     Events: ``activated(ActivationResult)`` once the server said yes (check
     ``result.save_error``), ``deactivated()`` once this device's seat was freed.
     """
@@ -57,15 +50,18 @@ class ActivationWizard(QWizard):
 
     def __init__(
         self,
-        activator: Activator,
+        activator: Activator | Config,
         *,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = TaskRunner(self)
-        self.session = Session(activator, self.runner, dialogs or Dialogs())
-        config = activator.config
+        if isinstance(activator, Config):
+            config, given = activator, None
+        else:
+            config, given = activator.config, activator
+        self.session = Session(config, self.runner, dialogs or Dialogs(), built=given)
         self.product_named()
         self.setWindowIcon(brand.icon(config))
         brand.apply(self, config)
@@ -74,37 +70,31 @@ class ActivationWizard(QWizard):
         self.fit = WindowFit(self)
 
         # Before the first frame, only the pages that set the window's size: welcome
-        # (shown first), status (the widest in English but for the codes' page),
-        # offline (the tallest, in every shipped language) and the codes' page.  The
-        # rest are built right after it (_build_pages), or on first use of one of
+        # (shown first), offline (the tallest, in every shipped language) and the codes'
+        # page (the widest but for welcome in German and Japanese).  The rest are built
+        # once the stored activation was read (build_pages), or on first use of one of
         # their attributes (an embedding application).
         self.welcome_page = WelcomePage(self.session)
-        self.status_page = StatusPage(self.session)
         self.offline_page = OfflinePage(self.session)
         self.airgap_page = AirGapPage(self.session)
         for page_id, page in (
             (PageId.WELCOME, self.welcome_page),
-            (PageId.STATUS, self.status_page),
             (PageId.OFFLINE, self.offline_page),
             (PageId.AIRGAP, self.airgap_page),
         ):
             self._add_page(page_id, page)
-        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
-        self.status_page.deactivated.connect(self.deactivated)
         self._pages_built = False
         self.session.notify = self.show_note
         self.last_failure: BaseException | None = None
         self._deactivated = False
-        # The window shows first; the keyring is read on a worker (reading may make
-        # the system ask for the keyring's password, which must not freeze or
-        # precede the window), then the wizard moves to the status page if needed.
+        # The window shows first; the stored activation is read after it (start.py).
         self.session.loading = True
-        self._first_look = True
-        self.welcome_page.try_again_button.clicked.connect(self._on_look_again_clicked)
+        self.start_up = StartUp(self)
+        self.welcome_page.try_again_button.clicked.connect(self.start_up.look_again)
         self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
 
-    def _build_pages(self) -> None:
+    def build_pages(self) -> None:
         """Every other page (imported here: their modules are not needed for the
         first frame); the window keeps its size unless one is larger."""
         if self._pages_built:
@@ -118,9 +108,13 @@ class ActivationWizard(QWizard):
         from activation_wizard.gui.pages.licenses import LicensesPage
         from activation_wizard.gui.pages.password import PasswordPage
         from activation_wizard.gui.pages.sso import SsoPage
+        from activation_wizard.gui.pages.status import StatusPage
         from activation_wizard.gui.pages.trial import TrialPage
 
         session = self.session
+        self.status_page = StatusPage(session)
+        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
+        self.status_page.deactivated.connect(self.deactivated)
         self.key_page = LicenseKeyPage(session)
         self.credentials_page = CredentialsPage(session)
         self.licenses_page = LicensesPage(session)
@@ -132,6 +126,7 @@ class ActivationWizard(QWizard):
         self.activating_page = ActivatingPage(session)
         self.done_page = DonePage(session)
         for page_id, page in (
+            (PageId.STATUS, self.status_page),
             (PageId.LICENSE_KEY, self.key_page),
             (PageId.CREDENTIALS, self.credentials_page),
             (PageId.LICENSES, self.licenses_page),
@@ -159,7 +154,7 @@ class ActivationWizard(QWizard):
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet: the pages built after the first frame.
         if name.endswith("_page") and not self.__dict__.get("_pages_built", True):
-            self._build_pages()
+            self.build_pages()
             if name in self.__dict__:
                 return self.__dict__[name]
         raise AttributeError(name)
@@ -175,10 +170,10 @@ class ActivationWizard(QWizard):
 
     def product_named(self) -> None:
         """Titles with the product's name (again once the server's name arrived)."""
-        config = self.session.activator.config
+        config = self.session.config
         default = self.tr("{name} activation").format(name=self.session.product_name)
         self.setWindowTitle(brand.window_title(config, default))
-        status = self.__dict__.get("status_page")  # (not yet, in __init__)
+        status = self.__dict__.get("status_page")  # (not yet, before build_pages)
         if status is not None:
             status.retitle()
 
@@ -211,30 +206,6 @@ class ActivationWizard(QWizard):
         else:
             self.session.start_note = text
 
-    def _settle_left_over(self) -> None:
-        """An activation interrupted last time (crash, lost answer): settle it now,
-        in the background, and say what was done."""
-        activator = self.session.activator
-        if not activator.journal.path.exists():
-            return
-
-        def work(token: CancelToken) -> str:
-            return activator.reconcile(token)
-
-        def done(text: str) -> None:
-            self.show_note(text)
-            if activator.store.exists() and self.currentId() == PageId.WELCOME:
-                with contextlib.suppress(WizardError):
-                    self.session.stored = activator.load()
-                    self.setStartId(int(PageId.STATUS))
-                    self.restart()
-                    self.show_note(text)
-
-        def failed(exc: BaseException) -> None:
-            log.info("interrupted activation not settled yet (%s)", exc)
-
-        self.runner.start(work, done, failed)
-
     @Slot(int)
     def _on_wizard_current_id_changed(self, page_id: int) -> None:
         if page_id >= 0:  # where the user went: for support (and the bundle's X11 test)
@@ -257,75 +228,6 @@ class ActivationWizard(QWizard):
             skipped.append(_B.CancelButton)  # (a custom layout overrides NoCancelButton)
         self.setButtonLayout([b for b in BUTTON_LAYOUT if b not in skipped])
 
-    @Slot()
-    def _look_for_activation(self) -> None:
-        self._build_pages()
-        activator = self.session.activator
-
-        def work(token: CancelToken) -> Looked:
-            try:
-                return activator.load(), None, None
-            except NotActivated:
-                return None, None, activator.sdk_file_offer()
-            except (ActivationInvalid, StorageError) as exc:
-                if isinstance(exc, ActivationInvalid) and exc.reason in REVERSIBLE:
-                    # Still this device's activation: shown, with Check now and Deactivate.
-                    with contextlib.suppress(WizardError):
-                        return activator.load_refused(), exc, None
-                return None, exc, None
-
-        self.runner.start(work, self._on_looked, self._on_look_failed)
-
-    @Slot(object)
-    def _on_looked(self, answer: Looked) -> None:
-        stored, problem, sdk_file = answer
-        self.session.sdk_file = sdk_file
-        self.session.loading = False
-        message = explain(problem) if problem is not None else None
-        if stored is not None:
-            self.session.stored = stored
-            self.session.stored_problem = f"{message.what} {message.todo}" if message else ""
-            self.setStartId(int(PageId.STATUS))
-            self.restart()
-        elif message is not None:
-            self.session.start_note = f"{message.what} {message.todo}"
-        self.welcome_page.looked(storage_failed=isinstance(problem, StorageError))
-        if self._first_look:
-            self._first_look = False
-            log.info("ready: %s", "activated" if stored is not None else "not activated")
-            self.ready.emit()
-            QTimer.singleShot(0, self._prepare_pages)  # while the user reads
-            self._settle_left_over()
-
-    @Slot()
-    def _prepare_pages(self) -> None:
-        """Pages the user has not seen yet, made ready to show within a frame: one
-        per turn of the event loop (all at once held the window for 40-60 ms)."""
-        self.device_page.prepare()
-        waiting = [i for i in self.pageIds() if i != self.currentId()]
-
-        def next_page() -> None:
-            if waiting and (page_id := waiting.pop(0)) != self.currentId():
-                polish_ahead(self.page(page_id))
-            if waiting:
-                QTimer.singleShot(0, self, next_page)
-
-        next_page()
-
-    @Slot()
-    def _on_look_again_clicked(self) -> None:
-        self.session.loading = True
-        self.session.start_note = ""
-        self.welcome_page.initializePage()
-        self.welcome_page.completeChanged.emit()
-        self._look_for_activation()
-
-    @Slot(object)
-    def _on_look_failed(self, exc: BaseException) -> None:
-        self._on_looked(
-            (None, exc if isinstance(exc, WizardError) else WizardError(str(exc)), None)
-        )
-
     def reject(self) -> None:
         # Cancel (or Esc) while the server is being asked: abort that request and go
         # back to the key, instead of closing the window on a half-done activation.
@@ -346,23 +248,21 @@ class ActivationWizard(QWizard):
     def done(self, result: int) -> None:
         self.runner.shutdown()
         self.session.forget_password()  # however the wizard ends
-        self.session.activator.close_connections()
+        if self.session.built is not None:  # (none to close if it was never built)
+            self.session.built.close_connections()
         super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # e.g. the system went dark
-            brand.accent(self, self.session.activator.config)
+            brand.accent(self, self.session.config)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.fit.sized:
             self.fit.shown()
-            brand.fit_banner(self, self.session.activator.config, self.width())
-            # After the first frame (counted from the show, not from __init__: on a
-            # busy machine the paint came later than that): the worker's imports
-            # (keyring, D-Bus) and the other pages would compete with it.
-            QTimer.singleShot(FIRST_FRAME_MS, self._look_for_activation)
+            brand.fit_banner(self, self.session.config, self.width())
+            self.start_up.after_first_frame(self.currentPage())
 
     def _activating(self) -> bool:
         page = self.__dict__.get("activating_page")  # (closing before it was built)

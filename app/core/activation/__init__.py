@@ -180,9 +180,6 @@ class Activator(Context):
     def product_name(self) -> str:
         return product.name(self)
 
-    def remembered_product(self) -> ProductHint | None:
-        return product.remembered(self)
-
     def user_licenses(self, identity: Identity, cancel: CancelToken = NEVER) -> list[UserLicense]:
         return accounts.licenses(self, identity, cancel)
 

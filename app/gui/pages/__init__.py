@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from activation_wizard.core.activation import ActivationResult, Activator, Identity, TrialRequest
-from activation_wizard.core.store import StoredActivation
-from PySide6.QtWidgets import QWizardPage
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from activation_wizard.core.activation import ProductHint
-    from activation_wizard.core.api.models import Product
+from activation_wizard.config import Config
 from activation_wizard.gui.dialogs import Dialogs
 from activation_wizard.gui.workers import TaskRunner
+from PySide6.QtWidgets import QWizardPage
+
+if TYPE_CHECKING:  # the use cases load after the first frame (Session.activator)
+    from pathlib import Path
+
+    from activation_wizard.core.activation import (
+        ActivationResult,
+        Activator,
+        Identity,
+        TrialRequest,
+    )
+    from activation_wizard.core.api.models import Product
+    from activation_wizard.core.offer import ProductHint
+    from activation_wizard.core.store import StoredActivation
 
 
 class PageId(IntEnum):
@@ -58,7 +65,7 @@ def start_over(page: QWizardPage, at: PageId) -> None:
 class Session:
     """What the pages share during one run of the wizard."""
 
-    activator: Activator
+    config: Config
     runner: TaskRunner
     dialogs: Dialogs
     method: str = "license_key"  # chosen on the welcome page: license_key, user, trial
@@ -80,15 +87,35 @@ class Session:
 
     closing: bool = False  # the window is going: start no background work
     loading: bool = False  # the stored activation is being read (keyring) on a worker
+    # Work that would compete with the first paint (a worker's imports) waits for it.
+    framed: bool = False  # the first frame is up
+    after_frame: list[Callable[[], None]] = field(default_factory=list)
     # Tells the user what happened in the background (set by the wizard).
     notify: Callable[[str], None] = field(default=lambda text: None)
+    # The use cases, when given (an embedding application's own); else built on first
+    # use (the property below).
+    built: Activator | None = None
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def activator(self) -> Activator:
+        """The use cases, built on first use: by the worker that reads the stored
+        activation, after the first frame (their imports take ~20 ms the first frame
+        need not wait for).  The GUI thread asks for it only once that has run."""
+        if self.built is None:
+            with self._building:  # (a second worker waits for the first one's)
+                if self.built is None:
+                    from activation_wizard.core.activation import Activator
+
+                    self.built = Activator(self.config)
+        return self.built
 
     @property
     def product_name(self) -> str:
         """The vendor's name for the product; without one, the server's (its
         product settings, else the license it answered with) rather than the short
         code users never saw."""
-        config = self.activator.config
+        config = self.config
         if config.product_name != config.product:
             return config.product_name
         licensed = self.result.license.info if self.result is not None else None
@@ -104,7 +131,7 @@ class Session:
         """Accounts rather than keys: the server's product settings, else the config's."""
         if self.product is not None:
             return self.product.user_based
-        return self.activator.config.authorization_method == "user"
+        return self.config.authorization_method == "user"
 
     def forget_password(self) -> None:
         for clear in self.password_holders:

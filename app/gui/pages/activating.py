@@ -91,7 +91,7 @@ class ActivatingPage(QWizardPage):
         self.diagnosis.setReadOnly(True)
         self.diagnosis.setAccessibleName(self.tr("Connection check results"))
         self.diagnosis.hide()
-        portal = session.activator.config.portal_url
+        portal = session.config.portal_url
         self.portal_link = link_label(portal, self.tr("Release a device in the customer portal"))
         self.portal_link.setObjectName("portalLink")
         self.portal_link.hide()
@@ -251,13 +251,11 @@ class ActivatingPage(QWizardPage):
             self.session.identity = Identity("user", str(exc.params.get("email", "")))
         message = explain(exc)
         self.panel.show_message(message)
-        portal = self.session.activator.config.portal_url
+        portal = self.session.config.portal_url
         self.portal_link.setVisible(bool(portal) and message.code in SEAT_CODES)
         self.diagnose_button.setVisible(isinstance(exc, CONNECTION_PROBLEMS))
         unreachable = isinstance(exc, NetworkError) and not isinstance(exc, AnswerLost)
-        self.offline_button.setVisible(
-            unreachable and self.session.activator.config.offline_enabled
-        )
+        self.offline_button.setVisible(unreachable and self.session.config.offline_enabled)
         transient = isinstance(exc, TRANSIENT) or message.code in SEAT_CODES
         identity = self.session.identity
         if identity is not None and self.session.activator.grant_spent(identity.grant):

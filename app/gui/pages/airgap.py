@@ -9,9 +9,9 @@ vendor's air-gap key. Deactivation shows the code that frees the seat."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from activation_wizard.core import airgap
-from activation_wizard.core.activation import ActivationResult
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.widgets import (
@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+if TYPE_CHECKING:  # (the use cases load after the first frame; this page is in it)
+    from activation_wizard.core.activation import ActivationResult
+
 
 class AirGapPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        config = session.activator.config
+        config = session.config
         self.note = Notice()
         self.note.setObjectName("airgapNote")
         self.key = KeyField(config.key_pattern)
@@ -179,7 +182,7 @@ class AirGapPage(QWizardPage):
 
     @Slot(object)
     def _on_code(self, code: str) -> None:
-        checks = self.session.activator.config.airgap_check_characters
+        checks = self.session.config.airgap_check_characters
         self.shown_code = airgap.shown(code, checks=checks)
         hardware_id = self.session.activator.device.hardware_id
         self.code.setText(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from activation_wizard.core.account import normalize_email, plausible_email
-from activation_wizard.core.activation import Identity
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.widgets import (
     EMAIL_CHARACTERS_ONLY,
@@ -62,7 +61,7 @@ class CredentialsPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        config = session.activator.config
+        config = session.config
         self.setTitle(self.tr("Sign in with your account"))
         self.note = Notice()
         self.note.setObjectName("credentialsNote")
@@ -139,6 +138,9 @@ class CredentialsPage(QWizardPage):
         return plausible_email(self.email.text()) and bool(self.password.text())
 
     def validatePage(self) -> bool:
+        # (here: the offline page, in the first frame, imports this module)
+        from activation_wizard.core.activation import Identity
+
         self.session.identity = Identity(
             "user", normalize_email(self.email.text()), self.password.text()
         )

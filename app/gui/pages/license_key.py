@@ -12,7 +12,7 @@ class LicenseKeyPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.pattern = session.activator.config.key_pattern
+        self.pattern = session.config.key_pattern
         self.setTitle(self.tr("Enter your license key"))
         self.setSubTitle(self.tr("You find it in your purchase confirmation e-mail."))
         self.edit = KeyField(self.pattern)
@@ -41,7 +41,7 @@ class LicenseKeyPage(QWizardPage):
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        support = session.activator.config.support_url
+        support = session.config.support_url
         if support:
             help_link = link_label(support, self.tr("Can't find your license key?"))
             help_link.setObjectName("supportLink")

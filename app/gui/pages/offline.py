@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from activation_wizard.core.account import normalize_email, plausible_email
-from activation_wizard.core.activation import ActivationResult, Identity
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.license_key import is_well_formed
-from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.pages.credentials import PasswordField
 from activation_wizard.gui.widgets import (
@@ -40,7 +38,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the use cases load after the first frame; this page is in it)
+    from activation_wizard.core.activation import ActivationResult, Identity
     from activation_wizard.core.offline import Request
 
 
@@ -48,7 +47,7 @@ class OfflinePage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        config = session.activator.config
+        config = session.config
         self.setTitle(self.tr("Activate without internet"))
         self.setSubTitle(
             self.tr("For a computer that never goes online: a request file out, a license file in.")
@@ -144,7 +143,7 @@ class OfflinePage(QWizardPage):
             self.key.setText(identity.value)
         if identity is not None and identity.kind == "user" and not self.email.text():
             self.email.setText(identity.value)
-        accounts = self.session.user_based and self.session.activator.config.offline_accounts
+        accounts = self.session.user_based and self.session.config.offline_accounts
         for row in (0,):
             self.form.setRowVisible(row, not accounts)
         for row in (1, 2):
@@ -168,9 +167,11 @@ class OfflinePage(QWizardPage):
             (self.key if self.form.isRowVisible(0) else self.email).setFocus()
 
     def _identity(self) -> Identity | None:
+        from activation_wizard.core.activation import Identity
+
         if self.form.isRowVisible(0):
             key = self.key.key
-            well_formed = is_well_formed(key, self.session.activator.config.key_pattern)
+            well_formed = is_well_formed(key, self.session.config.key_pattern)
             return Identity("license_key", key) if well_formed else None
         email = normalize_email(self.email.text())
         if not plausible_email(email) or not self.password.text():
@@ -182,7 +183,7 @@ class OfflinePage(QWizardPage):
         self.save_button.setEnabled(self._task is None and self._identity() is not None)
 
     def _show_steps(self, written: bool, where: str = "") -> None:
-        portal = self.session.activator.config.offline_portal_url
+        portal = self.session.config.offline_portal_url
         self.steps.setText(
             self.tr(
                 "Then:\n"
@@ -211,7 +212,7 @@ class OfflinePage(QWizardPage):
         path = self.session.dialogs.save_file(
             self,
             self.tr("Save request file"),
-            self.session.activator.config.offline_request_name,
+            self.session.config.offline_request_name,
             self.tr("Request file (*.req)"),
         )
         if not path:
@@ -220,6 +221,8 @@ class OfflinePage(QWizardPage):
         self.panel.hide()
 
         def work(token: CancelToken) -> tuple[Request, str]:
+            from activation_wizard.core.userfiles import write_private
+
             made = activator.offline_request(identity, saved_to=path)
             # Private: an account's request holds its password.
             write_private(Path(path), (made.text + "\n").encode("ascii"))
@@ -260,6 +263,8 @@ class OfflinePage(QWizardPage):
 
     def load_file(self, path: str) -> None:
         def read(token: CancelToken) -> bytes:
+            from activation_wizard.core.userfiles import read_limited
+
             return read_limited(Path(path))
 
         self._activate(read)

@@ -135,7 +135,7 @@ class PasswordPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.required = session.activator.config.require_password_change
+        self.required = session.config.require_password_change
         self.setTitle(self.tr("Choose your own password"))
         self.setSubTitle(
             self.tr("Your account still uses the password it was given. Please replace it.")

@@ -37,7 +37,7 @@ class SsoPage(QWizardPage):
         super().__init__()
         self.session = session
         self.again = again
-        config = session.activator.config
+        config = session.config
         self.setTitle(self.tr("Sign in with your organisation"))
         self.setSubTitle(self.tr("Your organisation's sign-in page opens in your web browser."))
         self.account = QLineEdit(config.sso_account or session.activator.remembered_sso_account())
@@ -207,7 +207,7 @@ class SsoPage(QWizardPage):
             )
         )
         receiver = self.receiver
-        timeout = self.session.activator.config.sso_timeout
+        timeout = self.session.config.sso_timeout
 
         def wait(token: CancelToken) -> Grant:
             return receiver.wait(timeout, token)
@@ -286,7 +286,7 @@ class SsoPage(QWizardPage):
         return self.grant is not None
 
     def nextId(self) -> int:
-        config = self.session.activator.config
+        config = self.session.config
         if self.again:
             return int(PageId.DEVICE)
         reusable = self.grant is not None and self.grant.reusable

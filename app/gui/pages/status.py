@@ -111,7 +111,7 @@ class StatusPage(QWizardPage):
     def _show(self, stored: StoredActivation) -> None:
         rows = license_rows(stored.license, bundle=stored.signed.bundle)
         grace = grace_note(stored.license)
-        portal = self.session.activator.config.portal_url
+        portal = self.session.config.portal_url
         if grace and portal:
             grace += " " + self.tr("Renew at {url}").format(url=portal)
         self.grace.set_text(grace)
@@ -248,9 +248,7 @@ class StatusPage(QWizardPage):
         if self.session.stored is not None and self.session.stored.airgap:
             self.session.airgap = "deactivate"  # by a code read out, on the codes' page
             return start_over(self, PageId.AIRGAP)
-        name = self.session.activator.config.offline_request_name.replace(
-            "activation", "deactivation"
-        )
+        name = self.session.config.offline_request_name.replace("activation", "deactivation")
         path = self.session.dialogs.save_file(
             self,
             self.tr("Save deactivation request"),

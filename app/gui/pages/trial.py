@@ -22,7 +22,7 @@ class TrialPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        config = session.activator.config
+        config = session.config
         self.setTitle(self.tr("Start a free trial"))
         self.intro = wrapped()
         self.email = QLineEdit()

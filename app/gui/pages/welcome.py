@@ -4,7 +4,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from activation_wizard.core.activation import methods_known, offered_methods
+from activation_wizard.core.datadir import product_dir
+from activation_wizard.core.offer import methods_known, offered_methods, remembered
 from activation_wizard.gui import brand
 from activation_wizard.gui.pages import PageId, Session, start_over
 from activation_wizard.gui.pages.sdk_offer import SdkOffer
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FETCH_AFTER_MS = 50
 CANCEL = QWizard.WizardButton.CancelButton
 NEXT_PAGE = {
     "license_key": PageId.LICENSE_KEY,
@@ -58,7 +58,7 @@ class WelcomePage(QWizardPage):
         self._name_product()
         self.setSubTitle(
             self.tr("This takes a minute. No internet here? Choose Activate without internet.")
-            if session.activator.config.offline_enabled
+            if session.config.offline_enabled
             else self.tr("This takes a minute and needs an internet connection.")
         )
         self.note = Notice()
@@ -67,7 +67,7 @@ class WelcomePage(QWizardPage):
             self, session, self.note, self._on_imported, self._on_import_failed
         )
         icon = QLabel()
-        icon.setPixmap(brand.logo(session.activator.config).pixmap(64, 64))  # crisp on HiDPI
+        icon.setPixmap(brand.logo(session.config).pixmap(64, 64))  # crisp on HiDPI
         set_qt_properties(icon, alignment=ALIGN_TOP)
         self.intro = wrapped()
         intro = QHBoxLayout()
@@ -113,7 +113,7 @@ class WelcomePage(QWizardPage):
             self.tr("For a computer that cannot go online: activate with files")
         )
         self.offline_button.clicked.connect(self._on_offline_clicked)
-        self.offline_button.setVisible(session.activator.config.offline_enabled)
+        self.offline_button.setVisible(session.config.offline_enabled)
         self.cancel_offline_button = QPushButton(self.tr("Cancel this &request"))
         self.cancel_offline_button.setObjectName("cancelOfflineButton")
         self.cancel_offline_button.setAutoDefault(False)
@@ -131,7 +131,7 @@ class WelcomePage(QWizardPage):
         row.addStretch(1)
         row.addWidget(self.try_again_button)
         layout.addLayout(row)
-        config = session.activator.config
+        config = session.config
         links = [
             (config.support_url, self.tr("Support"), "supportLink"),
             (config.privacy_url, self.tr("Privacy policy"), "privacyLink"),
@@ -148,15 +148,15 @@ class WelcomePage(QWizardPage):
         self._asked = False
         self.product_checked = False  # the server (or its cache) answered, or could not
         self._task: Task | None = None
-        config = session.activator.config
-        remembered = session.activator.remembered_product()
-        if remembered is not None:
-            session.product = remembered  # its name and its ways, from the first frame
+        config = session.config
+        hint = remembered(config, product_dir(config))
+        if hint is not None:
+            session.product = hint  # its name and its ways, from the first frame
             self._name_product()
         # With nothing to go on, no choice is offered that the product may forbid: the
         # choices wait for the server (saying so), and never change under the user.
-        self.choices_known = methods_known(config, remembered)
-        self._offer(offered_methods(config, remembered))
+        self.choices_known = methods_known(config, hint)
+        self._offer(offered_methods(config, hint))
 
     def initializePage(self) -> None:
         self.note.set_text(self.session.start_note)
@@ -171,21 +171,25 @@ class WelcomePage(QWizardPage):
                     "the password of its keyring, where the activation is kept."
                 )
             )
-        if not self._asked and not self.session.activator.config.methods:
+        if not self._asked and not self.session.config.methods:
             self._asked = True  # once per wizard: the answer does not change meanwhile
             self.product_state.setText(self.tr("Checking what this product offers…"))
             # After the first frame: the worker's imports (httpx, cryptography) would
             # otherwise compete with the first paint for the interpreter.
-            QTimer.singleShot(FETCH_AFTER_MS, self._ask_product)
+            if self.session.framed:
+                QTimer.singleShot(0, self._ask_product)
+            else:
+                self.session.after_frame.append(self._ask_product)
 
     @Slot()
     def _ask_product(self) -> None:
         if self.wizard() is None or self.wizard().currentPage() is not self:
             self.product_state.setText("")
             return  # the user moved on already
-        activator = self.session.activator
-        self._task = self.session.runner.start(
-            lambda token: activator.product_details(token),
+        session = self.session
+        self._task = session.runner.start(
+            # (session.activator on the worker: it may be the one that builds it)
+            lambda token: session.activator.product_details(token),
             self._on_product_succeeded,
             self._on_product_failed,
         )
@@ -236,7 +240,7 @@ class WelcomePage(QWizardPage):
         self.note.set_text(self.session.start_note)
         self.try_again_button.setVisible(storage_failed)
         self.sdk_offer.show()
-        if self.session.activator.config.offline_enabled:
+        if self.session.config.offline_enabled:
             self._show_offline_pending()
         if self._task is None and not self.product_checked:
             self.product_state.setText(
@@ -333,7 +337,7 @@ class WelcomePage(QWizardPage):
         self.product_state.setText("")
         if from_cache:
             log.info("product details from the cache: the server could not be asked")
-        self._offer(offered_methods(self.session.activator.config, self.product))
+        self._offer(offered_methods(self.session.config, self.product))
         self.completeChanged.emit()
 
     @Slot(object)
