@@ -8,7 +8,6 @@ environment variable or a flag), so a vendor can fix it at once.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -244,6 +243,8 @@ def _sources(file_path: Path | None, layers: _Layers) -> str:
 
 
 def _read_toml(path: Path, layers: _Layers) -> None:
+    import tomllib  # (here: most starts have no configuration file to read)
+
     where = str(path)
     raw = read_limited(path, "--config", where)
     try:

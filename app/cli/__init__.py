@@ -17,7 +17,6 @@ groups live next door, each with its parsers and handlers:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -82,6 +81,8 @@ def _failed(args: argparse.Namespace, exc: WizardError | KeyboardInterrupt) -> i
         i18n.install(getattr(args, "language", None) or "")
     message = describe(exc) if isinstance(exc, WizardError) else describe(Cancelled())
     if getattr(args, "json", False):  # scripts read one JSON object either way
+        import json  # (here: the wizard's start does not need it)
+
         error = {
             "code": message.code,
             "title": message.title,

@@ -4,7 +4,6 @@ deactivation did, notes on standard error, and files it writes for the user."""
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -92,6 +91,8 @@ def print_license(
     masked = mask and stored.kind == "license_key"
     shown = mask_key(stored.identity) if masked else stored.identity
     if getattr(args, "json", False):
+        import json  # (here: the wizard's start does not need it)
+
         signed = json.loads(stored.license_body)
         body = binding.license_of(signed, stored.product)
         for member in signed if isinstance(signed, list) else [body]:

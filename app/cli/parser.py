@@ -4,7 +4,6 @@ its own module, next to its handler), and a quick path for the wizard's start.""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -113,11 +112,24 @@ def _argparse_text(text: str) -> str:
     return translate("argparse", text)
 
 
-def _version_text() -> str:
+class _Version(argparse.Action):
+    """--version, its text made only when asked (it reads a file in a vendor's build)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
+        print(_version_text(parser.prog))
+        parser.exit()
+
+
+def _version_text(prog: str) -> str:
     """This program's version, and in a vendor's build what it was built for."""
+    import json  # (here: the wizard's start does not need it)
+
     from activation_wizard.paths import resource
 
-    text = f"%(prog)s {__version__}"
+    text = f"{prog} {__version__}"
     try:  # written by packaging/bundle.py
         info = json.loads(resource("build-info.json").read_text(encoding="utf-8"))
         product = " ".join(str(info[k]) for k in ("product", "product_version") if info.get(k))
@@ -195,7 +207,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         add_help=commands,
         exit_on_error=commands,
     )
-    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument(
+        "--version", action=_Version, help=_argparse_text("show program's version number and exit")
+    )
     parser.add_argument(
         "--self-test", action="store_true", help=translate("cli-help", "check this installation")
     )

@@ -5,7 +5,6 @@ first frame imports it, not the use cases (``core.activation``)."""
 from __future__ import annotations
 
 import base64
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,9 +37,15 @@ def remembered(config: Config, folder: Path) -> ProductHint | None:
     start what the product allows, and its name.  ``product.details`` verifies it
     before anything depends on it."""
     try:
-        record = json.loads((folder / PRODUCT_CACHE).read_text("utf-8"))
+        text = (folder / PRODUCT_CACHE).read_text("utf-8")
+    except OSError:  # (none yet: the usual first start, without loading json for it)
+        return None
+    import json
+
+    try:
+        record = json.loads(text)
         body = json.loads(base64.b64decode(record["body"], validate=True))
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return None
     if not isinstance(body, dict) or body.get("short_code") != config.product:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,8 @@ from activation_wizard.core.activation import Activator
 from activation_wizard.core.store import ActivationStore
 from activation_wizard.errors import ConfigError
 from activation_wizard.gui.pages import PageId
+from activation_wizard.gui.widgets import link_label
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -76,3 +79,15 @@ def test_links_must_be_https() -> None:
             env={},
         )
     assert caught.value.field == "product.portal_url"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Support & help", 'a "quoted" <b>name</b>', "it's", "&amp; stays text", "https://x/?a=1&b=2"],
+)
+def test_a_link_shows_its_text_and_url_as_written(qapp: object, text: str) -> None:
+    label = link_label(text, text)  # a vendor's URL or name with HTML's characters
+    assert f'href="{html.escape(text, quote=True)}"' in label.text()
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert shown.toPlainText() == text  # not read as markup

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
 import pytest
+from activation_wizard import __version__, paths
 from activation_wizard.cli import build_parser, parse_args
 
 READ = [
@@ -58,3 +61,16 @@ def test_help_version_and_errors_are_the_whole_parsers(
 def test_the_quick_path_has_no_sub_commands() -> None:
     quick = build_parser(commands=False)
     assert not any(isinstance(a, argparse._SubParsersAction) for a in quick._actions)
+
+
+def test_version_names_what_a_vendors_build_was_built_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    info = {"product": "Acme CAD", "product_version": "2.1", "built": "2026-12-01"}
+    (tmp_path / "build-info.json").write_text(json.dumps(info), encoding="utf-8")
+    monkeypatch.setattr(paths, "resource", lambda name: tmp_path / name)
+    with pytest.raises(SystemExit) as done:
+        parse_args(["--version"])
+    assert done.value.code == 0
+    said = capsys.readouterr().out
+    assert said == f"activation-wizard {__version__} for Acme CAD 2.1, built 2026-12-01\n"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from activation_wizard.core import airgap
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.gui.pages import PageId, Session
 from activation_wizard.gui.widgets import (
@@ -182,6 +181,8 @@ class AirGapPage(QWizardPage):
 
     @Slot(object)
     def _on_code(self, code: str) -> None:
+        from activation_wizard.core import airgap  # (loaded by the worker that made it)
+
         checks = self.session.config.airgap_check_characters
         self.shown_code = airgap.shown(code, checks=checks)
         hardware_id = self.session.activator.device.hardware_id
