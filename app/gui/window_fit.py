@@ -1,30 +1,74 @@
 """The wizard's window at any screen, scale and language: one size for the whole
 run (the largest page's), never larger than the screen, and subtitles as tall as
-their text needs."""
+their text needs.  The largest page's size is remembered for the next start with
+the same look, which then builds fewer pages before its first frame."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
+from activation_wizard import __version__, i18n
+from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 
 WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no upper bound
 TITLE_BAR_ALLOWANCE = 40  # px a window manager's title bar may take, until it is known
 COMFORTABLE = (640, 540)  # the least room the pages are laid out for without scrolling
+SIZE_FILE = "window-size"  # in the product's data folder
+Size = tuple[int, int]
+
+
+class SizeMemory:
+    """The size the pages that set the window's size wanted at the last start with the
+    same look: this version, Qt's, the language, the desktop, the scale, the font (a
+    label's size: QFont and QStyle would cost 10 ms of PySide's enums) and the
+    settings.  A look not seen before, or a file that does not read, is no memory."""
+
+    def __init__(self, folder: Path, settings: str, window: QWidget) -> None:
+        self.path = folder / SIZE_FILE
+        font = QLabel("Activate without internet: Xgjy").sizeHint()
+        look = (
+            f"{__version__} {qt_version} {i18n.language()} {i18n.right_to_left()} "
+            f"{QApplication.platformName()} {os.environ.get('XDG_CURRENT_DESKTOP', '')} "
+            f"{os.environ.get('QT_STYLE_OVERRIDE', '')} {window.devicePixelRatioF()} "
+            f"{window.logicalDpiY()} {font.width()}x{font.height()} {settings}"
+        )
+        self.key = f"{zlib.crc32(look.encode()):08x}"
+
+    def recall(self) -> Size | None:
+        try:
+            key, width, height = self.path.read_text("ascii").split()
+            size = (int(width), int(height))
+        except (OSError, ValueError):
+            return None
+        return size if key == self.key and all(0 < n < 100_000 for n in size) else None
+
+    def keep(self, size: Size) -> None:
+        with contextlib.suppress(OSError):  # a cache: never worth failing for
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(f"{self.key} {size[0]} {size[1]}\n", "ascii")
 
 
 class WindowFit(QObject):
     """Sizes ``wizard``: ``shown()`` on its first show, ``every_page()`` again when
-    more pages are built (it grows only if one of them wants more)."""
+    more pages are built (it grows only if one of them wants more), ``remember()``
+    once all are."""
 
-    def __init__(self, wizard: QWizard) -> None:
+    def __init__(self, wizard: QWizard, memory: SizeMemory | None = None) -> None:
         super().__init__(wizard)
         self.wizard = wizard
         wizard.setMinimumSize(*COMFORTABLE)  # less only where the screen has less
         self.sized = False
+        self.memory = memory
+        # The pages not built yet want this much, as the last start with this look knew.
+        self.remembered = memory.recall() if memory is not None else None
         self._subtitles: list[QLabel] = []  # the wizard's own subtitle labels
-        self._fitted: tuple[int, int] | None = None  # the largest page's size, once fitted
+        self._fitted: Size | None = None  # the largest page's size, once fitted
 
     def shown(self) -> None:
         if not self.sized:
@@ -98,8 +142,8 @@ class WindowFit(QObject):
         current = w.currentPage()
         if current is None:
             return
-        hints = [w.page(i).sizeHint() for i in w.pageIds()]
-        wanted = (max(h.width() for h in hints), max(h.height() for h in hints))
+        sizes = [*self._page_sizes(), *([self.remembered] if self.remembered else [])]
+        wanted = (max(s[0] for s in sizes), max(s[1] for s in sizes))
         base = self._fitted or (current.sizeHint().width(), current.sizeHint().height())
         grow_w, grow_h = max(0, wanted[0] - base[0]), max(0, wanted[1] - base[1])
         self._fitted = (max(wanted[0], base[0]), max(wanted[1], base[1]))
@@ -108,6 +152,17 @@ class WindowFit(QObject):
         w.resize(w.width() + grow_w, w.height() + grow_h)
         if self.sized:  # shown already: still within the screen, buttons and all
             self._fit_screen()
+
+    def remember(self, *pages: QWidget) -> None:
+        """The size ``pages`` (those that set the window's size) want, for the next
+        start with this look."""
+        if self.memory is not None and self.sized:
+            sizes = [(p.sizeHint().width(), p.sizeHint().height()) for p in pages]
+            self.memory.keep((max(s[0] for s in sizes), max(s[1] for s in sizes)))
+
+    def _page_sizes(self) -> list[Size]:
+        w = self.wizard
+        return [(h.width(), h.height()) for h in (w.page(i).sizeHint() for i in w.pageIds())]
 
 
 def _labels_outside(root: QObject, pages: QObject | None) -> Iterator[QLabel]:

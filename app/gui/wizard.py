@@ -7,15 +7,14 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from activation_wizard.config import Config
+from activation_wizard.core.datadir import product_dir
 from activation_wizard.gui import brand
 from activation_wizard.gui.dialogs import Dialogs
 from activation_wizard.gui.pages import PageId, Session, page_object_name
-from activation_wizard.gui.pages.airgap import AirGapPage
-from activation_wizard.gui.pages.offline import OfflinePage
 from activation_wizard.gui.pages.welcome import WelcomePage
 from activation_wizard.gui.start import StartUp
 from activation_wizard.gui.widgets import Notice, scroll_when_short
-from activation_wizard.gui.window_fit import WindowFit
+from activation_wizard.gui.window_fit import SizeMemory, WindowFit
 from activation_wizard.gui.workers import TaskRunner
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -67,22 +66,18 @@ class ActivationWizard(QWizard):
         brand.apply(self, config)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.fit = WindowFit(self)
 
         # Before the first frame, only the pages that set the window's size: welcome
-        # (shown first), offline (the tallest, in every shipped language) and the codes'
-        # page (the widest but for welcome in German and Japanese).  The rest are built
-        # once the stored activation was read (build_pages), or on first use of one of
-        # their attributes (an embedding application).
+        # (shown first), offline (the tallest, in every shipped language), the codes'
+        # page and status (the widest, but for welcome with several ways to activate);
+        # only welcome when the last start with the same look remembered their size.
+        # The rest are built once the stored activation was read (build_pages), or on
+        # first use of one of their attributes (an embedding application).
+        self.fit = WindowFit(self, SizeMemory(product_dir(config), repr(config), self))
         self.welcome_page = WelcomePage(self.session)
-        self.offline_page = OfflinePage(self.session)
-        self.airgap_page = AirGapPage(self.session)
-        for page_id, page in (
-            (PageId.WELCOME, self.welcome_page),
-            (PageId.OFFLINE, self.offline_page),
-            (PageId.AIRGAP, self.airgap_page),
-        ):
-            self._add_page(page_id, page)
+        self._add_page(PageId.WELCOME, self.welcome_page)
+        if self.fit.remembered is None:
+            self._build_sizing_pages()
         self._pages_built = False
         self.session.notify = self.show_note
         self.last_failure: BaseException | None = None
@@ -93,6 +88,20 @@ class ActivationWizard(QWizard):
         self.welcome_page.try_again_button.clicked.connect(self.start_up.look_again)
         self.setStartId(int(PageId.WELCOME))
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
+
+    def _build_sizing_pages(self) -> None:
+        from activation_wizard.gui.pages.airgap import AirGapPage
+        from activation_wizard.gui.pages.offline import OfflinePage
+        from activation_wizard.gui.pages.status import StatusPage
+
+        self.offline_page = OfflinePage(self.session)
+        self.airgap_page = AirGapPage(self.session)
+        self.status_page = StatusPage(self.session)
+        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
+        self.status_page.deactivated.connect(self.deactivated)
+        self._add_page(PageId.OFFLINE, self.offline_page)
+        self._add_page(PageId.AIRGAP, self.airgap_page)
+        self._add_page(PageId.STATUS, self.status_page)
 
     def build_pages(self) -> None:
         """Every other page (imported here: their modules are not needed for the
@@ -108,13 +117,11 @@ class ActivationWizard(QWizard):
         from activation_wizard.gui.pages.licenses import LicensesPage
         from activation_wizard.gui.pages.password import PasswordPage
         from activation_wizard.gui.pages.sso import SsoPage
-        from activation_wizard.gui.pages.status import StatusPage
         from activation_wizard.gui.pages.trial import TrialPage
 
         session = self.session
-        self.status_page = StatusPage(session)
-        self.status_page.deactivated.connect(lambda: setattr(self, "_deactivated", True))
-        self.status_page.deactivated.connect(self.deactivated)
+        if "offline_page" not in self.__dict__:  # (their size was remembered)
+            self._build_sizing_pages()
         self.key_page = LicenseKeyPage(session)
         self.credentials_page = CredentialsPage(session)
         self.licenses_page = LicensesPage(session)
@@ -126,7 +133,6 @@ class ActivationWizard(QWizard):
         self.activating_page = ActivatingPage(session)
         self.done_page = DonePage(session)
         for page_id, page in (
-            (PageId.STATUS, self.status_page),
             (PageId.LICENSE_KEY, self.key_page),
             (PageId.CREDENTIALS, self.credentials_page),
             (PageId.LICENSES, self.licenses_page),
@@ -144,6 +150,7 @@ class ActivationWizard(QWizard):
         self.activating_page.activation_failed.connect(self._on_activation_failed)
         if self.fit.sized:
             self.fit.every_page()
+            self.fit.remember(self.offline_page, self.airgap_page, self.status_page)
 
     def _add_page(self, page_id: PageId, page: QWizardPage) -> None:
         # A public name (tests and the QA driver find pages by it, in any language).

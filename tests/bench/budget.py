@@ -4,10 +4,12 @@ measured in the same run: `bash packaging/dev bench` (or `python -m tests.bench.
 budget and whether it is met; the last line is a summary to paste.
 
 Rows:
-- start-up (nothing stored / an activation stored): process start to the first page
-  painted, median of N interleaved runs, against a bare QWizard script; the moment each
-  program prints with --exit-after-first-frame, on the monotonic clock this harness
-  reads as it starts it; in brackets, to the exit that follows.
+- start-up (nothing stored / an activation stored / the first start ever): process
+  start to the first page painted, median of N interleaved runs, against a bare
+  QWizard script; the moment each program prints with --exit-after-first-frame, on
+  the monotonic clock this harness reads as it starts it; in brackets, to the exit
+  that follows.  The first two follow a start that saw every page (the window's size
+  is remembered, gui/window_fit.py); the first ever has a data folder of its own.
 - peak RSS: at start (against the bare script), and of one whole activation by license
   key in a fresh process (tests/bench/gui_gaps.py --one-activation) against the floor:
   the bare script doing only what any activation must, one HTTPS request, an RSA check
@@ -33,11 +35,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
+DATA_DIR = "ACTIVATION_WIZARD_DATA_DIR"
 
 
 def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
@@ -183,31 +187,40 @@ def startup(runs: int, bundles: dict[str, Path]) -> dict[str, dict[str, float]]:
         ]
         empty_env = {
             **env,
-            "ACTIVATION_WIZARD_DATA_DIR": str(work / "empty"),
+            DATA_DIR: str(work / "empty"),
             "ACTIVATION_WIZARD_KEYRING_SERVICE": f"bench-empty-{os.getpid()}",
         }
         stored_env = {
             **env,
-            "ACTIVATION_WIZARD_DATA_DIR": str(work / "stored"),
+            DATA_DIR: str(work / "stored"),
             "ACTIVATION_WIZARD_KEYRING_SERVICE": f"bench-stored-{os.getpid()}",
         }
         _stored_activation(stored_env, common)
-        wizard = [str(BIN / "activation-wizard"), *common, "--exit-after-first-frame"]
+        program = [str(BIN / "activation-wizard"), *common]
+        for earlier in (empty_env, stored_env):  # a start before, which saw every page
+            subprocess.run([*program, "--quit-after", "3000"], env=earlier, capture_output=True)
+            if not list(Path(earlier[DATA_DIR]).glob("*/window-size")):
+                raise RuntimeError("the wizard did not remember its size")
+        wizard = [*program, "--exit-after-first-frame"]
         bare = [sys.executable, str(ROOT / "tests" / "bench" / "bare_wizard.py")]
-        commands = {
-            "bare": (bare, env),
-            "empty": (wizard, empty_env),
-            "stored": (wizard, stored_env),
+        firsts = iter(range(1_000_000))
+        commands: dict[str, tuple[list[str], Callable[[], dict[str, str]]]] = {
+            "bare": (bare, lambda: env),
+            "empty": (wizard, lambda: empty_env),
+            "stored": (wizard, lambda: stored_env),
+            # The very first start on this computer: a data folder of its own each run.
+            "first": (wizard, lambda: {**empty_env, DATA_DIR: str(work / f"first-{next(firsts)}")}),
         }
-        for name, program in bundles.items():
+        for name, built in bundles.items():
             if name.endswith("_bare"):
-                commands[name] = ([str(program)], env)
+                commands[name] = ([str(built)], lambda: env)
             else:
-                commands[name] = ([str(program), *common, "--exit-after-first-frame"], empty_env)
+                frozen = [str(built), *common, "--exit-after-first-frame"]
+                commands[name] = (frozen, lambda: empty_env)
         results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, (cmd, cmd_env) in commands.items():
-                results[name].append(_run(cmd, cmd_env))
+                results[name].append(_run(cmd, cmd_env()))
         subprocess.run(
             [str(BIN / "activation-wizard"), *common, "deactivate"],
             env=stored_env,
@@ -294,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = [
         startup_row("start-up, nothing stored", start["empty"], bare),
         startup_row("start-up, activation stored", start["stored"], bare),
+        startup_row("start-up, the first ever", start["first"], bare),
         (
             "peak RSS at start",
             f"{start['empty']['rss_mib']:.0f} MiB",

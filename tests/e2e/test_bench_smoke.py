@@ -22,6 +22,7 @@ def test_the_budget_benchmark_runs_and_prints_every_row(secret_service: None) ->
     for row in (
         "start-up, nothing stored",
         "start-up, activation stored",
+        "start-up, the first ever",
         "peak RSS at start",
         "peak RSS, whole activation (license key)",
         *(f"GUI gap, {flow} flow" for flow in ("key", "account", "sso", "offline", "check")),

@@ -8,14 +8,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from activation_wizard.core.cancel import CancelToken
-from activation_wizard.core.store import StoredActivation
 from activation_wizard.gui.pages import Session
 from activation_wizard.i18n import format_datetime
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the use cases load after the first frame, which may hold this page)
     from activation_wizard.core.runtime import License
+    from activation_wizard.core.store import StoredActivation
 
 DEFAULT_HOURS = 24
 

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activation_wizard.core.activation import Deactivated, Identity, consumption
 from activation_wizard.core.cancel import CancelToken
 from activation_wizard.core.policy import Policy
-from activation_wizard.core.store import StoredActivation
-from activation_wizard.core.store.vault import backend_label
 from activation_wizard.core.summary import grace_note, license_rows, mask_key, next_check_text
-from activation_wizard.core.userfiles import read_limited, write_private
 from activation_wizard.errors import ActivationInvalid, NetworkError, RateLimited, ServerError
 from activation_wizard.gui.pages import PageId, Session, start_over
 from activation_wizard.gui.pages.floating_actions import FloatingActions
@@ -20,6 +16,10 @@ from activation_wizard.gui.workers import Task
 from activation_wizard.i18n import format_datetime, translate
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+
+if TYPE_CHECKING:  # (the use cases load after the first frame, which may hold this page)
+    from activation_wizard.core.activation import Deactivated
+    from activation_wizard.core.store import StoredActivation
 
 
 class StatusPage(QWizardPage):
@@ -109,6 +109,9 @@ class StatusPage(QWizardPage):
         )
 
     def _show(self, stored: StoredActivation) -> None:
+        from activation_wizard.core.activation import consumption
+        from activation_wizard.core.store.vault import backend_label
+
         rows = license_rows(stored.license, bundle=stored.signed.bundle)
         grace = grace_note(stored.license)
         portal = self.session.config.portal_url
@@ -163,24 +166,15 @@ class StatusPage(QWizardPage):
         self._task = self.session.runner.start(work, succeeded, self._on_task_failed)
 
     def _set_buttons(self, enabled: bool) -> None:
-        for button in (
-            self.check_button,
-            self.deactivate_button,
-            self.other_button,
-            self.offline_deactivate_button,
-            self.refresh_button,
-        ):
+        online = (self.check_button, self.deactivate_button, self.other_button)
+        for button in (*online, self.offline_deactivate_button, self.refresh_button):
             button.setEnabled(enabled)
         self.floating.set_enabled(enabled)
 
     @Slot()
     def _on_check_clicked(self) -> None:
-        activator = self.session.activator
-
-        def work(token: CancelToken) -> StoredActivation:
-            return activator.check(token)
-
-        self._run(self.tr("Checking with the license server…"), work, self._on_check_succeeded)
+        check = self.session.activator.check  # (called with the task's cancel token)
+        self._run(self.tr("Checking with the license server…"), check, self._on_check_succeeded)
 
     @Slot(object)
     def _on_check_succeeded(self, stored: StoredActivation) -> None:
@@ -215,12 +209,8 @@ class StatusPage(QWizardPage):
         )
         if not ok:
             return
-        activator = self.session.activator
-
-        def work(token: CancelToken) -> Deactivated:
-            return activator.deactivate(token)
-
-        self._run(self.tr("Deactivating…"), work, self._on_deactivate_succeeded)
+        deactivate = self.session.activator.deactivate  # (called with the cancel token)
+        self._run(self.tr("Deactivating…"), deactivate, self._on_deactivate_succeeded)
 
     @Slot(object)
     def _on_deactivate_succeeded(self, done: Deactivated) -> None:
@@ -260,6 +250,8 @@ class StatusPage(QWizardPage):
         activator = self.session.activator
 
         def write(text: str) -> None:
+            from activation_wizard.core.userfiles import write_private
+
             write_private(Path(path), (text + "\n").encode("ascii"))
 
         def work(token: CancelToken) -> None:
@@ -287,6 +279,8 @@ class StatusPage(QWizardPage):
         activator = self.session.activator
 
         def work(token: CancelToken) -> StoredActivation:
+            from activation_wizard.core.userfiles import read_limited
+
             return activator.offline_refresh(read_limited(Path(path)))
 
         def done(stored: StoredActivation) -> None:
@@ -384,6 +378,8 @@ class StatusPage(QWizardPage):
             stored = self.session.stored
             if stored is not None:
                 self.session.method = "user" if stored.kind == "user" else "license_key"
+                from activation_wizard.core.activation import Identity
+
                 self.session.identity = Identity(self.session.method, stored.identity)
             self.session.stored = None
             self.session.start_note = f"{message.what} {message.todo}"
