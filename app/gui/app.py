@@ -112,6 +112,7 @@ class FirstFrame(QObject):
 
     def __init__(self, wizard: ActivationWizard) -> None:
         super().__init__(wizard)
+        self.wizard = wizard
         self.painted: float | None = None
         self.page = wizard.currentPage()
         self.page.installEventFilter(self)
@@ -119,6 +120,7 @@ class FirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.painted is None:
             self.painted = time.monotonic()
+            self.wizard.session.closing = True  # no work after the frame (start.py's)
             QTimer.singleShot(0, QApplication.quit)  # after this paint reaches the screen
         return False
 

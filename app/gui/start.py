@@ -52,7 +52,7 @@ class StartUp(QObject):
     @Slot()
     def _framed(self) -> None:
         session = self.wizard.session
-        if session.framed:
+        if session.framed or session.closing:
             return
         session.framed = True
         self.look()
