@@ -1,12 +1,14 @@
 """The wizard's window at any screen, scale and language: one size for the whole
 run (the largest page's), never larger than the screen, and subtitles as tall as
-their text needs.  The largest page's size is remembered for the next start with
-the same look, which then builds fewer pages before its first frame."""
+their text needs.  The size the largest pages want is remembered for the next start
+with the same look, which then builds fewer pages before its first frame."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import tempfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,17 +43,26 @@ class SizeMemory:
         self.key = f"{zlib.crc32(look.encode()):08x}"
 
     def recall(self) -> Size | None:
-        try:
-            key, width, height = self.path.read_text("ascii").split()
+        try:  # (a FIFO put there must not hold the start: not waited on, not read)
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as file:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    return None
+                key, width, height = file.read(100).decode("ascii").split()
             size = (int(width), int(height))
         except (OSError, ValueError):
             return None
         return size if key == self.key and all(0 < n < 100_000 for n in size) else None
 
     def keep(self, size: Size) -> None:
-        with contextlib.suppress(OSError):  # a cache: never worth failing for
+        # Written to a new file, then renamed over whatever is there: that is never
+        # opened (a FIFO put there would hold the window).  A cache: never worth failing.
+        with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(f"{self.key} {size[0]} {size[1]}\n", "ascii")
+            fd, written = tempfile.mkstemp(prefix=f"{SIZE_FILE}.", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="ascii") as file:
+                file.write(f"{self.key} {size[0]} {size[1]}\n")
+            os.replace(written, self.path)
 
 
 class WindowFit(QObject):

@@ -175,6 +175,11 @@ def test_another_look_or_a_damaged_file_is_no_memory(qapp: QApplication, tmp_pat
         path.write_bytes(damaged)
         assert memory.recall() is None
     path.unlink()
+    os.mkfifo(path)  # another program's trap: the start must not wait on it
+    assert memory.recall() is None
+    memory.keep((640, 700))  # nor the first pages' build, to write it
+    assert memory.recall() == (640, 700)
+    path.unlink()
     path.mkdir()  # (not a file at all)
     assert memory.recall() is None
     memory.keep((640, 700))  # and keeping does not fail either
